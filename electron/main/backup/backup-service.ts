@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { AppError } from '../app-error';
+import type { DatabaseHolder } from '../db/database-holder';
+import type { FilePicker } from '../platform/file-picker';
+import type { BackupHistory } from './backup-history';
+import { inspectBackupFile, stageCopy, writeVerifiedBackup } from './backup-file';
+
+/** Dependencies of the backup service. */
+export interface BackupServiceDeps {
+  holder: DatabaseHolder;
+  history: BackupHistory;
+  picker: FilePicker;
+  backupsDir: string;
+  latestSchema: number;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+}
+
+/** Online backups of the app database and checked restores from them. */
+export interface BackupService {
+  list(): { entries: BackupEntry[]; last: BackupEntry | null };
+  create(input: ParsedInput<'backup:create'>): Promise<BackupEntry | null>;
+  restore(input: ParsedInput<'backup:restore'>): Promise<RestoreOutcome | null>;
+}
+
+/** Creates the backup service. */
+export function createBackupService(deps: BackupServiceDeps): BackupService {
+  const now = deps.now ?? (() => new Date());
+  let busy = false;
+
+  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (busy) throw new AppError('conflict', 'A backup or restore is already running; wait for it to finish.');
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  };
+
+  const backupTo = async (target: string, kind: BackupEntry['kind']): Promise<BackupEntry> => {
+    if (resolve(target) === resolve(deps.holder.path)) {
+      throw new AppError('invalid-input', 'A backup cannot overwrite the live database; choose another file.');
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    const facts = await writeVerifiedBackup(deps.holder.current(), target, deps.latestSchema, deps.nativeBinding);
+    const entry: BackupEntry = {
+      id: randomUUID(),
+      fileName: basename(target),
+      location: target,
+      createdAt: now().toISOString(),
+      sizeBytes: facts.sizeBytes,
+      schemaVersion: facts.schemaVersion,
+      kind,
+    };
+    deps.history.add(entry);
+    return entry;
+  };
+
+  const defaultTarget = (prefix: string) => join(deps.backupsDir, `${prefix}-${stamp(now())}.sqlite`);
+  const existing = () => deps.history.all().filter((entry) => existsSync(entry.location));
+
+  return {
+    list() {
+      const entries = existing();
+      return { entries, last: entries.find((e) => e.kind === 'manual') ?? null };
+    },
+
+    create(input) {
+      return exclusive(async () => {
+        const target =
+          input.destination === 'choose'
+            ? await deps.picker.chooseBackupTarget(`rebinddesk-${stamp(now())}.sqlite`)
+            : defaultTarget('rebinddesk');
+        if (target === null) return null;
+        return backupTo(target, 'manual');
+      });
+    },
+
+    restore(input) {
+      return exclusive(async () => {
+        const source =
+          input.source.kind === 'choose'
+            ? await deps.picker.chooseBackupSource()
+            : deps.history.all().find((e) => e.id === (input.source as { id: string }).id)?.location;
+        if (source === null) return null;
+        if (source === undefined) throw new AppError('not-found', 'That backup is no longer in the history; choose the file instead.', 'source.id');
+        if (!existsSync(source)) throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`);
+
+        // Check a private copy first: the live database is untouched until the copy has passed.
+        const staging = `${deps.holder.path}.restore-staging`;
+        stageCopy(source, staging);
+        try {
+          inspectBackupFile(staging, deps.latestSchema, deps.nativeBinding);
+          const safetyBackup = await backupTo(defaultTarget('pre-restore'), 'pre-restore');
+          deps.holder.replaceFile(staging);
+          return { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion() };
+        } finally {
+          rmSync(staging, { force: true });
+        }
+      });
+    },
+  };
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*/, '') + `-${String(date.getUTCMilliseconds()).padStart(3, '0')}`;
+}

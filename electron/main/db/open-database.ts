@@ -1,0 +1,80 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { DatabaseFileError } from './database-file-error';
+import { applicationId, migrate } from './migrate';
+import type { Migration } from './migration';
+
+/** How to open the app database. */
+export interface OpenDatabaseOptions {
+  migrations: readonly Migration[];
+  /** Path of an ABI-specific better-sqlite3 binary (the Electron build); omitted under Node. */
+  nativeBinding?: string | undefined;
+}
+
+/** An open, checked and migrated database. */
+export interface OpenedDatabase {
+  db: Database.Database;
+  schemaVersion: number;
+  applied: number[];
+}
+
+const sqliteHeader = 'SQLite format 3\u0000';
+
+/** True when the file starts with the SQLite header (an empty or missing file counts as new). */
+export function looksLikeSqlite(path: string): 'sqlite' | 'empty' | 'other' {
+  if (!existsSync(path) || statSync(path).size === 0) return 'empty';
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    return read === 16 && header.toString('latin1') === sqliteHeader ? 'sqlite' : 'other';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens the database file, refusing (without writing a byte) a file that is not SQLite, belongs to
+ * another application, was written by a newer app, or fails `quick_check`; then migrates it.
+ */
+export function openAppDatabase(path: string, options: OpenDatabaseOptions): OpenedDatabase {
+  const kind = looksLikeSqlite(path);
+  if (kind === 'other') throw new DatabaseFileError('not-sqlite', path);
+  const latest = options.migrations.length;
+
+  let db: Database.Database;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw new DatabaseFileError('unreadable', path, (error as Error).message);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    checkOwnership(db, path, latest);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseFileError('damaged', path, String(check));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const applied = migrate(db, options.migrations);
+    return { db, schemaVersion: db.pragma('user_version', { simple: true }) as number, applied };
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseFileError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseFileError('damaged', path, (error as Error).message);
+    throw error;
+  }
+}
+
+/** Refuses another application's database or one newer than this build, before anything is written. */
+function checkOwnership(db: Database.Database, path: string, latest: number): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== 0 && appId !== applicationId) throw new DatabaseFileError('foreign', path, `application_id ${appId}`);
+  if (appId === 0) {
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+    if (tables.n > 0 || version !== 0) throw new DatabaseFileError('foreign', path, 'no RebindDesk application id');
+  }
+  if (version > latest) throw new DatabaseFileError('too-new', path, `schema ${version}, this app knows up to ${latest}`);
+}

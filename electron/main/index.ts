@@ -1,0 +1,79 @@
+// The composition root: everything Electron-specific lives here and in the few files it imports;
+// the services behind the router run (and are tested) without Electron.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { resolveDataDir } from './data-dir';
+import { findElectronSqliteBinding } from './db/native-binding';
+import { bindRouterToIpcMain, forwardEventsToWindow } from './ipc/electron-ipc';
+import { createMainContext, type MainContext } from './main-context';
+import { createElectronFilePicker } from './platform/electron-file-picker';
+import { isAppUrl } from './security/app-url';
+import { installAppWideSecurity, secureWebPreferences } from './security/window-security';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererUrl = devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+let context: MainContext | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same database; hand over to the first one instead.
+  app.quit();
+} else {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  app.setPath('userData', dataDir);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  installAppWideSecurity(() => rendererUrl);
+  app.whenReady().then(() => start(dataDir)).catch((error: unknown) => fatal(error));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    context?.close();
+    context = null;
+  });
+}
+
+function start(dataDir: string): void {
+  const nativeBinding = app.isPackaged
+    ? undefined
+    : findElectronSqliteBinding(app.getAppPath(), process.versions.electron, process.platform, process.arch);
+  context = createMainContext({
+    dataDir,
+    appVersion: app.getVersion(),
+    runtime: 'electron',
+    nativeBinding,
+    picker: createElectronFilePicker(() => mainWindow, join(dataDir, 'backups')),
+    isTrustedSender: (sender) => isAppUrl(sender.url, rendererUrl),
+    versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+  });
+
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'RebindDesk',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#18181c' : '#ffffff',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  const window = mainWindow;
+  bindRouterToIpcMain(context.router, (event) => event.sender.id === window.webContents.id);
+  forwardEventsToWindow(context.events, window);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(rendererUrl);
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('RebindDesk cannot start', message);
+  context?.close();
+  app.exit(1);
+}

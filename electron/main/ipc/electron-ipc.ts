@@ -1,0 +1,25 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { invokeChannels } from '../../../shared/ipc/channels';
+import { fail } from '../../../shared/ipc/result';
+import type { EventBus } from './event-bus';
+import type { Router } from './router';
+
+// The one place raw ipcMain is used: every contract channel goes to the router, nothing else is handled.
+
+/** Registers a handler per contract channel that forwards to the router with the sender's frame URL. */
+export function bindRouterToIpcMain(router: Router, isOwnWindow: (event: IpcMainInvokeEvent) => boolean): () => void {
+  for (const channel of invokeChannels) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!isOwnWindow(event)) return fail('untrusted-sender', 'Calls are accepted from the RebindDesk window only.');
+      return router.handle(channel, input, { url: event.senderFrame?.url ?? '' });
+    });
+  }
+  return () => invokeChannels.forEach((channel) => ipcMain.removeHandler(channel));
+}
+
+/** Forwards every bus event to the window while it is open. */
+export function forwardEventsToWindow(events: EventBus, window: BrowserWindow): () => void {
+  return events.addSink((event, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(event, payload);
+  });
+}

@@ -1,0 +1,22 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { FilePicker } from './file-picker';
+
+const sqliteFilters = [{ name: 'RebindDesk backup', extensions: ['sqlite', 'db'] }];
+
+/** Native save/open dialogs, attached to the main window. */
+export function createElectronFilePicker(window: () => BrowserWindow | null, defaultDir: string): FilePicker {
+  return {
+    async chooseBackupTarget(suggestedName) {
+      const owner = window();
+      const options = { defaultPath: `${defaultDir}/${suggestedName}`, filters: sqliteFilters };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseBackupSource() {
+      const owner = window();
+      const options = { defaultPath: defaultDir, filters: sqliteFilters, properties: ['openFile' as const] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** Asks the user for a file. Electron shows native dialogs; tests answer with prepared paths. */
+export interface FilePicker {
+  /** Where to save a new backup; null when the user cancels. */
+  chooseBackupTarget(suggestedName: string): Promise<string | null>;
+  /** Which backup file to restore; null when the user cancels. */
+  chooseBackupSource(): Promise<string | null>;
+}

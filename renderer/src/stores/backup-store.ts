@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
+import { invoke } from '../bridge/rebind-api';
+
+/** Backup history and the backup/restore actions. */
+export const useBackupStore = defineStore('backup', () => {
+  const entries = ref<BackupEntry[]>([]);
+  const last = ref<BackupEntry | null>(null);
+  const busy = ref(false);
+
+  /** Reloads the history. */
+  async function refresh(): Promise<void> {
+    const list = await invoke('backup:list', {});
+    entries.value = list.entries;
+    last.value = list.last;
+  }
+
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    busy.value = true;
+    try {
+      return await work();
+    } finally {
+      busy.value = false;
+      await refresh();
+    }
+  };
+
+  /** Makes a backup in the default folder or in a chosen file; null when the dialog was cancelled. */
+  function create(destination: 'default' | 'choose'): Promise<BackupEntry | null> {
+    return run(() => invoke('backup:create', { destination }));
+  }
+
+  /** Restores a backup from the history or a chosen file; null when the dialog was cancelled. */
+  function restore(source: { kind: 'history'; id: string } | { kind: 'choose' }): Promise<RestoreOutcome | null> {
+    return run(() => invoke('backup:restore', { source }));
+  }
+
+  return { entries, last, busy, refresh, create, restore };
+});

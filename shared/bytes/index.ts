@@ -1,0 +1,5 @@
+// Byte helpers for shared/: UTF-8, hex and array utilities without Buffer or TextEncoder.
+export { bytesEqual, concatBytes } from './bytes';
+export { bytesToHex, hexToBytes, isHexDigits, HexError } from './hex';
+export type { HexFormat } from './hex';
+export { decodeUtf8, encodeUtf8, isValidUtf8, isWellFormedText, utf8ByteLength } from './utf8';

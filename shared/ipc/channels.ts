@@ -1,0 +1,31 @@
+// Channel names alone, without schemas, so the preload can allowlist them without bundling zod.
+
+/** Every renderer → main call, named `domain:verb`. */
+export const invokeChannels = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'backup:list',
+  'backup:create',
+  'backup:restore',
+] as const;
+/** A renderer → main call name. */
+export type InvokeChannel = (typeof invokeChannels)[number];
+
+/** Every main → renderer event, named `domain:event`. */
+export const eventChannels = ['settings:changed', 'backup:restored'] as const;
+/** A main → renderer event name. */
+export type EventChannel = (typeof eventChannels)[number];
+
+const invokeSet: ReadonlySet<string> = new Set(invokeChannels);
+const eventSet: ReadonlySet<string> = new Set(eventChannels);
+
+/** True when `name` is a channel of the contract. */
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && invokeSet.has(name);
+}
+
+/** True when `name` is an event of the contract. */
+export function isEventChannel(name: unknown): name is EventChannel {
+  return typeof name === 'string' && eventSet.has(name);
+}

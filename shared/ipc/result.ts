@@ -1,0 +1,36 @@
+/** Error codes every IPC call may answer with; the renderer maps each to a message in the user's language. */
+export const ipcErrorCodes = [
+  'invalid-input',
+  'unknown-channel',
+  'untrusted-sender',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'cancelled',
+  'database-error',
+  'backup-invalid',
+  'internal',
+] as const;
+
+/** One of the known IPC error codes. */
+export type IpcErrorCode = (typeof ipcErrorCodes)[number];
+
+/** What went wrong: a stable code, an English message for logs, and the field at fault when known. */
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  field?: string;
+}
+
+/** The envelope every IPC call returns (Signal Desktop style): never a thrown error across the bridge. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Builds a success envelope. */
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failure envelope. */
+export function fail<T = never>(code: IpcErrorCode, message: string, field?: string): IpcResult<T> {
+  return field === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, field } };
+}

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { expect, test } from '../support/harness';
+
+test('language and theme change, and stay changed after a reload', async ({ openApp }, testInfo) => {
+  const page = await openApp();
+  await expect(page.getByTestId('page-title')).toHaveText('设置');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.getByTestId('language-en-US').click();
+  await expect(page.getByTestId('page-title')).toHaveText('Settings');
+  await page.getByTestId('theme-dark').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: testInfo.outputPath('settings-en-dark.png'), fullPage: true });
+
+  await page.reload();
+  await page.getByTestId('settings-page').waitFor();
+  await expect(page.getByTestId('page-title')).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  // Naive UI's own locale follows: its date pickers and empty states would read in English too.
+  await expect(page.getByTestId('theme-dark')).toHaveClass(/n-radio-button--checked/);
+});
+
+test('theme "follow system" follows the operating system colour scheme', async ({ openApp }) => {
+  const page = await openApp();
+  await page.getByTestId('theme-system').click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('back up, change a setting, restore the last backup, see the old value', async ({ openApp, main }, testInfo) => {
+  const page = await openApp();
+  await expect(page.getByTestId('last-backup')).toHaveText('尚无备份');
+  await page.getByTestId('backup-now').click();
+  await expect(page.getByTestId('last-backup')).not.toHaveText('尚无备份');
+
+  await page.getByTestId('language-en-US').click();
+  await expect(page.getByTestId('page-title')).toHaveText('Settings');
+
+  await page.getByTestId('restore-last').click();
+  await page.getByTestId('restore-confirm').click();
+  // The restored database holds zh-CN; the UI follows through the settings:changed event.
+  await expect(page.getByTestId('page-title')).toHaveText('设置');
+  await page.screenshot({ path: testInfo.outputPath('after-restore.png'), fullPage: true });
+
+  const stored = await main.router.handle('settings:get', {}, { url: page.url() });
+  expect(stored).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system' } });
+  const list = await main.router.handle('backup:list', {}, { url: page.url() });
+  expect(list.ok && (list.value as { entries: { kind: string }[] }).entries.map((e) => e.kind).sort()).toEqual(['manual', 'pre-restore']);
+});
+
+test('a file that is not a backup is refused and nothing changes', async ({ openApp, picker }, testInfo) => {
+  const page = await openApp();
+  await page.getByTestId('language-en-US').click();
+  picker.backupSource = join(import.meta.dirname, '../../../package.json');
+  await page.getByTestId('restore-from-file').click();
+  await expect(page.locator('.n-message')).toContainText('This backup cannot be used');
+  await page.screenshot({ path: testInfo.outputPath('restore-refused.png') });
+  await page.reload();
+  await expect(page.getByTestId('page-title')).toHaveText('Settings');
+});
+
+test('malformed input through the bridge gets the error envelope', async ({ openApp }) => {
+  const page = await openApp();
+  const answers = await page.evaluate(async () => {
+    const bridge = window.rebind;
+    return {
+      wrongType: await bridge.invoke('settings:update', { language: 42 }),
+      unknownValue: await bridge.invoke('settings:update', { theme: 'purple' }),
+      extraField: await bridge.invoke('settings:update', { language: 'en-US', admin: true }),
+      missingField: await bridge.invoke('backup:create', {}),
+      oversize: await bridge.invoke('backup:restore', { source: { kind: 'history', id: 'x'.repeat(5000) } }),
+      unknownChannel: await bridge.invoke('settings:delete' as never, {}),
+    };
+  });
+  expect(answers.wrongType).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'language' } });
+  expect(answers.unknownValue).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'theme' } });
+  expect(answers.extraField).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'admin' } });
+  expect(answers.missingField).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'destination' } });
+  expect(answers.oversize).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'source.id' } });
+  expect(answers.unknownChannel).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  // None of it reached the service: the stored settings are untouched.
+  const settings = await page.evaluate(() => window.rebind.invoke('settings:get', {}));
+  expect(settings).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system' } });
+});
