@@ -9,7 +9,8 @@ import { bindRouterToIpcMain, forwardEventsToWindow } from './ipc/electron-ipc';
 import { createMainContext, type MainContext } from './main-context';
 import { createElectronFilePicker } from './platform/electron-file-picker';
 import { isAppUrl } from './security/app-url';
-import { installAppWideSecurity, secureWebPreferences } from './security/window-security';
+import { secureWebPreferences } from './security/web-preferences';
+import { installAppWideSecurity } from './security/window-security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererUrl = devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;

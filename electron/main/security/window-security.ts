@@ -1,24 +1,6 @@
-import { app, session, type WebContents, type WebPreferences } from 'electron';
+import { app, session, type WebContents } from 'electron';
 import { isAppUrl } from './app-url';
 import { contentSecurityPolicy } from './content-security-policy';
-
-/** Web preferences every window gets: isolated, sandboxed, no Node. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-  };
-}
 
 /**
  * Denies navigation away from the app, new windows, webviews and every permission request, and

@@ -2,14 +2,14 @@ import type Database from 'better-sqlite3';
 
 /** Stored settings as raw JSON text per key. */
 export interface SettingsRepository {
-  /** Every stored key with its JSON value. */
-  readAll(): Map<string, string>;
+  /** The stored JSON value of each given key that has one. */
+  readKeys(keys: readonly string[]): Map<string, string>;
   /** Writes the given keys in one transaction. */
   writeMany(entries: ReadonlyArray<readonly [string, string]>, updatedAt: string): void;
 }
 
 interface Statements {
-  readAll: Database.Statement<[], { key: string; value: string }>;
+  readOne: Database.Statement<[string], { value: string }>;
   upsert: Database.Statement<[string, string, string]>;
 }
 
@@ -20,7 +20,7 @@ function statementsFor(db: Database.Database): Statements {
   let statements = cache.get(db);
   if (!statements) {
     statements = {
-      readAll: db.prepare('SELECT key, value FROM settings'),
+      readOne: db.prepare('SELECT value FROM settings WHERE key = ?'),
       upsert: db.prepare(
         'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       ),
@@ -33,9 +33,14 @@ function statementsFor(db: Database.Database): Statements {
 /** The SQLite settings repository over the current connection. */
 export function createSettingsRepository(connection: () => Database.Database): SettingsRepository {
   return {
-    readAll() {
-      const rows = statementsFor(connection()).readAll.all();
-      return new Map(rows.map((row) => [row.key, row.value]));
+    readKeys(keys) {
+      const { readOne } = statementsFor(connection());
+      const found = new Map<string, string>();
+      for (const key of keys) {
+        const row = readOne.get(key);
+        if (row) found.set(key, row.value);
+      }
+      return found;
     },
     writeMany(entries, updatedAt) {
       const db = connection();

@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
+import { defaultSettings, settingKeys, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
 import type { EventBus } from '../ipc/event-bus';
 import type { SettingsRepository } from './settings-repository';
 
@@ -11,9 +11,9 @@ export interface SettingsService {
 /** Creates the settings service. */
 export function createSettingsService(repo: SettingsRepository, events: EventBus, now: () => Date = () => new Date()): SettingsService {
   const get = (): Settings => {
-    const stored = repo.readAll();
+    const stored = repo.readKeys(settingKeys);
     const merged: Record<string, unknown> = { ...defaultSettings };
-    for (const key of Object.keys(defaultSettings)) {
+    for (const key of settingKeys) {
       const raw = stored.get(key);
       if (raw !== undefined) merged[key] = JSON.parse(raw);
     }

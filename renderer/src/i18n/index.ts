@@ -5,11 +5,11 @@ import { enUS } from './messages/en-us';
 import { zhCN, type MessageSchema } from './messages/zh-cn';
 
 /** The app's vue-i18n instance; zh-CN until the stored setting is loaded. */
-export const i18n = createI18n<[MessageSchema], Language>({
+export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'en-US',
-  messages: { 'zh-CN': zhCN, 'en-US': enUS },
+  messages: { 'zh-CN': zhCN, 'en-US': enUS } satisfies Record<Language, MessageSchema>,
 });
 
 /** Naive UI's own component and date locales for a language, switched together with vue-i18n. */

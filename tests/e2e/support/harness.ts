@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { createMainContext, type MainContext } from '../../../electron/main/main-context';
 import { isAppUrl } from '../../../electron/main/security/app-url';
+import { bindMainToPage } from './bind-main';
 import { serveDirectory } from './static-server';
 
 /** File dialog answers a test sets before it clicks "choose file" buttons. */
@@ -20,24 +21,6 @@ export interface HarnessFixtures {
   picker: PickerAnswers;
   openApp: () => Promise<Page>;
 }
-
-// The same surface the preload exposes (invoke/on), backed by Playwright bindings instead of Electron IPC.
-const bridgeScript = `
-  (() => {
-    const listeners = new Map();
-    window.__rebindEmit = (event, payload) => {
-      for (const listener of listeners.get(event) ?? []) listener(payload);
-    };
-    window.rebind = {
-      invoke: (channel, input) => window.__rebindInvoke(channel, input),
-      on: (event, listener) => {
-        if (!listeners.has(event)) listeners.set(event, new Set());
-        listeners.get(event).add(listener);
-        return () => listeners.get(event).delete(listener);
-      },
-    };
-  })();
-`;
 
 /** Playwright test with the harness fixtures. */
 export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
@@ -71,13 +54,7 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
     context.close();
   },
   openApp: async ({ page, main, appUrl }, use) => {
-    await page.exposeBinding('__rebindInvoke', (source, channel: unknown, input: unknown) =>
-      main.router.handle(channel, input, { url: source.frame.url() }),
-    );
-    await page.addInitScript(bridgeScript);
-    const removeSink = main.events.addSink((event, payload) => {
-      void page.evaluate(([e, p]) => (window as unknown as { __rebindEmit: (e: unknown, p: unknown) => void }).__rebindEmit(e, p), [event, payload] as const).catch(() => undefined);
-    });
+    const removeSink = await bindMainToPage(page, main);
     await use(async () => {
       await page.goto(appUrl);
       await page.getByTestId('settings-page').waitFor();

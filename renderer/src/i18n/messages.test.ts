@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { enUS } from './messages/en-us';
+import { zhCN } from './messages/zh-cn';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('UI messages', () => {
+  it('zh-CN and en-US have the same keys', () => {
+    expect(keys(enUS).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it('no message is empty', () => {
+    for (const messages of [zhCN, enUS]) {
+      const flat = keys(messages);
+      for (const key of flat) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+        expect(String(value).trim(), key).not.toBe('');
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite in one command — lint (with the layer rules), type checks of every
+// layer, unit + integration tests (vitest), the renderer build, the browser and Electron e2e
+// (Playwright). Every step runs even when an earlier one fails, then one summary line is printed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const tmp = join(root, 'test-results');
+mkdirSync(tmp, { recursive: true });
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+const steps = [];
+function step(name, command, args, extraEnv = {}) {
+  console.log(`\n━━ ${name}: ${[command, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  const ok = run.status === 0;
+  steps.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+step('lint', bin('eslint'), ['.']);
+step('typecheck shared', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit']);
+step('typecheck main', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
+step('typecheck renderer', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']);
+
+const vitestJson = join(tmp, 'vitest.json');
+rmSync(vitestJson, { force: true });
+step('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+
+const built = step('build', bin('electron-vite'), ['build']);
+const playwrightJson = join(tmp, 'playwright.json');
+rmSync(playwrightJson, { force: true });
+if (built) step('e2e (browser, electron)', bin('playwright'), ['test']);
+else steps.push({ name: 'e2e (browser, electron)', ok: false, seconds: 0 });
+
+// Totals across the test runners; lint and type checks count as one check each.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const s of steps.filter((s) => !['unit + integration', 'e2e (browser, electron)'].includes(s.name))) {
+  if (s.ok) passed++;
+  else failed++;
+}
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += v.numPendingTests + v.numTodoTests;
+  if (!steps.find((s) => s.name === 'unit + integration').ok && v.numFailedTests === 0) failed++;
+} else failed++;
+if (existsSync(playwrightJson)) {
+  const p = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+  passed += p.expected + p.flaky;
+  failed += p.unexpected;
+  skipped += p.skipped;
+  if (!steps.find((s) => s.name === 'e2e (browser, electron)').ok && p.unexpected === 0) failed++;
+} else failed++;
+
+console.log('\n━━ summary');
+for (const s of steps) console.log(`${s.ok ? '✔' : '✖'} ${s.name} (${s.seconds.toFixed(1)} s)`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectronBinary } from '../support/electron-binary';
+
+// The same flows as tests/e2e/browser, through the real Electron app: preload, IPC, sandbox.
+const found = findElectronBinary();
+const skipReason =
+  'reason' in found
+    ? `Electron e2e skipped: ${found.reason}. The browser e2e (tests/e2e/browser) covers the same flows against the real main-process router.`
+    : '';
+if (skipReason) console.log(`\n[electron e2e] ${skipReason}\n`);
+
+const root = join(import.meta.dirname, '../../..');
+let dataDir = '';
+
+test.beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rebinddesk-electron-'));
+});
+test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function launch(): Promise<ElectronApplication> {
+  if (!('path' in found)) throw new Error(skipReason);
+  return electron.launch({ executablePath: found.path, args: [join(root, 'out/main/index.js'), `--data-dir=${dataDir}`], cwd: root });
+}
+
+test.describe('Electron app', () => {
+  test.skip(!('path' in found), skipReason);
+
+  test('window is isolated and sandboxed, and only the bridge is exposed', async () => {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await page.getByTestId('settings-page').waitFor();
+    const exposed = await page.evaluate(() => {
+      const w = window as unknown as { require?: unknown; process?: unknown; rebind: object };
+      return { require: typeof w.require, process: typeof w.process, keys: Object.keys(w.rebind).sort() };
+    });
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', keys: ['invoke', 'on'] });
+    // Navigation away from the app is denied.
+    await page.evaluate(() => {
+      window.location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^file:/);
+    await app.close();
+  });
+
+  test('language and theme are kept across a restart', async () => {
+    let app = await launch();
+    let page = await app.firstWindow();
+    await page.getByTestId('language-en-US').click();
+    await page.getByTestId('theme-dark').click();
+    await expect(page.getByTestId('page-title')).toHaveText('Settings');
+    await app.close();
+
+    app = await launch();
+    page = await app.firstWindow();
+    await expect(page.getByTestId('page-title')).toHaveText('Settings');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.screenshot({ path: test.info().outputPath('electron-settings.png') });
+    await app.close();
+  });
+
+  test('back up, change, restore', async () => {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await page.getByTestId('backup-now').click();
+    await expect(page.getByTestId('last-backup')).not.toHaveText('尚无备份');
+    await page.getByTestId('language-en-US').click();
+    await page.getByTestId('restore-last').click();
+    await page.getByTestId('restore-confirm').click();
+    await expect(page.getByTestId('page-title')).toHaveText('设置');
+    await app.close();
+  });
+
+  test('malformed input gets the error envelope', async () => {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await page.getByTestId('settings-page').waitFor();
+    const answer = await page.evaluate(() => window.rebind.invoke('settings:update', { language: 42 }));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'language' } });
+    await app.close();
+  });
+});

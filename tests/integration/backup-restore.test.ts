@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../electron/main/app-error';
+import { inspectBackupFile } from '../../electron/main/backup/backup-file';
+import { latestSchemaVersion } from '../../electron/main/db/migrations';
+import { createMainContext, type MainContext } from '../../electron/main/main-context';
+import { fileHash, useTempDir } from './support/temp-dir';
+
+const tempDir = useTempDir();
+const sender = { url: 'test://app' };
+
+function context(dataDir: string, answers: { target?: string | null; source?: string | null } = {}): MainContext {
+  return createMainContext({
+    dataDir,
+    appVersion: 'test',
+    runtime: 'node',
+    isTrustedSender: () => true,
+    picker: { chooseBackupTarget: async () => answers.target ?? null, chooseBackupSource: async () => answers.source ?? null },
+  });
+}
+
+async function call(ctx: MainContext, channel: string, input: unknown) {
+  const result = await ctx.router.handle(channel, input, sender);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value as never;
+}
+
+describe('backup and restore through the router', () => {
+  it('backs up online, restores the old values and keeps a safety copy of the replaced data', async () => {
+    const ctx = context(tempDir());
+    await call(ctx, 'settings:update', { language: 'en-US' });
+    const backup = (await call(ctx, 'backup:create', { destination: 'default' })) as { id: string; location: string; schemaVersion: number };
+    expect(backup.schemaVersion).toBe(latestSchemaVersion);
+    expect(inspectBackupFile(backup.location, latestSchemaVersion).schemaVersion).toBe(latestSchemaVersion);
+
+    await call(ctx, 'settings:update', { language: 'zh-CN', theme: 'dark' });
+    const outcome = (await call(ctx, 'backup:restore', { source: { kind: 'history', id: backup.id } })) as { safetyBackup: { location: string } };
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'en-US', theme: 'system' });
+
+    // The safety copy holds what was replaced.
+    const safety = new Database(outcome.safetyBackup.location, { readonly: true });
+    expect(safety.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"' });
+    safety.close();
+    ctx.close();
+  });
+
+  it('writes a backup to a chosen file and restores from a chosen file', async () => {
+    const dir = tempDir();
+    const chosen = join(dir, 'usb-stick-backup.sqlite');
+    const answers: { target?: string | null; source?: string | null } = { target: chosen };
+    const ctx = context(join(dir, 'data'), answers);
+    await call(ctx, 'settings:update', { theme: 'light' });
+    await call(ctx, 'backup:create', { destination: 'choose' });
+    expect(existsSync(chosen)).toBe(true);
+    await call(ctx, 'settings:update', { theme: 'dark' });
+    answers.source = chosen;
+    await call(ctx, 'backup:restore', { source: { kind: 'choose' } });
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ theme: 'light' });
+    ctx.close();
+  });
+
+  it('returns null and changes nothing when the dialog is cancelled', async () => {
+    const ctx = context(tempDir());
+    expect(await call(ctx, 'backup:create', { destination: 'choose' })).toBeNull();
+    expect(await call(ctx, 'backup:restore', { source: { kind: 'choose' } })).toBeNull();
+    expect((await call(ctx, 'backup:list', {})) as { entries: unknown[] }).toEqual({ entries: [], last: null });
+    ctx.close();
+  });
+
+  it.each([
+    ['a text file', (path: string) => writeFileSync(path, 'hello')],
+    ['another app database', (path: string) => { const db = new Database(path); db.exec('CREATE TABLE t (x)'); db.close(); }],
+    ['a truncated backup', (path: string, good: string) => writeFileSync(path, readFileSync(good).subarray(0, 100))],
+  ])('refuses %s as a restore source and leaves the live database as it was', async (_name, make) => {
+    const dir = tempDir();
+    const answers: { target?: string | null; source?: string | null } = {};
+    const ctx = context(join(dir, 'data'), answers);
+    await call(ctx, 'settings:update', { language: 'en-US' });
+    const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
+    const bad = join(dir, 'bad.sqlite');
+    make(bad, good.location);
+    answers.source = bad;
+    const before = fileHash(bad);
+    const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid' } });
+    expect(fileHash(bad)).toBe(before);
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en-US' });
+    expect(((await call(ctx, 'backup:list', {})) as { entries: { kind: string }[] }).entries.map((e) => e.kind)).toEqual(['manual']);
+    ctx.close();
+  });
+
+  it('refuses a backup made by a newer app', async () => {
+    const dir = tempDir();
+    const answers: { source?: string | null } = {};
+    const ctx = context(join(dir, 'data'), answers);
+    const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
+    const newer = new Database(good.location);
+    newer.pragma(`user_version = ${latestSchemaVersion + 1}`);
+    newer.close();
+    answers.source = good.location;
+    const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid' } });
+    if (!result.ok) expect(result.error.message).toMatch(/newer RebindDesk/);
+    ctx.close();
+  });
+
+  it('keeps the backup history across a restore of an older database', async () => {
+    const ctx = context(tempDir());
+    const first = (await call(ctx, 'backup:create', { destination: 'default' })) as { id: string };
+    await call(ctx, 'backup:create', { destination: 'default' });
+    await call(ctx, 'backup:restore', { source: { kind: 'history', id: first.id } });
+    const list = (await call(ctx, 'backup:list', {})) as { entries: { kind: string }[] };
+    expect(list.entries.map((e) => e.kind).sort()).toEqual(['manual', 'manual', 'pre-restore']);
+    ctx.close();
+  });
+
+  it('refuses to overwrite the live database with a backup', async () => {
+    const dir = tempDir();
+    const ctx = context(dir, { target: join(dir, 'rebinddesk.sqlite') });
+    const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system' });
+    ctx.close();
+  });
+});
+
+describe('settings', () => {
+  it('falls back to the default for a stored value this build does not know', async () => {
+    const dir = tempDir();
+    const ctx = context(dir);
+    ctx.database.current().prepare("INSERT INTO settings VALUES ('theme', '\"sepia\"', 'now')").run();
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system' });
+    ctx.close();
+  });
+
+  it('emits settings:changed after an update', async () => {
+    const ctx = context(tempDir());
+    const events: unknown[] = [];
+    ctx.events.addSink((event, payload) => events.push({ event, payload }));
+    await call(ctx, 'settings:update', { theme: 'dark' });
+    expect(events).toEqual([{ event: 'settings:changed', payload: { language: 'zh-CN', theme: 'dark' } }]);
+    ctx.close();
+  });
+});
