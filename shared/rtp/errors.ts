@@ -1,18 +1,18 @@
-// Encoders throw one typed error: a caller handing them an impossible value is a programming
-// error, unlike a decoder's input, which comes off the wire and is never allowed to throw.
+// One typed error for the codec. Encoders and option setters throw it: a caller handing them an
+// impossible value is a programming error. Decoders never throw: their input comes off the wire.
 
-/** What an encoder refused. */
-export type RtpEncodeErrorCode = 'body-too-long' | 'value-too-long' | 'bad-tag' | 'bad-seq' | 'bad-command' | 'bad-result-code' | 'bad-option';
+/** What was refused. */
+export type RtpErrorCode = 'body-too-long' | 'value-too-long' | 'bad-tag' | 'bad-seq' | 'bad-command' | 'bad-result-code' | 'bad-value' | 'bad-option';
 
-/** Thrown by the RTP/1 encoders when asked to encode something the protocol cannot carry. */
-export class RtpEncodeError extends Error {
-  override readonly name = 'RtpEncodeError';
+/** Thrown by RTP/1 encoders and option setters when asked for something the protocol cannot do. */
+export class RtpError extends Error {
+  override readonly name = 'RtpError';
+  /** Machine-readable reason. */
+  readonly code: RtpErrorCode;
 
   /** Builds the error with a machine-readable code and an English message. */
-  constructor(
-    readonly code: RtpEncodeErrorCode,
-    message: string,
-  ) {
+  constructor(code: RtpErrorCode, message: string) {
     super(message);
+    this.code = code;
   }
 }
