@@ -4,18 +4,19 @@ import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'net', 'stream', 'events', 'util', 'url', 'http', 'https', 'worker_threads', 'buffer'];
+// Bare built-in names are matched exactly (a regex), so a relative `../crypto/sha256` is not caught.
+const nodeBuiltinRegex = '^(node:.*|fs|fs/promises|path|os|crypto|child_process|net|stream|events|util|url|http|https|worker_threads|buffer|perf_hooks|timers)$';
 
 /** Import patterns each layer must not use, with the reason shown to whoever breaks the rule. */
 export const layerRules = {
   shared: [
-    { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins (DESIGN.md §2). Move this code to electron/main/.' },
+    { regex: nodeBuiltinRegex, message: 'shared/ is pure TypeScript: no Node built-ins (DESIGN.md §2). Move this code to electron/main/.' },
     { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron (DESIGN.md §2).' },
     { group: ['vue', 'pinia', 'naive-ui', 'vue-i18n', 'better-sqlite3', 'serialport', '@serialport/*'], message: 'shared/ must not import runtime-specific packages (DESIGN.md §2).' },
     { group: ['**/electron/**', '**/renderer/**', '../electron', '../renderer'], message: 'shared/ must not import electron/ or renderer/ (DESIGN.md §2).' },
   ],
   renderer: [
-    { group: nodeBuiltins, message: 'The renderer has no Node: reach the main process through the preload API (DESIGN.md §2).' },
+    { regex: nodeBuiltinRegex, message: 'The renderer has no Node: reach the main process through the preload API (DESIGN.md §2).' },
     { group: ['electron', 'electron/*', 'better-sqlite3', 'serialport', '@serialport/*'], message: 'The renderer must not import Electron or native modules; use the typed bridge.' },
     { group: ['**/electron/**', '**/electron'], message: 'renderer/ must not import electron/; share types through shared/ (DESIGN.md §2).' },
   ],

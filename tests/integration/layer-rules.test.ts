@@ -13,6 +13,7 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 describe('layer rules (DESIGN.md §2)', () => {
   it.each([
     ['shared/ importing a Node built-in', 'shared/rtp/bad.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", /no Node built-ins/],
+    ['shared/ importing bare crypto', 'shared/rtp/bad.ts', "import { createHash } from 'crypto';\nexport const x = createHash;\n", /no Node built-ins/],
     ['shared/ importing electron', 'shared/bad.ts', "import { app } from 'electron';\nexport const x = app;\n", /must not import Electron/],
     ['shared/ importing the main process', 'shared/bad.ts', "import { AppError } from '../electron/main/app-error';\nexport const x = AppError;\n", /must not import electron\/ or renderer\//],
     ['shared/ importing vue', 'shared/bad.ts', "import { ref } from 'vue';\nexport const x = ref;\n", /runtime-specific/],
@@ -28,6 +29,7 @@ describe('layer rules (DESIGN.md §2)', () => {
 
   it.each([
     ['shared/ importing zod and other shared code', 'shared/ok.ts', "import { z } from 'zod';\nimport { ok } from './ipc/result';\nexport const x = [z, ok];\n"],
+    ['shared/ importing its own crypto folder', 'shared/rtp/ok.ts', "import { sha256 } from '../crypto/sha256';\nexport const x = sha256;\n"],
     ['renderer importing shared/', 'renderer/src/ok.ts', "import { ok } from '../../shared/ipc/result';\nexport const x = ok;\n"],
     ['main importing shared/ and node', 'electron/main/ok.ts', "import { join } from 'node:path';\nimport { ok } from '../../shared/ipc/result';\nexport const x = [join, ok];\n"],
   ])('allows %s', async (_name, filePath, code) => {
