@@ -1,8 +1,9 @@
 import type { Migration } from '../migration';
 import { migration0001 } from './0001-settings';
+import { migration0002 } from './0002-security';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 /** The schema version this build writes. */
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

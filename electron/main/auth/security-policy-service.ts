@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3';
+import { securityAuditActions } from '../../../shared/audit/audit-actions';
+import { hasPermission } from '../../../shared/auth/permissions';
+import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy, type SecurityPolicyPatch } from '../../../shared/auth/security-policy';
+import type { Actor } from '../../../shared/auth/session';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+
+/** The admin-controlled security settings: two-factor per role, idle lock minutes. */
+export interface SecurityPolicyService {
+  get(): SecurityPolicy;
+  /** Changes the policy and records what changed, in one transaction. */
+  update(actor: Actor, patch: SecurityPolicyPatch): SecurityPolicy;
+}
+
+const keys = Object.keys(securityPolicySchema.shape) as (keyof SecurityPolicy)[];
+
+/** Creates the policy service over the `security_policy` table. */
+export function createSecurityPolicyService(connection: () => Database.Database, now: () => Date = () => new Date()): SecurityPolicyService {
+  const get = (): SecurityPolicy => {
+    const rows = connection().prepare<[], { key: string; value: string }>('SELECT key, value FROM security_policy').all();
+    const merged: Record<string, unknown> = structuredClone(defaultSecurityPolicy);
+    for (const row of rows) merged[row.key] = JSON.parse(row.value);
+    // A value this build does not understand falls back to the default, as settings do.
+    for (const key of keys) {
+      if (!securityPolicySchema.shape[key].safeParse(merged[key]).success) merged[key] = structuredClone(defaultSecurityPolicy[key]);
+    }
+    return securityPolicySchema.parse(merged);
+  };
+
+  return {
+    get,
+    update(actor, patch) {
+      if (!hasPermission(actor.role, 'security.policy')) throw new AppError('forbidden', 'Only an admin may change the security policy.');
+      const db = connection();
+      return db.transaction(() => {
+        const before = get();
+        const after: SecurityPolicy = {
+          twoFactorRequired: { ...before.twoFactorRequired, ...patch.twoFactorRequired },
+          idleLockMinutes: patch.idleLockMinutes ?? before.idleLockMinutes,
+        };
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        const at = now();
+        const upsert = db.prepare(
+          'INSERT INTO security_policy (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
+        );
+        for (const key of keys) {
+          if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+          changes[key] = { from: before[key], to: after[key] };
+          upsert.run(key, JSON.stringify(after[key]), at.toISOString(), actor.username);
+        }
+        if (Object.keys(changes).length > 0) {
+          AuditLog.append(db, { actor: actor.username, action: securityAuditActions.policyChanged, entity: { type: 'security-policy', id: 'policy' }, payload: { changes } }, at);
+        }
+        return after;
+      })();
+    },
+  };
+}

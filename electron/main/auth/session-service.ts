@@ -1,0 +1,269 @@
+import { randomBytes } from 'node:crypto';
+import { anonymousActor, securityAuditActions } from '../../../shared/audit/audit-actions';
+import { defaultLockoutPolicy, gateAttempt, recordFailure, type LockoutState } from '../../../shared/auth/lockout';
+import { signInCodeInputSchema, signInInputSchema, type Actor, type SessionInfo, type SignInCodeInput, type SignInInput } from '../../../shared/auth/session';
+import type { CallerView } from '../../../shared/auth/roles';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+import type { FieldEncryption } from '../crypto/field-encryption';
+import { parseInput, type AuthDeps } from './auth-deps';
+import { AuthError } from './auth-error';
+import { createOperatorRepository, type OperatorRow } from './operator-repository';
+import { currentScryptParams, describeScryptParams, hashPassword, parsePasswordHash, verifyPassword } from './password-hash';
+import { checkSecondFactor } from './second-factor';
+import type { SecurityPolicyService } from './security-policy-service';
+
+/** The operator behind a call, as the router and services see it; fresh from the database on every `current()`. */
+export interface Caller extends Actor, CallerView {
+  sessionId: string;
+  displayName: string;
+  signedInAt: string;
+}
+
+/** The answer of a sign-in step in main: with the session id, which the router keeps per window and never sends to the renderer. */
+export type SignInStep =
+  | { status: 'signed-in'; sessionId: string; session: SessionInfo }
+  | { status: 'code-required'; challengeId: string; expiresAt: string };
+
+/** Sign-in, sessions and "who is calling". */
+export interface SessionService {
+  /** Step one: username and password. Answers with a session, or asks for a code when the operator uses two-factor sign-in. */
+  signIn(input: SignInInput): Promise<SignInStep>;
+  /** Step two: an authenticator code or a recovery code for the challenge step one gave. */
+  completeSignIn(input: SignInCodeInput): SignInStep;
+  /** The caller behind a session id, or null (unknown, signed out, account disabled, password reset since). */
+  current(sessionId: string | null | undefined): Caller | null;
+  /** The session as the renderer sees it. */
+  info(caller: Caller): SessionInfo;
+  /** Ends a session; unknown ids are ignored. */
+  signOut(sessionId: string | null | undefined): void;
+}
+
+/** Dependencies of the session service. */
+export interface SessionServiceDeps extends AuthDeps {
+  policy: SecurityPolicyService;
+  encryption: FieldEncryption;
+  /** How long step two may take. */
+  challengeTtlMs?: number;
+}
+
+interface Session {
+  operatorId: number;
+  epoch: number;
+  signedInAt: string;
+}
+
+interface Challenge {
+  operatorId: number;
+  epoch: number;
+  expiresAtMs: number;
+}
+
+/** Creates the session service; sessions and challenges live in memory and end with the process. */
+export function createSessionService(deps: SessionServiceDeps): SessionService {
+  const repo = createOperatorRepository(deps.connection);
+  const now = deps.now ?? (() => new Date());
+  const params = deps.scrypt ?? currentScryptParams;
+  const lockout = deps.lockout ?? defaultLockoutPolicy;
+  const challengeTtlMs = deps.challengeTtlMs ?? 5 * 60 * 1000;
+  const sessions = new Map<string, Session>();
+  const challenges = new Map<string, Challenge>();
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const audit = (actor: string, action: string, operatorId: number | null, payload: Record<string, unknown>, at: Date) =>
+    AuditLog.append(deps.connection(), { actor, action, entity: { type: 'operator', id: operatorId ?? 'unknown' }, payload }, at);
+
+  // Unknown usernames cost one scrypt run too, so timing does not tell which names exist.
+  let dummyHash: Promise<string> | null = null;
+  const burnTime = async (password: string) => {
+    dummyHash ??= hashPassword('not a real password', params);
+    await verifyPassword(password, await dummyHash, params);
+  };
+
+  const lockState = (row: OperatorRow): LockoutState => ({ failedAttempts: row.failed_attempts, notBefore: row.retry_not_before, locked: row.locked === 1 });
+
+  const gate = (row: OperatorRow, nowMs: number) => {
+    const decision = gateAttempt(lockState(row), nowMs);
+    if (decision.allowed) return;
+    if (decision.reason === 'locked') {
+      throw new AuthError('locked', `This account is locked after ${row.failed_attempts} failed sign-ins in a row. Ask an admin to unlock it.`);
+    }
+    const seconds = Math.ceil(decision.retryAfterMs / 1000);
+    throw new AuthError('wait', `Too many failed sign-ins: wait ${seconds} s before trying again.`, decision.retryAfterMs);
+  };
+
+  /** Counts a failure and records it (and a lock, if this one locked the account); returns the message suffix. */
+  const fail = (row: OperatorRow, reason: string): string => {
+    return transaction(() => {
+      const fresh = repo.byId(row.id) ?? row;
+      const at = now();
+      const next = recordFailure(lockState(fresh), at.getTime(), lockout);
+      repo.recordFailure(row.id, { failedAttempts: next.failedAttempts, retryNotBefore: next.notBefore, locked: next.locked }, at.toISOString());
+      audit(row.username, securityAuditActions.signInFailed, row.id, { reason, failedAttempts: next.failedAttempts }, at);
+      if (next.locked) {
+        audit(row.username, securityAuditActions.accountLocked, row.id, { failedAttempts: next.failedAttempts }, at);
+        return ' The account is now locked; ask an admin to unlock it.';
+      }
+      return next.notBefore !== null ? ` Wait ${Math.ceil((next.notBefore - at.getTime()) / 1000)} s before the next try.` : '';
+    });
+  };
+
+  const pendingFor = (row: OperatorRow) => ({
+    passwordChange: row.must_change_password === 1,
+    twoFactorEnrolment: deps.policy.get().twoFactorRequired[row.role] && row.totp_secret === null,
+  });
+
+  const toInfo = (row: OperatorRow, session: Session): SessionInfo => ({
+    operatorId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    signedInAt: session.signedInAt,
+    pending: pendingFor(row),
+    idleLockMinutes: deps.policy.get().idleLockMinutes,
+  });
+
+  /** Records the success and opens the session; `extra` runs in the same transaction (consume a code). */
+  const openSession = (row: OperatorRow, method: string, extra: (at: Date) => Record<string, unknown> = () => ({})): SignInStep => {
+    const at = now();
+    const session = transaction(() => {
+      const fresh = repo.byId(row.id) ?? row;
+      repo.recordSuccess(row.id, at.toISOString());
+      // A temporary password works for one sign-in; that session must replace it.
+      if (fresh.must_change_password === 1) repo.markTemporaryUsed(row.id, at.toISOString());
+      const details = extra(at);
+      audit(row.username, securityAuditActions.signedIn, row.id, { method, temporaryPassword: fresh.must_change_password === 1, ...details }, at);
+      return { operatorId: row.id, epoch: fresh.session_epoch, signedInAt: at.toISOString() };
+    });
+    const sessionId = randomBytes(32).toString('base64url');
+    sessions.set(sessionId, session);
+    return { status: 'signed-in', sessionId, session: toInfo(repo.byId(row.id)!, session) };
+  };
+
+  const dropExpiredChallenges = (nowMs: number) => {
+    for (const [id, challenge] of challenges) if (challenge.expiresAtMs <= nowMs) challenges.delete(id);
+  };
+
+  return {
+    async signIn(raw) {
+      const input = parseInput(signInInputSchema, raw);
+      const row = repo.byUsername(input.username);
+      if (!row) {
+        await burnTime(input.password);
+        // The typed name is not logged: people type their password into the username field.
+        transaction(() => audit(anonymousActor, securityAuditActions.signInFailed, null, { reason: 'unknown-user' }, now()));
+        throw new AuthError('bad-credentials', 'Wrong username or password.');
+      }
+      gate(row, now().getTime());
+      const check = await verifyPassword(input.password, row.password_hash, params);
+      const fresh = repo.byId(row.id);
+      // Gone, or the password was reset during the await: the check above was against a stale hash.
+      if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong username or password.');
+      if (!check.ok) {
+        // The state may have changed during the await (another attempt): gate again, then count.
+        gate(fresh, now().getTime());
+        throw new AuthError('bad-credentials', `Wrong username or password.${fail(fresh, 'password')}`);
+      }
+      if (fresh.disabled === 1) throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
+      if (fresh.must_change_password === 1) {
+        if (fresh.temp_password_used_at !== null) {
+          throw new AuthError('temporary-password-used', 'This temporary password has already been used. Ask an admin for a new one.');
+        }
+        if (fresh.temp_password_expires_at !== null && fresh.temp_password_expires_at < now().toISOString()) {
+          throw new AuthError('temporary-password-expired', 'This temporary password has expired. Ask an admin for a new one.');
+        }
+      }
+      if (check.needsRehash) {
+        // The stored parameters are below today's: renew the hash while the password is at hand.
+        const renewed = await hashPassword(input.password, params);
+        transaction(() => {
+          const latest = repo.byId(row.id);
+          if (!latest || latest.password_hash !== row.password_hash) return;
+          const at = now();
+          repo.replaceHash(row.id, renewed, at.toISOString());
+          const from = parsePasswordHash(row.password_hash);
+          audit(row.username, securityAuditActions.passwordRehashed, row.id, { from: from ? describeScryptParams(from.params) : 'unknown', to: describeScryptParams(params) }, at);
+        });
+      }
+      // Read once more after the awaits: an admin may have disabled the account meanwhile.
+      const current = repo.byId(row.id);
+      if (!current || current.disabled === 1 || current.session_epoch !== fresh.session_epoch) {
+        throw new AuthError('disabled', 'This account was disabled or reset while signing in. Ask an admin.');
+      }
+      if (current.totp_secret !== null) {
+        const nowMs = now().getTime();
+        dropExpiredChallenges(nowMs);
+        const challengeId = randomBytes(24).toString('base64url');
+        challenges.set(challengeId, { operatorId: current.id, epoch: current.session_epoch, expiresAtMs: nowMs + challengeTtlMs });
+        return { status: 'code-required', challengeId, expiresAt: new Date(nowMs + challengeTtlMs).toISOString() };
+      }
+      return openSession(current, 'password');
+    },
+
+    completeSignIn(raw) {
+      const input = parseInput(signInCodeInputSchema, raw);
+      const nowMs = now().getTime();
+      dropExpiredChallenges(nowMs);
+      const challenge = challenges.get(input.challengeId);
+      const row = challenge ? repo.byId(challenge.operatorId) : undefined;
+      if (!challenge || !row || row.session_epoch !== challenge.epoch || row.totp_secret === null) {
+        if (challenge) challenges.delete(input.challengeId);
+        throw new AuthError('challenge-expired', 'The sign-in took too long or was reset; enter your password again.');
+      }
+      if (row.disabled === 1) {
+        challenges.delete(input.challengeId);
+        throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
+      }
+      try {
+        gate(row, nowMs);
+      } catch (error) {
+        if (error instanceof AuthError && error.reason === 'locked') challenges.delete(input.challengeId);
+        throw error;
+      }
+
+      const check = checkSecondFactor(repo, deps.encryption, row, input.code, nowMs);
+      if (check.ok) {
+        challenges.delete(input.challengeId);
+        return openSession(row, check.method, check.consume);
+      }
+      const suffix = fail(row, check.reason);
+      if (repo.byId(row.id)?.locked === 1) challenges.delete(input.challengeId);
+      throw new AuthError('bad-code', `${check.message}${suffix}`);
+    },
+
+    current(sessionId) {
+      if (!sessionId) return null;
+      const session = sessions.get(sessionId);
+      if (!session) return null;
+      const row = repo.byId(session.operatorId);
+      if (!row || row.disabled === 1 || row.session_epoch !== session.epoch) {
+        sessions.delete(sessionId);
+        return null;
+      }
+      return {
+        sessionId,
+        operatorId: row.id,
+        username: row.username,
+        displayName: row.display_name,
+        role: row.role,
+        signedInAt: session.signedInAt,
+        pending: pendingFor(row),
+      };
+    },
+
+    info(caller) {
+      const row = repo.byId(caller.operatorId);
+      const session = sessions.get(caller.sessionId);
+      if (!row || !session) throw new AppError('forbidden', 'The session has ended; sign in again.');
+      return toInfo(row, session);
+    },
+
+    signOut(sessionId) {
+      if (!sessionId) return;
+      const session = sessions.get(sessionId);
+      if (!session) return;
+      sessions.delete(sessionId);
+      const row = repo.byId(session.operatorId);
+      if (row) transaction(() => audit(row.username, securityAuditActions.signedOut, row.id, {}, now()));
+    },
+  };
+}

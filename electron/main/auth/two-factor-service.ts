@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { securityAuditActions } from '../../../shared/audit/audit-actions';
+import { decodeBase32, encodeBase32 } from '../../../shared/auth/base32';
+import { groupSecretForDisplay, otpauthUri } from '../../../shared/auth/otpauth-uri';
+import type { Actor } from '../../../shared/auth/session';
+import type { TwoFactorEnrolment, TwoFactorStatus } from '../../../shared/auth/two-factor';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+import { fieldName } from '../crypto/encrypted-columns';
+import type { FieldEncryption } from '../crypto/field-encryption';
+import { requirePermission, type AuthDeps } from './auth-deps';
+import { createOperatorRepository, type OperatorRow } from './operator-repository';
+import { qrSvgDataUrl } from './qr-code';
+import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, recoveryCodeCount, recoverySalt } from './recovery-codes';
+import type { SecurityPolicyService } from './security-policy-service';
+import { verifyTotp } from './totp';
+
+/** Two-factor sign-in: enrolment with confirmation, recovery codes, and an admin's reset. */
+export interface TwoFactorService {
+  status(actor: Actor): TwoFactorStatus;
+  /** Starts (or restarts) enrolment with a fresh secret; refused when already enrolled. */
+  beginEnrolment(actor: Actor): Promise<TwoFactorEnrolment>;
+  /** Confirms enrolment with the first valid code; answers the 10 recovery codes, shown once. */
+  confirmEnrolment(actor: Actor, code: string): { recoveryCodes: string[] };
+  /** Replaces the recovery codes; asks for a current code. */
+  regenerateRecoveryCodes(actor: Actor, code: string): { recoveryCodes: string[] };
+  /** An admin removes an operator's two-factor set-up (lost phone); they enrol again at next sign-in if required. */
+  reset(actor: Actor, operatorId: number): void;
+}
+
+/** Dependencies of the two-factor service. */
+export interface TwoFactorServiceDeps extends AuthDeps {
+  policy: SecurityPolicyService;
+  encryption: FieldEncryption;
+  /** The issuer authenticator apps show. */
+  issuer?: string;
+}
+
+const secretField = fieldName({ table: 'operators', column: 'totp_secret' });
+const pendingField = fieldName({ table: 'operators', column: 'totp_pending_secret' });
+
+/** Creates the two-factor service. */
+export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorService {
+  const repo = createOperatorRepository(deps.connection);
+  const now = deps.now ?? (() => new Date());
+  const issuer = deps.issuer ?? 'RebindDesk';
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const audit = (actor: Actor, action: string, row: OperatorRow, payload: Record<string, unknown>, at: Date) =>
+    AuditLog.append(deps.connection(), { actor: actor.username, action, entity: { type: 'operator', id: row.id }, payload }, at);
+
+  const self = (actor: Actor): OperatorRow => {
+    const row = repo.byId(actor.operatorId);
+    if (!row) throw new AppError('not-found', 'Your account no longer exists; sign in again.');
+    return row;
+  };
+
+  /** Fresh codes, stored hashed in the same transaction as the change that issues them. */
+  const issueRecoveryCodes = (row: OperatorRow, at: Date): string[] => {
+    const codes = generateRecoveryCodes();
+    const stored = codes.map((code) => {
+      const salt = recoverySalt();
+      return { salt, hash: hashRecoveryCode(normalizeRecoveryCode(code)!, salt) };
+    });
+    repo.replaceRecoveryCodes(row.id, stored, at.toISOString());
+    return codes;
+  };
+
+  const codeError = (reason: 'invalid' | 'replayed') =>
+    new AppError(
+      'invalid-input',
+      reason === 'replayed'
+        ? 'That code was already used; wait for the next one.'
+        : "That code does not match. Check that the phone's clock is right and enter the current 6-digit code.",
+      'code',
+    );
+
+  return {
+    status(actor) {
+      const row = self(actor);
+      return {
+        enrolled: row.totp_secret !== null,
+        enrolmentPending: row.totp_pending_secret !== null,
+        requiredByPolicy: deps.policy.get().twoFactorRequired[row.role],
+        recoveryCodesLeft: row.totp_secret === null ? 0 : repo.unusedRecoveryCodes(row.id).length,
+      };
+    },
+
+    async beginEnrolment(actor) {
+      const row = self(actor);
+      if (row.totp_secret !== null) {
+        throw new AppError('conflict', 'Two-factor sign-in is already set up. To move it to a new phone, ask an admin to reset it.');
+      }
+      // 160 bits, the HMAC-SHA-1 key size RFC 4226 recommends.
+      const secretBase32 = encodeBase32(randomBytes(20));
+      transaction(() => {
+        const at = now();
+        repo.setPendingTotp(row.id, deps.encryption.encrypt(pendingField, secretBase32), at.toISOString());
+        audit(actor, securityAuditActions.twoFactorEnrolmentStarted, row, { username: row.username }, at);
+      });
+      const uri = otpauthUri({ issuer, account: row.username, secretBase32 });
+      return { otpauthUri: uri, qrCodeDataUrl: await qrSvgDataUrl(uri), secretBase32: groupSecretForDisplay(secretBase32) };
+    },
+
+    confirmEnrolment(actor, code) {
+      const row = self(actor);
+      if (row.totp_secret !== null) throw new AppError('conflict', 'Two-factor sign-in is already set up.');
+      if (row.totp_pending_secret === null) throw new AppError('conflict', 'Start the set-up first: there is no code to confirm.');
+      const secretBase32 = deps.encryption.decrypt(pendingField, row.totp_pending_secret);
+      const check = verifyTotp(decodeBase32(secretBase32), code, now().getTime(), null);
+      if (!check.ok) throw codeError(check.reason);
+      return transaction(() => {
+        const at = now();
+        // Encrypted again for its own column: values are bound to the column they sit in.
+        repo.confirmTotp(row.id, deps.encryption.encrypt(secretField, secretBase32), check.step, at.toISOString());
+        const recoveryCodes = issueRecoveryCodes(row, at);
+        audit(actor, securityAuditActions.twoFactorEnrolled, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
+        return { recoveryCodes };
+      });
+    },
+
+    regenerateRecoveryCodes(actor, code) {
+      const row = self(actor);
+      if (row.totp_secret === null) throw new AppError('conflict', 'Set up two-factor sign-in first.');
+      const secret = decodeBase32(deps.encryption.decrypt(secretField, row.totp_secret));
+      const check = verifyTotp(secret, code, now().getTime(), row.totp_last_step);
+      if (!check.ok) throw codeError(check.reason);
+      return transaction(() => {
+        const at = now();
+        repo.setTotpStep(row.id, check.step);
+        const recoveryCodes = issueRecoveryCodes(row, at);
+        audit(actor, securityAuditActions.recoveryCodesRegenerated, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
+        return { recoveryCodes };
+      });
+    },
+
+    reset(actor, operatorId) {
+      requirePermission(actor, 'operators.manage', "reset another operator's two-factor sign-in");
+      transaction(() => {
+        const row = repo.byId(operatorId);
+        if (!row) throw new AppError('not-found', `No operator with id ${operatorId}.`);
+        const at = now();
+        repo.clearTotp(row.id, at.toISOString());
+        repo.deleteRecoveryCodes(row.id);
+        audit(actor, securityAuditActions.twoFactorReset, row, { username: row.username, wasEnrolled: row.totp_secret !== null }, at);
+      });
+    },
+  };
+}

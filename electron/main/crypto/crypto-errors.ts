@@ -1,0 +1,28 @@
+import { AppError } from '../app-error';
+
+/**
+ * A data key cannot be had: missing from the database, or its protector (keychain, key file)
+ * cannot unwrap it. Nothing is written when this is thrown.
+ */
+export class KeyUnavailableError extends AppError {
+  /** The key in question. */
+  readonly keyId: string;
+
+  constructor(keyId: string, detail: string) {
+    super('database-error', `Encrypted data cannot be read: data key ${keyId} ${detail} Nothing was changed.`);
+    this.name = 'KeyUnavailableError';
+    this.keyId = keyId;
+  }
+}
+
+/** A stored value that is not an encrypted value of this app, or fails its integrity check. Nothing is written when this is thrown. */
+export class FieldDecryptError extends AppError {
+  /** The field (`table.column`) it was read from. */
+  readonly fieldName: string;
+
+  constructor(fieldName: string, detail: string) {
+    super('database-error', `The encrypted value in ${fieldName} cannot be read: ${detail} Nothing was changed.`);
+    this.name = 'FieldDecryptError';
+    this.fieldName = fieldName;
+  }
+}

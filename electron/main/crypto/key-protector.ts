@@ -1,0 +1,17 @@
+import type { KeyProtection } from '../../../shared/auth/key-protection';
+
+/**
+ * Wraps and unwraps data keys. The wrapped form is stored in the database; the means to unwrap
+ * it (the OS keychain, a key file) is not, so a copy of the database alone does not open the
+ * encrypted fields.
+ */
+export interface KeyProtector {
+  /** What protects the keys; the UI warns about `plaintext-file`. */
+  readonly protection: KeyProtection;
+  /** One sentence for the UI and logs, e.g. "OS keychain (gnome_libsecret)". */
+  readonly description: string;
+  /** Wraps a 32-byte data key. */
+  protect(key: Uint8Array): Buffer;
+  /** Unwraps a key wrapped by `protect`; throws when this protector cannot (wrong machine, user or key file). */
+  unprotect(wrapped: Uint8Array): Buffer;
+}

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import { securityAuditActions } from '../../../shared/audit/audit-actions';
+import type { Role } from '../../../shared/auth/roles';
+import type { Actor } from '../../../shared/auth/session';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
+import type { FieldEncryption } from './field-encryption';
+
+/** Shows the plain value of an encrypted field to an operator whose role may see it, and records that they did. */
+export interface FieldReveal {
+  /** True when `role` may reveal `field` of `entity`. */
+  canReveal(role: Role, entity: string, field: string): boolean;
+  /**
+   * Reads, decrypts and records the reveal in one transaction: the audit entry exists exactly
+   * when the value was shown. A refused reveal is recorded too (in its own transaction).
+   */
+  revealField(actor: Actor, entity: { type: string; id: string | number }, field: string): string | null;
+}
+
+/** Dependencies of the reveal service. */
+export interface FieldRevealDeps {
+  connection: () => Database.Database;
+  encryption: FieldEncryption;
+  columns?: readonly EncryptedColumn[];
+  now?: () => Date;
+}
+
+/** Creates the reveal service. */
+export function createFieldReveal(deps: FieldRevealDeps): FieldReveal {
+  const columns = deps.columns ?? encryptedColumns;
+  const now = deps.now ?? (() => new Date());
+  const find = (entity: string, field: string) => columns.find((c) => c.entity === entity && c.field === field);
+
+  return {
+    canReveal(role, entity, field) {
+      return find(entity, field)?.revealRoles.includes(role) ?? false;
+    },
+    revealField(actor, entity, field) {
+      const column = find(entity.type, field);
+      if (!column) throw new AppError('not-found', `${entity.type}.${field} is not an encrypted field.`);
+      const db = deps.connection();
+      if (!column.revealRoles.includes(actor.role)) {
+        db.transaction(() => {
+          AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealRefused, entity, payload: { field, role: actor.role } }, now());
+        })();
+        const allowed = column.revealRoles.length > 0 ? `only ${column.revealRoles.join(' or ')} may see it` : 'it is never shown';
+        throw new AppError('forbidden', `You may not see ${entity.type} ${field}: ${allowed}.`);
+      }
+      return db.transaction(() => {
+        const row = db
+          .prepare<[string | number], { value: string | null }>(`SELECT "${column.column}" AS value FROM "${column.table}" WHERE "${column.idColumn}" = ?`)
+          .get(entity.id);
+        if (!row) throw new AppError('not-found', `No ${entity.type} with id ${entity.id}.`);
+        const plain = row.value === null ? null : deps.encryption.decrypt(fieldName(column), row.value);
+        // The payload names the field, never the value.
+        AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealed, entity, payload: { field, empty: plain === null } }, now());
+        return plain;
+      })();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// The actions the security services record, named `domain.verb`, so the renderer can label them
+// and tests can refer to them without string typos. Other features add their own.
+
+/** Actions written by the operator, sign-in, two-factor, key and audit services. */
+export const securityAuditActions = {
+  firstAdminCreated: 'operator.first-admin-created',
+  operatorCreated: 'operator.created',
+  operatorUpdated: 'operator.updated',
+  passwordReset: 'operator.password-reset',
+  operatorUnlocked: 'operator.unlocked',
+  twoFactorReset: 'operator.two-factor-reset',
+  signedIn: 'auth.signed-in',
+  signInFailed: 'auth.sign-in-failed',
+  accountLocked: 'auth.locked',
+  signedOut: 'auth.signed-out',
+  passwordRehashed: 'auth.password-rehashed',
+  passwordChanged: 'auth.password-changed',
+  twoFactorEnrolmentStarted: 'auth.two-factor-enrolment-started',
+  twoFactorEnrolled: 'auth.two-factor-enrolled',
+  recoveryCodesRegenerated: 'auth.recovery-codes-regenerated',
+  policyChanged: 'security.policy-changed',
+  dataKeyCreated: 'keys.created',
+  dataKeyRotated: 'keys.rotated',
+  fieldRevealed: 'sensitive.revealed',
+  fieldRevealRefused: 'sensitive.reveal-refused',
+  auditExported: 'audit.exported',
+} as const;
+
+/** One of the security actions. */
+export type SecurityAuditAction = (typeof securityAuditActions)[keyof typeof securityAuditActions];
+
+/** The actor of entries the app writes on its own (key creation, start-up work). */
+export const systemActor = 'system';
+/** The actor of failed sign-ins with an unknown username (the typed name is not logged: it may be a password). */
+export const anonymousActor = 'anonymous';

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { maxPasswordLength } from './password-policy';
+import { roleSchema } from './roles';
+
+/** Names the app itself uses as audit actors; no operator may take them. */
+export const reservedUsernames: readonly string[] = ['system', 'anonymous'];
+
+/** A username: 3–32 characters, lower-case letters, digits, `.`, `_`, `-`, starting with a letter. Input is trimmed and lower-cased first. */
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9._-]{2,31}$/, 'Use 3–32 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter.')
+  .refine((name) => !reservedUsernames.includes(name), 'This name is reserved by the app; choose another.');
+
+/** A display name: 1–80 characters after trimming. */
+export const displayNameSchema = z.string().trim().min(1, 'Enter a display name.').max(80, 'Use at most 80 characters.');
+
+/**
+ * A password as typed; the policy (`checkPassword`) is applied by the service with its messages.
+ * The cap here only bounds the input (UTF-16 units); the policy's own limit counts characters.
+ */
+export const passwordInputSchema = z.string().min(1, 'Enter a password.').max(maxPasswordLength * 4);
+
+/** An operator as lists and admin screens show it; secrets never leave main. */
+export const operatorSummarySchema = z.strictObject({
+  id: z.int().positive(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  disabled: z.boolean(),
+  /** Locked after too many failures; an admin must unlock. */
+  locked: z.boolean(),
+  /** Attempts are refused until this time (growing delay); null when none. */
+  retryNotBefore: z.string().nullable(),
+  failedAttempts: z.int().nonnegative(),
+  mustChangePassword: z.boolean(),
+  twoFactorEnrolled: z.boolean(),
+  createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+});
+/** An operator as the renderer sees it. */
+export type OperatorSummary = z.infer<typeof operatorSummarySchema>;
+
+/** Input of the first-start form. */
+export const firstAdminInputSchema = z.strictObject({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  password: passwordInputSchema,
+});
+/** Input of the first-start form. */
+export type FirstAdminInput = z.infer<typeof firstAdminInputSchema>;
+
+/** An admin adds an operator; the service answers with a temporary password. */
+export const createOperatorInputSchema = z.strictObject({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  role: roleSchema,
+});
+/** Input for adding an operator. */
+export type CreateOperatorInput = z.infer<typeof createOperatorInputSchema>;
+
+/** An admin changes an operator's name, role or disabled flag. */
+export const updateOperatorInputSchema = z.strictObject({
+  id: z.int().positive(),
+  displayName: displayNameSchema.optional(),
+  role: roleSchema.optional(),
+  disabled: z.boolean().optional(),
+});
+/** Input for changing an operator. */
+export type UpdateOperatorInput = z.infer<typeof updateOperatorInputSchema>;
+
+/** A temporary password, shown once to the admin who asked for it. */
+export const temporaryPasswordSchema = z.strictObject({
+  operator: operatorSummarySchema,
+  temporaryPassword: z.string(),
+  /** The temporary password stops working at this time if unused. */
+  expiresAt: z.string(),
+});
+/** A temporary password with the operator it belongs to. */
+export type TemporaryPassword = z.infer<typeof temporaryPasswordSchema>;
+
+/** The signed-in operator changes their own password. */
+export const changePasswordInputSchema = z.strictObject({
+  currentPassword: passwordInputSchema,
+  newPassword: passwordInputSchema,
+});
+/** Input for changing one's own password. */
+export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
