@@ -11,6 +11,7 @@ export default defineConfig({
     target: 'node20',
     rolldownOptions: {
       input: {
+        rebind: resolve(import.meta.dirname, 'electron/cli/rebind.ts'),
         'startup-probe': resolve(import.meta.dirname, 'tests/bench/startup-probe.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },

@@ -27,11 +27,14 @@ step('typecheck main', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 step('typecheck renderer', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']);
 
+// The app bundles (renderer for the browser e2e) and the Node entry points (the `rebind` CLI the
+// integration tests run as a program) are built first, so no test sees a stale build.
+const built = step('build app', bin('electron-vite'), ['build']) && step('build CLI', bin('vite'), ['build', '--config', 'vite.node.config.ts']);
+
 const vitestJson = join(tmp, 'vitest.json');
 rmSync(vitestJson, { force: true });
 step('unit + integration', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 
-const built = step('build', bin('electron-vite'), ['build']);
 const playwrightJson = join(tmp, 'playwright.json');
 rmSync(playwrightJson, { force: true });
 if (built) step('e2e (browser, electron)', bin('playwright'), ['test']);

@@ -3,12 +3,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { SerialPort } from 'serialport';
 import { resolveDataDir } from './data-dir';
 import { findElectronSqliteBinding } from './db/native-binding';
 import { bindRouterToIpcMain, forwardEventsToWindow } from './ipc/electron-ipc';
 import { createMainContext, type MainContext } from './main-context';
 import { createElectronFilePicker } from './platform/electron-file-picker';
 import { isAppUrl } from './security/app-url';
+import { listPorts } from './terminal/port/port-lister';
+import { openSerialPort } from './terminal/port/serial-byte-port';
 import { secureWebPreferences } from './security/web-preferences';
 import { installAppWideSecurity } from './security/window-security';
 
@@ -32,9 +35,16 @@ if (!app.requestSingleInstanceLock()) {
   installAppWideSecurity(() => rendererUrl);
   app.whenReady().then(() => start(dataDir)).catch((error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    context?.close();
+  // Orderly shutdown: close the terminal link, then the database (checkpointing the WAL), then quit.
+  app.on('before-quit', (event) => {
+    if (!context) return;
+    event.preventDefault();
+    const closing = context;
     context = null;
+    closing
+      .close()
+      .catch((error: unknown) => console.error('Shutdown did not finish cleanly', error))
+      .finally(() => app.quit());
   });
 }
 
@@ -50,6 +60,8 @@ function start(dataDir: string): void {
     picker: createElectronFilePicker(() => mainWindow, join(dataDir, 'backups')),
     isTrustedSender: (sender) => isAppUrl(sender.url, rendererUrl),
     versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+    listSystemPorts: () => listPorts(() => SerialPort.list()),
+    openPort: openSerialPort,
   });
 
   mainWindow = new BrowserWindow({
@@ -75,6 +87,7 @@ function start(dataDir: string): void {
 function fatal(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   dialog.showErrorBox('RebindDesk cannot start', message);
-  context?.close();
-  app.exit(1);
+  const closing = context;
+  context = null;
+  void (closing?.close() ?? Promise.resolve()).finally(() => app.exit(1));
 }

@@ -10,6 +10,11 @@ import { createRouter, type Router, type SenderInfo } from './ipc/router';
 import type { FilePicker } from './platform/file-picker';
 import { createSettingsRepository } from './settings/settings-repository';
 import { createSettingsService } from './settings/settings-service';
+import type { PortOpener } from './terminal/port/byte-port';
+import type { PortList } from '../../shared/terminal/port-info';
+import { createLinkLogBuffer } from './terminal/service/link-log-buffer';
+import { createTerminalAdapters } from './terminal/service/terminal-adapters';
+import { createTerminalService, type TerminalService } from './terminal/service/terminal-service';
 
 /** What the composition root (Electron, the browser harness, a benchmark) supplies. */
 export interface MainContextOptions {
@@ -21,6 +26,12 @@ export interface MainContextOptions {
   nativeBinding?: string | undefined;
   versions?: Partial<AppInfo['versions']>;
   now?: () => Date;
+  /** The system's serial ports (SerialPort.list in the app; a fixed list in tests). */
+  listSystemPorts: () => Promise<PortList>;
+  /** Opens a serial port (node-serialport in the app; ptys or memory lines in tests). */
+  openPort: PortOpener;
+  /** Simulator speed for the demo terminal; tests run it without line delays. */
+  demoLine?: { baudRate: number; turnaroundMs: number } | null;
 }
 
 /** The main process without Electron: database, services, router and events. */
@@ -28,8 +39,9 @@ export interface MainContext {
   router: Router;
   events: EventBus;
   database: DatabaseHolder;
-  /** Closes the database; call once at shutdown. */
-  close(): void;
+  terminal: TerminalService;
+  /** Closes the terminal connection and the database; call once at shutdown. */
+  close(): Promise<void>;
 }
 
 /** The database file name inside the data directory. */
@@ -54,6 +66,27 @@ export function createMainContext(options: MainContextOptions): MainContext {
     now: options.now,
   });
 
+  const adapters = createTerminalAdapters({
+    demoStatePath: join(options.dataDir, 'demo-terminal.json'),
+    demoLine: options.demoLine === undefined ? { baudRate: 115200, turnaroundMs: 16 } : options.demoLine,
+  });
+  const linkLog = createLinkLogBuffer();
+  linkLog.subscribe((entries) => events.emit('terminal:log', entries));
+  const terminal = createTerminalService({
+    events,
+    log: linkLog,
+    listSystemPorts: options.listSystemPorts,
+    openPort: options.openPort,
+    openSession: adapters.openSession,
+    startDemoTerminal: adapters.startDemoTerminal,
+    lastPort: () => settings.get().terminalPort,
+    remember: (path, baudRate) => {
+      const now = settings.get();
+      if (now.terminalPort !== path || now.terminalBaudRate !== baudRate) settings.update({ terminalPort: path, terminalBaudRate: baudRate });
+    },
+    chooseLogTarget: (name) => options.picker.chooseLinkLogTarget(name),
+  });
+
   const router = createRouter({
     isTrustedSender: options.isTrustedSender,
     handlers: {
@@ -69,6 +102,14 @@ export function createMainContext(options: MainContextOptions): MainContext {
       'settings:update': (patch) => settings.update(patch),
       'backup:list': () => backups.list(),
       'backup:create': (input) => backups.create(input),
+      'terminal:list-ports': () => terminal.listPorts(),
+      'terminal:state': () => terminal.state(),
+      'terminal:connect': (input) => terminal.connect(input.path, input.baudRate),
+      'terminal:disconnect': () => terminal.disconnect(),
+      'terminal:read-batch': () => terminal.readBatch(),
+      'terminal:read-params': () => terminal.readParams(),
+      'terminal:link-log': (input) => ({ entries: terminal.linkLog(input.afterSeq) }),
+      'terminal:export-log': (input) => terminal.exportLog(input.format),
       'backup:restore': async (input) => {
         const outcome = await backups.restore(input);
         if (outcome) {
@@ -80,5 +121,14 @@ export function createMainContext(options: MainContextOptions): MainContext {
     },
   });
 
-  return { router, events, database, close: () => database.close() };
+  return {
+    router,
+    events,
+    database,
+    terminal,
+    close: async () => {
+      await terminal.close();
+      database.close();
+    },
+  };
 }

@@ -8,12 +8,26 @@ export const invokeChannels = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'terminal:list-ports',
+  'terminal:state',
+  'terminal:connect',
+  'terminal:disconnect',
+  'terminal:read-batch',
+  'terminal:read-params',
+  'terminal:link-log',
+  'terminal:export-log',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Every main → renderer event, named `domain:event`. */
-export const eventChannels = ['settings:changed', 'backup:restored'] as const;
+export const eventChannels = [
+  'settings:changed',
+  'backup:restored',
+  'terminal:ports-changed',
+  'terminal:state-changed',
+  'terminal:log',
+] as const;
 /** A main → renderer event name. */
 export type EventChannel = (typeof eventChannels)[number];
 

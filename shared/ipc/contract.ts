@@ -8,6 +8,14 @@ import {
   backupRestoreInputSchema,
   restoreOutcomeSchema,
 } from '../backup/backup';
+import { portListSchema } from '../terminal/port-info';
+import {
+  batchSummarySchema,
+  connectInputSchema,
+  connectionStateSchema,
+  linkLogEntrySchema,
+  terminalParametersSchema,
+} from '../terminal/terminal-state';
 
 /** Input and output schema of one channel. */
 export interface ChannelSpec {
@@ -29,12 +37,30 @@ export const invokeContract = {
   // null: the user closed the file dialog.
   'backup:create': { input: backupCreateInputSchema, output: backupEntrySchema.nullable() },
   'backup:restore': { input: backupRestoreInputSchema, output: restoreOutcomeSchema.nullable() },
+  'terminal:list-ports': { input: noInput, output: portListSchema },
+  'terminal:state': { input: noInput, output: connectionStateSchema },
+  'terminal:connect': { input: connectInputSchema, output: connectionStateSchema },
+  'terminal:disconnect': { input: noInput, output: connectionStateSchema },
+  'terminal:read-batch': { input: noInput, output: batchSummarySchema },
+  'terminal:read-params': { input: noInput, output: terminalParametersSchema },
+  'terminal:link-log': {
+    input: z.strictObject({ afterSeq: z.number().int().min(-1).optional() }),
+    output: z.strictObject({ entries: z.array(linkLogEntrySchema) }),
+  },
+  // null: the user closed the save dialog.
+  'terminal:export-log': {
+    input: z.strictObject({ format: z.enum(['text', 'jsonl']) }),
+    output: z.strictObject({ location: z.string(), entries: z.number().int() }).nullable(),
+  },
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */
 export const eventContract = {
   'settings:changed': settingsSchema,
   'backup:restored': restoreOutcomeSchema,
+  'terminal:ports-changed': portListSchema,
+  'terminal:state-changed': connectionStateSchema,
+  'terminal:log': z.array(linkLogEntrySchema),
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What the caller passes on a channel. */

@@ -14,6 +14,10 @@ export type ThemePreference = z.infer<typeof themeSchema>;
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   theme: themeSchema,
+  /** The port used last (a device path or the demo terminal), pre-selected on the Terminal page. */
+  terminalPort: z.string().min(1).max(4096).nullable(),
+  /** The baud rate used last. */
+  terminalBaudRate: z.number().int().min(1200).max(921_600),
 });
 /** The full settings object. */
 export type Settings = z.infer<typeof settingsSchema>;
@@ -24,7 +28,7 @@ export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Settings of a new installation. */
-export const defaultSettings: Settings = { language: 'zh-CN', theme: 'system' };
+export const defaultSettings: Settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 };
 
 /** The setting keys, in display order. */
 export const settingKeys = Object.keys(settingsSchema.shape) as (keyof Settings)[];

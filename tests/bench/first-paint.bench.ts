@@ -23,11 +23,13 @@ try {
       appVersion: 'bench',
       runtime: 'node',
       isTrustedSender: () => true,
-      picker: { chooseBackupTarget: async () => null, chooseBackupSource: async () => null },
+      picker: { chooseBackupTarget: async () => null, chooseBackupSource: async () => null, chooseLinkLogTarget: async () => null },
+      listSystemPorts: async () => ({ ports: [], problem: null }),
+      openPort: () => Promise.reject(new Error('no serial ports in this benchmark')),
     });
     const page = await browser.newPage();
     await bindMainToPage(page, main);
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/settings`);
     await page.getByTestId('settings-page').waitFor();
     const settingsVisible = await page.evaluate(() => performance.now());
     // Paint entries are queued asynchronously; a buffered observer sees the entry once it exists.
@@ -45,7 +47,7 @@ try {
     fcp.push(timings.fcp);
     ready.push(timings.settingsVisible);
     await page.close();
-    main.close();
+    await main.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 } finally {

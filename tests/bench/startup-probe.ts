@@ -13,9 +13,11 @@ const context = createMainContext({
   appVersion: 'bench',
   runtime: 'node',
   isTrustedSender: () => true,
-  picker: { chooseBackupTarget: async () => null, chooseBackupSource: async () => null },
+  picker: { chooseBackupTarget: async () => null, chooseBackupSource: async () => null, chooseLinkLogTarget: async () => null },
+  listSystemPorts: async () => ({ ports: [], problem: null }),
+  openPort: () => Promise.reject(new Error('no serial ports in this benchmark')),
 });
 const ready = await context.router.handle('settings:get', {}, { url: 'bench' });
 // performance.now() counts from the process's time origin, i.e. its start.
 process.stdout.write(JSON.stringify({ readyMs: performance.now(), ok: ready.ok }) + '\n');
-context.close();
+await context.close();

@@ -17,7 +17,14 @@ function context(dataDir: string, answers: { target?: string | null; source?: st
     appVersion: 'test',
     runtime: 'node',
     isTrustedSender: () => true,
-    picker: { chooseBackupTarget: async () => answers.target ?? null, chooseBackupSource: async () => answers.source ?? null },
+    picker: {
+      chooseBackupTarget: async () => answers.target ?? null,
+      chooseBackupSource: async () => answers.source ?? null,
+      chooseLinkLogTarget: async () => null,
+    },
+    // No serial hardware in these tests; the terminal service is exercised in its own suites.
+    listSystemPorts: async () => ({ ports: [], problem: null }),
+    openPort: () => Promise.reject(new Error('no serial ports in this test')),
   });
 }
 
@@ -35,15 +42,15 @@ describe('backup and restore through the router', () => {
     expect(backup.schemaVersion).toBe(latestSchemaVersion);
     expect(inspectBackupFile(backup.location, latestSchemaVersion).schemaVersion).toBe(latestSchemaVersion);
 
-    await call(ctx, 'settings:update', { language: 'zh-CN', theme: 'dark' });
+    await call(ctx, 'settings:update', { language: 'zh-CN', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 });
     const outcome = (await call(ctx, 'backup:restore', { source: { kind: 'history', id: backup.id } })) as { safetyBackup: { location: string } };
-    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'en-US', theme: 'system' });
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'en-US', theme: 'system', terminalPort: null, terminalBaudRate: 115200 });
 
     // The safety copy holds what was replaced.
     const safety = new Database(outcome.safetyBackup.location, { readonly: true });
     expect(safety.prepare("SELECT value FROM settings WHERE key = 'theme'").get()).toEqual({ value: '"dark"' });
     safety.close();
-    ctx.close();
+    await ctx.close();
   });
 
   it('writes a backup to a chosen file and restores from a chosen file', async () => {
@@ -58,7 +65,7 @@ describe('backup and restore through the router', () => {
     answers.source = chosen;
     await call(ctx, 'backup:restore', { source: { kind: 'choose' } });
     expect(await call(ctx, 'settings:get', {})).toMatchObject({ theme: 'light' });
-    ctx.close();
+    await ctx.close();
   });
 
   it('returns null and changes nothing when the dialog is cancelled', async () => {
@@ -66,7 +73,7 @@ describe('backup and restore through the router', () => {
     expect(await call(ctx, 'backup:create', { destination: 'choose' })).toBeNull();
     expect(await call(ctx, 'backup:restore', { source: { kind: 'choose' } })).toBeNull();
     expect((await call(ctx, 'backup:list', {})) as { entries: unknown[] }).toEqual({ entries: [], last: null });
-    ctx.close();
+    await ctx.close();
   });
 
   it.each([
@@ -88,7 +95,7 @@ describe('backup and restore through the router', () => {
     expect(fileHash(bad)).toBe(before);
     expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en-US' });
     expect(((await call(ctx, 'backup:list', {})) as { entries: { kind: string }[] }).entries.map((e) => e.kind)).toEqual(['manual']);
-    ctx.close();
+    await ctx.close();
   });
 
   it('refuses a backup made by a newer app', async () => {
@@ -103,7 +110,7 @@ describe('backup and restore through the router', () => {
     const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid' } });
     if (!result.ok) expect(result.error.message).toMatch(/newer RebindDesk/);
-    ctx.close();
+    await ctx.close();
   });
 
   it('keeps the backup history across a restore of an older database', async () => {
@@ -113,7 +120,7 @@ describe('backup and restore through the router', () => {
     await call(ctx, 'backup:restore', { source: { kind: 'history', id: first.id } });
     const list = (await call(ctx, 'backup:list', {})) as { entries: { kind: string }[] };
     expect(list.entries.map((e) => e.kind).sort()).toEqual(['manual', 'manual', 'pre-restore']);
-    ctx.close();
+    await ctx.close();
   });
 
   it('refuses to overwrite the live database with a backup', async () => {
@@ -121,8 +128,8 @@ describe('backup and restore through the router', () => {
     const ctx = context(dir, { target: join(dir, 'rebinddesk.sqlite') });
     const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system' });
-    ctx.close();
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 });
+    await ctx.close();
   });
 });
 
@@ -131,8 +138,8 @@ describe('settings', () => {
     const dir = tempDir();
     const ctx = context(dir);
     ctx.database.current().prepare("INSERT INTO settings VALUES ('theme', '\"sepia\"', 'now')").run();
-    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system' });
-    ctx.close();
+    expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 });
+    await ctx.close();
   });
 
   it('emits settings:changed after an update', async () => {
@@ -140,7 +147,7 @@ describe('settings', () => {
     const events: unknown[] = [];
     ctx.events.addSink((event, payload) => events.push({ event, payload }));
     await call(ctx, 'settings:update', { theme: 'dark' });
-    expect(events).toEqual([{ event: 'settings:changed', payload: { language: 'zh-CN', theme: 'dark' } }]);
-    ctx.close();
+    expect(events).toEqual([{ event: 'settings:changed', payload: { language: 'zh-CN', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 } }]);
+    await ctx.close();
   });
 });

@@ -6,10 +6,10 @@ describe('event bus', () => {
     const bus = createEventBus();
     const seen: unknown[] = [];
     const remove = bus.addSink((event, payload) => seen.push([event, payload]));
-    bus.emit('settings:changed', { language: 'en-US', theme: 'dark' });
+    bus.emit('settings:changed', { language: 'en-US', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 });
     remove();
-    bus.emit('settings:changed', { language: 'zh-CN', theme: 'dark' });
-    expect(seen).toEqual([['settings:changed', { language: 'en-US', theme: 'dark' }]]);
+    bus.emit('settings:changed', { language: 'zh-CN', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 });
+    expect(seen).toEqual([['settings:changed', { language: 'en-US', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 }]]);
   });
 
   it('refuses a payload outside the event contract', () => {

@@ -5,9 +5,10 @@ import { AppError } from '../app-error';
 import { createRouter, type ChannelHandlers } from './router';
 
 const trusted = { url: 'app://renderer/index.html' };
+const disconnected = { status: 'disconnected' as const, portPath: null, demo: false, identity: null, error: null };
 
 function handlersWith(overrides: Partial<ChannelHandlers> = {}) {
-  const settings = { language: 'zh-CN', theme: 'system' } as const;
+  const settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } as const;
   const handlers: ChannelHandlers = {
     'app:info': vi.fn(() => ({ appVersion: '1', schemaVersion: 1, dataDir: '/d', databasePath: '/d/x', runtime: 'node' as const, versions: { node: '20' } })),
     'settings:get': vi.fn(() => settings),
@@ -15,6 +16,14 @@ function handlersWith(overrides: Partial<ChannelHandlers> = {}) {
     'backup:list': vi.fn(() => ({ entries: [], last: null })),
     'backup:create': vi.fn(() => null),
     'backup:restore': vi.fn(() => null),
+    'terminal:list-ports': vi.fn(() => ({ ports: [], problem: null })),
+    'terminal:state': vi.fn(() => disconnected),
+    'terminal:connect': vi.fn(() => disconnected),
+    'terminal:disconnect': vi.fn(() => disconnected),
+    'terminal:read-batch': vi.fn(() => ({ count: 0, totalFen: 0, reversalPending: false, offlinePending: 0, batchNumber: '000001' })),
+    'terminal:read-params': vi.fn(() => ({ params: {}, digest: '' })),
+    'terminal:link-log': vi.fn(() => ({ entries: [] })),
+    'terminal:export-log': vi.fn(() => null),
     ...overrides,
   };
   const router = createRouter({ handlers, isTrustedSender: (s) => s.url === trusted.url, logError: () => undefined });
@@ -33,7 +42,7 @@ describe('router', () => {
   it('answers a valid call with the ok envelope', async () => {
     const { router, handlers } = handlersWith();
     const result = await router.handle('settings:update', { language: 'en-US' }, trusted);
-    expect(result).toEqual({ ok: true, value: { language: 'en-US', theme: 'system' } });
+    expect(result).toEqual({ ok: true, value: { language: 'en-US', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
     expect(handlers['settings:update']).toHaveBeenCalledWith({ language: 'en-US' });
   });
 
@@ -45,6 +54,8 @@ describe('router', () => {
     ['oversize string', 'backup:restore', { source: { kind: 'history', id: 'x'.repeat(129) } }, 'source.id'],
     ['wrong union member', 'backup:restore', { source: { kind: 'disk', path: '/etc/passwd' } }, 'source.kind'],
     ['not an object', 'settings:update', 'en-US', '(input)'],
+    ['baud rate outside the list', 'terminal:connect', { path: '/dev/ttyUSB0', baudRate: 1234 }, 'baudRate'],
+    ['empty port path', 'terminal:connect', { path: '', baudRate: 9600 }, 'path'],
   ])('refuses %s naming the field, without calling the service', async (_name, channel, input, field) => {
     const { router, handlers } = handlersWith();
     const result = await router.handle(channel, input, trusted);

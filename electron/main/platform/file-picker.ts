@@ -4,4 +4,6 @@ export interface FilePicker {
   chooseBackupTarget(suggestedName: string): Promise<string | null>;
   /** Which backup file to restore; null when the user cancels. */
   chooseBackupSource(): Promise<string | null>;
+  /** Where to save an exported link log; null when the user cancels. */
+  chooseLinkLogTarget(suggestedName: string): Promise<string | null>;
 }

@@ -14,6 +14,7 @@ test('language and theme change, and stay changed after a reload', async ({ open
 
   await page.reload();
   await page.getByTestId('settings-page').waitFor();
+  await expect(page.getByTestId('nav-terminal')).toHaveText('Terminal');
   await expect(page.getByTestId('page-title')).toHaveText('Settings');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
@@ -46,7 +47,7 @@ test('back up, change a setting, restore the last backup, see the old value', as
   await page.screenshot({ path: testInfo.outputPath('after-restore.png'), fullPage: true });
 
   const stored = await main.router.handle('settings:get', {}, { url: page.url() });
-  expect(stored).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system' } });
+  expect(stored).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
   const list = await main.router.handle('backup:list', {}, { url: page.url() });
   expect(list.ok && (list.value as { entries: { kind: string }[] }).entries.map((e) => e.kind).sort()).toEqual(['manual', 'pre-restore']);
 });
@@ -83,5 +84,5 @@ test('malformed input through the bridge gets the error envelope', async ({ open
   expect(answers.unknownChannel).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   // None of it reached the service: the stored settings are untouched.
   const settings = await page.evaluate(() => window.rebind.invoke('settings:get', {}));
-  expect(settings).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system' } });
+  expect(settings).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
 });

@@ -25,12 +25,19 @@ async function launch(): Promise<ElectronApplication> {
   return electron.launch({ executablePath: found.path, args: [join(root, 'out/main/index.js'), `--data-dir=${dataDir}`], cwd: root });
 }
 
+async function openSettings(app: ElectronApplication) {
+  const page = await app.firstWindow();
+  await page.evaluate(() => (window.location.hash = '#/settings'));
+  await page.getByTestId('settings-page').waitFor();
+  return page;
+}
+
 test.describe('Electron app', () => {
   test.skip(!('path' in found), skipReason);
 
   test('window is isolated and sandboxed, and only the bridge is exposed', async () => {
     const app = await launch();
-    const page = await app.firstWindow();
+    const page = await openSettings(app);
     await page.getByTestId('settings-page').waitFor();
     const exposed = await page.evaluate(() => {
       const w = window as unknown as { require?: unknown; process?: unknown; rebind: object };
@@ -48,14 +55,14 @@ test.describe('Electron app', () => {
 
   test('language and theme are kept across a restart', async () => {
     let app = await launch();
-    let page = await app.firstWindow();
+    let page = await openSettings(app);
     await page.getByTestId('language-en-US').click();
     await page.getByTestId('theme-dark').click();
     await expect(page.getByTestId('page-title')).toHaveText('Settings');
     await app.close();
 
     app = await launch();
-    page = await app.firstWindow();
+    page = await openSettings(app);
     await expect(page.getByTestId('page-title')).toHaveText('Settings');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.screenshot({ path: test.info().outputPath('electron-settings.png') });
@@ -64,7 +71,7 @@ test.describe('Electron app', () => {
 
   test('back up, change, restore', async () => {
     const app = await launch();
-    const page = await app.firstWindow();
+    const page = await openSettings(app);
     await page.getByTestId('backup-now').click();
     await expect(page.getByTestId('last-backup')).not.toHaveText('尚无备份');
     await page.getByTestId('language-en-US').click();
@@ -76,7 +83,7 @@ test.describe('Electron app', () => {
 
   test('malformed input gets the error envelope', async () => {
     const app = await launch();
-    const page = await app.firstWindow();
+    const page = await openSettings(app);
     await page.getByTestId('settings-page').waitFor();
     const answer = await page.evaluate(() => window.rebind.invoke('settings:update', { language: 42 }));
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'language' } });

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { createMainContext, type MainContext } from '../../../electron/main/main-context';
+import { SerialPort } from 'serialport';
 import { isAppUrl } from '../../../electron/main/security/app-url';
+import { listPorts } from '../../../electron/main/terminal/port/port-lister';
+import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import { bindMainToPage } from './bind-main';
 import { serveDirectory } from './static-server';
 
@@ -11,6 +14,7 @@ import { serveDirectory } from './static-server';
 export interface PickerAnswers {
   backupTarget: string | null;
   backupSource: string | null;
+  linkLogTarget: string | null;
 }
 
 /** What each browser e2e test gets: a page wired to the real main-process router over a fresh data dir. */
@@ -19,7 +23,8 @@ export interface HarnessFixtures {
   dataDir: string;
   main: MainContext;
   picker: PickerAnswers;
-  openApp: () => Promise<Page>;
+  /** Opens the app on a page (Settings unless told otherwise) and waits for it. */
+  openApp: (page?: 'settings' | 'terminal') => Promise<Page>;
 }
 
 /** Playwright test with the harness fixtures. */
@@ -38,7 +43,7 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  picker: async ({}, use) => use({ backupTarget: null, backupSource: null }),
+  picker: async ({}, use) => use({ backupTarget: null, backupSource: null, linkLogTarget: null }),
   main: async ({ dataDir, appUrl, picker }, use) => {
     const context = createMainContext({
       dataDir,
@@ -47,17 +52,22 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
       picker: {
         chooseBackupTarget: async () => picker.backupTarget,
         chooseBackupSource: async () => picker.backupSource,
+        chooseLinkLogTarget: async () => picker.linkLogTarget,
       },
       isTrustedSender: (sender) => isAppUrl(sender.url, appUrl),
+      // The real port listing and serial binding; the demo terminal runs without line delays.
+      listSystemPorts: () => listPorts(() => SerialPort.list()),
+      openPort: openSerialPort,
+      demoLine: null,
     });
     await use(context);
-    context.close();
+    await context.close();
   },
   openApp: async ({ page, main, appUrl }, use) => {
     const removeSink = await bindMainToPage(page, main);
-    await use(async () => {
-      await page.goto(appUrl);
-      await page.getByTestId('settings-page').waitFor();
+    await use(async (target = 'settings') => {
+      await page.goto(`${appUrl}#/${target}`);
+      await page.getByTestId(`${target}-page`).waitFor();
       return page;
     });
     removeSink();

@@ -1,4 +1,4 @@
-import { INTER_BYTE_TIMEOUT_MS, MAX_TRANSMISSIONS, QUIET_BEFORE_NAK_MS, T1_MS, T2_DEFAULT_MS, T2_LONG_MS } from '../../../../shared/rtp';
+import { Command, INTER_BYTE_TIMEOUT_MS, MAX_TRANSMISSIONS, QUIET_BEFORE_NAK_MS, T1_MS, T2_DEFAULT_MS, T2_LONG_MS } from '../../../../shared/rtp';
 
 /** The link's timers (PROTOCOL.md §1-2). Both the host link and the simulator use them. */
 export interface LinkTiming {
@@ -39,4 +39,14 @@ export function scaledTiming(factor: number): LinkTiming {
     t2DefaultMs: protocolTiming.t2DefaultMs / factor,
     t2LongMs: protocolTiming.t2LongMs / factor,
   };
+}
+
+/** T2 for a command under `timing`: the long wait for SETTLE, SIGN_ON and ECHO_TEST, the default for the rest. */
+export function responseTimeoutFor(timing: LinkTiming, command: number): number {
+  return command === Command.SETTLE || command === Command.SIGN_ON || command === Command.ECHO_TEST ? timing.t2LongMs : timing.t2DefaultMs;
+}
+
+/** Milliseconds `byteCount` bytes take on a serial line at `baudRate`, 8N1 (10 bits per byte). */
+export function wireTimeMs(byteCount: number, baudRate: number): number {
+  return (byteCount * 10 * 1000) / baudRate;
 }

@@ -28,6 +28,8 @@ function wrap(path: string, port: SerialPort): BytePort {
     path,
     write: (bytes) =>
       new Promise<void>((resolve, reject) => {
+        // node-serialport queues writes on a closed port until it reopens; fail instead, so no caller waits forever.
+        if (!port.isOpen) return reject(new Error(`${path} is closed.`));
         port.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (error) => {
           if (error) reject(error);
           else port.drain((drainError) => (drainError ? reject(drainError) : resolve()));

@@ -1,0 +1,61 @@
+// Races a promise against a time limit and an AbortSignal, so a port call that never settles
+// (a wedged driver, a vanished device) still ends the operation.
+import { LinkCancelled } from './link-errors';
+
+/** Resolves or rejects with `promise`, or rejects with `onTimeout()` after `timeoutMs`, or with LinkCancelled on abort. */
+export function bounded<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => Error, signal?: AbortSignal, command?: string): Promise<T> {
+  if (signal?.aborted === true) return Promise.reject(new LinkCancelled(command));
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => finish(() => reject(onTimeout())), timeoutMs);
+    const onAbort = () => finish(() => reject(new LinkCancelled(command)));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let done = false;
+    function finish(action: () => void): void {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      action();
+    }
+    promise.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}
+
+/** Resolves after `ms`, or rejects with LinkCancelled when `signal` aborts first. */
+export function sleep(ms: number, signal?: AbortSignal, command?: string): Promise<void> {
+  if (signal?.aborted === true) return Promise.reject(new LinkCancelled(command));
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new LinkCancelled(command));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Settles with `promise`, or rejects with LinkCancelled when `signal` aborts first. */
+export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, command?: string): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(new LinkCancelled(command));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new LinkCancelled(command));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,94 @@
+// What the receive path hands to the exchange in progress, and the one bounded wait for it: every
+// wait ends with an input, a deadline, an abort or a lost port, so no operation can hang.
+import { performance } from 'node:perf_hooks';
+import type { RtpResponse } from '../../../../shared/rtp';
+import { LinkCancelled } from './link-errors';
+
+/** An input for the exchange in progress. */
+export type LinkInput =
+  | { readonly type: 'ack' }
+  | { readonly type: 'nak' }
+  /** The terminal sent EOT: it gave up on its own transmission. */
+  | { readonly type: 'eot' }
+  /** A response whose SEQ and CMD match the request in progress. */
+  | { readonly type: 'response'; readonly response: RtpResponse; readonly body: Uint8Array }
+  /** A frame with the request's SEQ and CMD whose TLVs cannot be decoded. */
+  | { readonly type: 'malformed'; readonly problem: string }
+  /** The port closed under us, or the link was closed. */
+  | { readonly type: 'closed' }
+  /** The deadline passed. */
+  | { readonly type: 'timeout' };
+
+/** Options of one wait. */
+export interface WaitOptions {
+  /** performance.now() value at which the wait ends with 'timeout'. */
+  deadline: number;
+  /** Ends the wait with LinkCancelled. */
+  signal: AbortSignal | undefined;
+  /** Named in LinkCancelled. */
+  command: string | undefined;
+  /**
+   * Asked when the deadline passes; true postpones it by `graceStepMs` because a frame is still
+   * arriving (its bytes answer in time; the decoder drops it if they stop). Bounded by `graceMs`.
+   */
+  receiving: () => boolean;
+  /** Longest total postponement. */
+  graceMs: number;
+  /** One postponement step. */
+  graceStepMs: number;
+}
+
+/** A queue of inputs with a single bounded waiter. */
+export class LinkInbox {
+  private items: LinkInput[] = [];
+  private wake: (() => void) | undefined;
+
+  /** Queues an input and wakes the waiter. */
+  push(input: LinkInput): void {
+    this.items.push(input);
+    this.wake?.();
+  }
+
+  /** Drops queued inputs (at the start of an exchange). */
+  clear(): void {
+    this.items = [];
+  }
+
+  /** The next input, 'timeout' at the deadline; rejects with LinkCancelled when the signal aborts. */
+  next(options: WaitOptions): Promise<LinkInput> {
+    const queued = this.items.shift();
+    if (queued !== undefined) return Promise.resolve(queued);
+    if (options.signal?.aborted === true) return Promise.reject(new LinkCancelled(options.command));
+    return new Promise<LinkInput>((resolve, reject) => {
+      let graceLeft = options.graceMs;
+      let timer: NodeJS.Timeout;
+      const cleanup = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        this.wake = undefined;
+      };
+      const onAbort = () => {
+        cleanup();
+        reject(new LinkCancelled(options.command));
+      };
+      const onDeadline = () => {
+        if (graceLeft > 0 && options.receiving()) {
+          const step = Math.min(options.graceStepMs, graceLeft);
+          graceLeft -= step;
+          timer = setTimeout(onDeadline, step);
+          return;
+        }
+        cleanup();
+        resolve({ type: 'timeout' });
+      };
+      this.wake = () => {
+        const item = this.items.shift();
+        if (item === undefined) return;
+        cleanup();
+        resolve(item);
+      };
+      timer = setTimeout(onDeadline, Math.max(0, options.deadline - performance.now()));
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}

@@ -1,0 +1,82 @@
+// The receive path of the host link: bytes from the port go through FrameDecoder with the
+// monotonic clock, and a timer calls tick() while a frame is partial or a discard waits for
+// quiet, so a stalled frame is dropped and a delayed NAK is released even if no byte follows.
+import { performance } from 'node:perf_hooks';
+import { describeDecoderEvent, FrameDecoder } from '../../../../shared/rtp';
+import type { DecoderEvent } from '../../../../shared/rtp';
+import type { LinkLogger, LinkLogKind } from './link-log';
+import type { LinkTiming } from './link-timing';
+import { RawTracker } from './raw-tracker';
+
+/** Receives each decoder event, after it has been logged with its raw bytes. */
+export type ReceiveHandler = (event: DecoderEvent) => void;
+
+/** Decodes received bytes into events and keeps the decoder's timers running. */
+export class LinkReceiver {
+  private readonly decoder: FrameDecoder;
+  private readonly raw = new RawTracker();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    timing: LinkTiming,
+    maxBody: number,
+    private readonly log: LinkLogger,
+    private readonly handler: ReceiveHandler,
+  ) {
+    this.decoder = new FrameDecoder({ maxBody, interByteTimeoutMs: timing.interByteMs, quietMs: timing.quietMs });
+  }
+
+  /** True while a frame is partly received (or a discard waits for quiet). */
+  get busy(): boolean {
+    return this.decoder.busy;
+  }
+
+  /** Accepts bodies up to `maxBody` from the next frame on. */
+  setMaxBody(maxBody: number): void {
+    this.decoder.setMaxBody(maxBody);
+  }
+
+  /** Feeds bytes from the port. */
+  push(bytes: Uint8Array): void {
+    this.raw.push(bytes);
+    this.dispatch(this.decoder.push(bytes, performance.now()));
+    this.arm();
+  }
+
+  /** Stops the timer and forgets any partial frame. */
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.decoder.reset();
+    this.raw.reset();
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const deadline = this.decoder.deadlineMs();
+    if (deadline === undefined) return;
+    // A stalled frame is dropped strictly after the deadline, hence the extra millisecond.
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.dispatch(this.decoder.tick(performance.now()));
+      this.arm();
+    }, Math.max(0, deadline - performance.now()) + 1);
+  }
+
+  private dispatch(events: DecoderEvent[]): void {
+    for (const event of events) {
+      this.log.record('in', KIND[event.type], this.raw.take(event), describeDecoderEvent(event, 'in'));
+      this.handler(event);
+    }
+  }
+}
+
+const KIND: Record<DecoderEvent['type'], LinkLogKind> = {
+  frame: 'frame',
+  control: 'control',
+  'bad-frame': 'bad-frame',
+  discarding: 'discarding',
+  stalled: 'stalled',
+  noise: 'noise',
+};

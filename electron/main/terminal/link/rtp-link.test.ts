@@ -1,0 +1,471 @@
+// Host-side rules of PROTOCOL.md §1-§2, each checked byte by byte against a scripted terminal on
+// an in-memory line. Most tests run on scaled timers; the ones marked "real timers" use
+// protocolTiming so the prescribed values are exercised too.
+import { performance } from 'node:perf_hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACK, byteTlv, Command, encodeFrame, ENQ, EOT, NAK, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
+import { ScriptedTerminal, responseFrame } from '../../../../tests/integration/terminal/support/scripted-terminal';
+import { createMemoryPortPair } from '../port/memory-port';
+import type { MemoryPortPair } from '../port/memory-port';
+import { LinkCancelled, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
+import { createMemoryLogSink } from './link-log';
+import type { MemoryLogSink } from './link-log';
+import { protocolTiming, scaledTiming } from './link-timing';
+import type { LinkTiming } from './link-timing';
+import { RtpLink } from './rtp-link';
+
+const fast = scaledTiming(20); // T1 50 ms, inter-byte 5 ms, T2 250 ms / 4.5 s
+
+interface Rig {
+  pair: MemoryPortPair;
+  link: RtpLink;
+  term: ScriptedTerminal;
+  log: MemoryLogSink;
+}
+
+const rigs: Rig[] = [];
+afterEach(async () => {
+  for (const rig of rigs.splice(0)) {
+    rig.term.stop();
+    await rig.link.close();
+  }
+});
+
+function rig(timing: LinkTiming, initialSeq = 1, terminalMaxBody = 1024): Rig {
+  const pair = createMemoryPortPair('link-test');
+  const log = createMemoryLogSink();
+  const link = new RtpLink(pair.host, { timing, log, initialSeq });
+  const term = new ScriptedTerminal(pair.terminal, timing, terminalMaxBody);
+  const r = { pair, link, term, log };
+  rigs.push(r);
+  return r;
+}
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const HELLO_SEQ1 = Uint8Array.of(0x02, 0x00, 0x02, 0x01, 0x01, 0x03, 0x01);
+
+describe('opening the link', () => {
+  it('sends ENQ and is open once the terminal ACKs (real timers)', async () => {
+    const { link, term } = rig(protocolTiming);
+    const opened = link.open();
+    await term.expectControl(ENQ);
+    await term.ack();
+    await expect(opened).resolves.toBeUndefined();
+  });
+
+  it('sends ENQ 3 times T1 apart, then EOT and LinkFailure(no-answer)', async () => {
+    const { link, term } = rig(fast);
+    const opened = link.open().catch((e: unknown) => e);
+    const times = [await term.expectControl(ENQ), await term.expectControl(ENQ), await term.expectControl(ENQ)];
+    await term.expectControl(EOT, 500);
+    const error = await opened;
+    expect(error).toBeInstanceOf(LinkFailure);
+    expect((error as LinkFailure).reason).toBe('no-answer');
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(fast.t1Ms - 5);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(fast.t1Ms - 5);
+  });
+
+  it('retries ENQ after a NAK and opens on the next ACK', async () => {
+    const { link, term } = rig(fast);
+    const opened = link.open();
+    await term.expectControl(ENQ);
+    await term.nak();
+    await term.expectControl(ENQ);
+    await term.ack();
+    await expect(opened).resolves.toBeUndefined();
+  });
+});
+
+describe('one exchange', () => {
+  it('sends the request frame, ACKs the response and returns it (real timers)', async () => {
+    const { link, term } = rig(protocolTiming);
+    const answer = link.request(Command.HELLO);
+    const request = await term.expectRequest();
+    expect(hex(encodeFrame(request.body))).toBe(hex(HELLO_SEQ1));
+    await term.ack();
+    await term.respond(1, Command.HELLO, ResultCode.OK, [textTlv(Tag.F001, '1')]);
+    await term.expectControl(ACK);
+    const response = await answer;
+    expect(response).toMatchObject({ seq: 1, cmd: Command.HELLO, rc: 0 });
+    expect(Buffer.from(response.tlvs[0]!.value).toString()).toBe('1');
+  });
+
+  it('NAKs a response with a bad LRC at once and takes the good copy', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    const good = responseFrame(request.seq, request.cmd, ResultCode.OK);
+    const bad = good.slice();
+    bad[bad.length - 1] = bad[bad.length - 1]! ^ 0xff;
+    await term.send(bad);
+    await term.expectControl(NAK);
+    await term.send(good);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ seq: request.seq, rc: 0 });
+  });
+
+  it('NAKs a response whose LEN exceeds maxBody once the line is quiet', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    const sent = performance.now();
+    await term.send([0x02, 0x04, 0x01, 0x01, 0x82, 0x00]);
+    const nakAt = await term.expectControl(NAK);
+    expect(nakAt - sent).toBeGreaterThanOrEqual(fast.quietMs - 2);
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('NAKs a response with a wrong byte where ETX belongs once the line is quiet', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    const frame = responseFrame(request.seq, request.cmd, ResultCode.OK);
+    const broken = frame.slice();
+    broken[broken.length - 2] = 0xff;
+    await term.send(broken);
+    await term.expectControl(NAK, 1000);
+    await term.send(frame);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('ignores an ENQ from the terminal: the host starts every conversation', async () => {
+    const { link, term, log } = rig(fast);
+    await term.send([ENQ]);
+    await term.expectSilence(30);
+    expect(log.entries().some((e) => e.kind === 'ignored' && e.text.includes('ENQ'))).toBe(true);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.send([ENQ]);
+    await term.ack();
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('retransmits the identical frame (same SEQ) after a NAK', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const first = await term.expectRequest();
+    await term.nak();
+    const second = await term.expectRequest();
+    expect(hex(second.body)).toBe(hex(first.body));
+    await term.ack();
+    await term.respond(first.seq, first.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('retransmits the identical frame after T1 without an answer (real timers)', async () => {
+    const { link, term } = rig(protocolTiming);
+    const answer = link.request(Command.HELLO);
+    const first = await term.expectRequest();
+    const second = await term.expectRequest(2000);
+    expect(hex(second.body)).toBe(hex(first.body));
+    expect(second.at - first.at).toBeGreaterThanOrEqual(protocolTiming.t1Ms - 5);
+    expect(second.at - first.at).toBeLessThan(protocolTiming.t1Ms + 500);
+    await term.ack();
+    await term.respond(first.seq, first.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('gives up after 3 transmissions with the same SEQ: EOT, then LinkFailure(no-ack)', async () => {
+    const { link, term } = rig(fast);
+    const started = performance.now();
+    const answer = link.request(Command.COMMIT).catch((e: unknown) => e);
+    const bodies = [await term.expectRequest(), await term.expectRequest(), await term.expectRequest()].map((r) => hex(r.body));
+    expect(new Set(bodies).size).toBe(1);
+    await term.expectControl(EOT);
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkFailure);
+    expect(error).toMatchObject({ reason: 'no-ack', command: 'COMMIT' });
+    expect(performance.now() - started).toBeLessThan(3 * fast.t1Ms + 1000);
+    await term.expectSilence(3 * fast.t1Ms);
+  });
+
+  it('takes an answer that arrives before its ACK as acknowledged (the ACK was lost)', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.PRINT_TEST);
+    const request = await term.expectRequest();
+    await term.respond(request.seq, request.cmd, ResultCode.OK, [textTlv(Tag.F070, 'line')]);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+    expect(term.log.filter((r) => r.type === 'frame')).toHaveLength(1);
+  });
+
+  it('skips noise before STX and logs it with its bytes', async () => {
+    const { link, term, log } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.send([0xff, 0x00, 0x41]);
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+    const noise = log.entries().find((e) => e.kind === 'noise');
+    expect(noise).toMatchObject({ direction: 'in', hex: 'FF 00 41' });
+  });
+
+  it('drops a stalled response frame without an answer and takes the full one after', async () => {
+    const { link, term, log } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    const frame = responseFrame(request.seq, request.cmd, ResultCode.OK);
+    await term.send(frame.subarray(0, 5));
+    await term.expectSilence(fast.interByteMs * 6);
+    expect(log.entries().some((e) => e.kind === 'stalled' && e.hex === hex(frame.subarray(0, 5)).toUpperCase().replace(/(..)(?!$)/g, '$1 '))).toBe(true);
+    await term.send(frame);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('fails with LinkFailure(terminal-gave-up) when the terminal sends EOT instead of its answer', async () => {
+    const { link, term } = rig(protocolTiming);
+    const answer = link.request(Command.GET_BATCH).catch((e: unknown) => e);
+    await term.expectRequest();
+    await term.ack();
+    await term.eot();
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkFailure);
+    expect((error as LinkFailure).reason).toBe('terminal-gave-up');
+  });
+
+  it('refuses a matching answer whose TLVs cannot be decoded with TerminalProtocolError', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.HELLO).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.send(encodeFrame(Uint8Array.of(request.seq, 0x81, 0x00, 0xf0, 0x01, 0x05, 0x31)));
+    await term.expectControl(ACK);
+    expect(await answer).toBeInstanceOf(TerminalProtocolError);
+    await term.expectControl(EOT);
+  });
+});
+
+describe('T2 and interim answers', () => {
+  it('times out HELLO after the default T2 and sends EOT', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.HELLO).catch((e: unknown) => e);
+    await term.expectRequest();
+    const ackedAt = performance.now();
+    await term.ack();
+    await term.expectControl(EOT, fast.t2DefaultMs + 1000);
+    const error = await answer;
+    const waited = performance.now() - ackedAt;
+    expect(error).toBeInstanceOf(LinkTimeout);
+    expect(error).toMatchObject({ command: 'HELLO', timeoutMs: fast.t2DefaultMs });
+    expect(waited).toBeGreaterThanOrEqual(fast.t2DefaultMs - 5);
+    expect(waited).toBeLessThan(fast.t2DefaultMs + 1000);
+  });
+
+  it.each([
+    ['SETTLE', Command.SETTLE],
+    ['SIGN_ON', Command.SIGN_ON],
+    ['ECHO_TEST', Command.ECHO_TEST],
+  ])('waits the long T2 for %s', async (_name, cmd) => {
+    const timing = { ...fast, t2LongMs: 600 };
+    const { link, term } = rig(timing);
+    const answer = link.request(cmd);
+    const request = await term.expectRequest();
+    await term.ack();
+    // Longer than the default T2, shorter than the long one.
+    await new Promise((r) => setTimeout(r, timing.t2DefaultMs + 150));
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('restarts T2 on each interim RC 7F and reports its progress', async () => {
+    const timing = { ...fast, t2LongMs: 150 };
+    const { link, term } = rig(timing);
+    const progress: number[] = [];
+    const answer = link.request(Command.SETTLE, [], { onProgress: (p) => progress.push(p) });
+    const request = await term.expectRequest();
+    await term.ack();
+    // Five interims 100 ms apart: 500 ms in all, far past one T2 of 150 ms.
+    for (const percent of [10, 30, 50, 70, 90]) {
+      await new Promise((r) => setTimeout(r, 100));
+      await term.respond(request.seq, request.cmd, ResultCode.IN_PROGRESS, [byteTlv(Tag.F010, percent)]);
+      await term.expectControl(ACK);
+    }
+    await term.respond(request.seq, request.cmd, ResultCode.OK, [textTlv(Tag.F015, '1')]);
+    await term.expectControl(ACK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+    expect(progress).toEqual([10, 30, 50, 70, 90]);
+  });
+
+  it('still times out when interim answers stop', async () => {
+    const timing = { ...fast, t2LongMs: 150 };
+    const { link, term } = rig(timing);
+    const answer = link.request(Command.SETTLE).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.respond(request.seq, request.cmd, ResultCode.IN_PROGRESS, [byteTlv(Tag.F010, 5)]);
+    expect(await answer).toBeInstanceOf(LinkTimeout);
+  });
+});
+
+describe('SEQ and duplicates', () => {
+  it('counts SEQ up and wraps 255 to 0', async () => {
+    const { link, term } = rig(fast, 255);
+    for (const expected of [255, 0, 1]) {
+      const answer = link.request(Command.GET_BATCH);
+      const request = await term.expectRequest();
+      expect(request.seq).toBe(expected);
+      await term.ack();
+      await term.respond(request.seq, request.cmd, ResultCode.OK);
+      await term.expectControl(ACK);
+      await answer;
+    }
+  });
+
+  it('ACKs a resent answer (our ACK was lost) and never takes it as the next answer', async () => {
+    const { link, term, log } = rig(fast);
+    const first = link.request(Command.HELLO);
+    const r1 = await term.expectRequest();
+    await term.ack();
+    const answer1 = responseFrame(r1.seq, r1.cmd, ResultCode.OK, [textTlv(Tag.F005, 'FIRST')]);
+    await term.send(answer1);
+    await term.expectControl(ACK);
+    await first;
+    // The terminal did not get that ACK: after its T1 it sends the same answer again.
+    await term.send(answer1);
+    await term.expectControl(ACK);
+    const second = link.request(Command.HELLO);
+    const r2 = await term.expectRequest();
+    expect(r2.seq).toBe(r1.seq + 1);
+    await term.ack();
+    // And once more while the second request waits: still not its answer.
+    await term.send(answer1);
+    await term.expectControl(ACK);
+    await term.respond(r2.seq, r2.cmd, ResultCode.OK, [textTlv(Tag.F005, 'SECOND')]);
+    const response = await second;
+    expect(Buffer.from(response.tlvs[0]!.value).toString()).toBe('SECOND');
+    expect(log.entries().filter((e) => e.kind === 'ignored' && e.text.includes('our ACK was lost'))).toHaveLength(2);
+  });
+
+  it('ACKs and ignores an answer with another SEQ or CMD', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.respond((request.seq + 7) & 0xff, request.cmd, ResultCode.OK);
+    await term.expectControl(ACK);
+    await term.respond(request.seq, Command.HELLO, ResultCode.OK);
+    await term.expectControl(ACK);
+    await term.respond(request.seq, request.cmd, ResultCode.BUSY);
+    await expect(answer).resolves.toMatchObject({ rc: ResultCode.BUSY });
+  });
+
+  it('runs concurrent requests one after the other', async () => {
+    const { link, term } = rig(fast);
+    const a = link.request(Command.GET_BATCH);
+    const b = link.request(Command.PRINT_TEST);
+    for (let i = 0; i < 2; i++) {
+      const request = await term.expectRequest();
+      await term.ack();
+      await term.expectSilence(20);
+      await term.respond(request.seq, request.cmd, ResultCode.OK);
+      await term.expectControl(ACK);
+    }
+    await expect(a).resolves.toMatchObject({ cmd: Command.GET_BATCH });
+    await expect(b).resolves.toMatchObject({ cmd: Command.PRINT_TEST });
+  });
+});
+
+describe('port loss and cancellation', () => {
+  it('fails promptly with LinkFailure(port-lost) when the cable is pulled mid-exchange (real timers)', async () => {
+    const { link, term, pair } = rig(protocolTiming);
+    const answer = link.request(Command.SETTLE).catch((e: unknown) => e);
+    await term.expectRequest();
+    await term.ack();
+    const pulled = performance.now();
+    pair.unplug();
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkFailure);
+    expect((error as LinkFailure).reason).toBe('port-lost');
+    expect(performance.now() - pulled).toBeLessThan(200);
+    await expect(link.request(Command.HELLO)).rejects.toBeInstanceOf(LinkFailure);
+  });
+
+  it('cancels through an AbortSignal promptly, sends EOT, and stays usable (real timers)', async () => {
+    const { link, term, log } = rig(protocolTiming);
+    const controller = new AbortController();
+    const answer = link.request(Command.SETTLE, [], { signal: controller.signal }).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    const aborted = performance.now();
+    controller.abort();
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkCancelled);
+    expect(performance.now() - aborted).toBeLessThan(100);
+    await term.expectControl(EOT);
+    // The abandoned answer still arrives: ACKed, ignored.
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await term.expectControl(ACK);
+    const next = link.request(Command.HELLO);
+    const r2 = await term.expectRequest();
+    await term.ack();
+    await term.respond(r2.seq, r2.cmd, ResultCode.OK);
+    await expect(next).resolves.toMatchObject({ seq: r2.seq, cmd: Command.HELLO });
+    expect(log.entries().some((e) => e.kind === 'ignored' && e.text.includes('SETTLE'))).toBe(true);
+  });
+
+  it('cancels while waiting for ACK and while queued behind another request', async () => {
+    const { link, term } = rig(protocolTiming);
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = link.request(Command.HELLO, [], { signal: first.signal }).catch((e: unknown) => e);
+    const b = link.request(Command.GET_BATCH, [], { signal: second.signal }).catch((e: unknown) => e);
+    await term.expectRequest();
+    second.abort();
+    expect(await b).toBeInstanceOf(LinkCancelled);
+    first.abort();
+    expect(await a).toBeInstanceOf(LinkCancelled);
+    await term.expectControl(EOT);
+    await term.expectSilence(100);
+  });
+
+  it('sends nothing for an already aborted signal', async () => {
+    const { link, term } = rig(fast);
+    await expect(link.request(Command.HELLO, [], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkCancelled);
+    await expect(link.open({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkCancelled);
+    await term.expectSilence(50);
+  });
+
+  it('fails operations with LinkFailure(closed) once closed', async () => {
+    const { link, term } = rig(protocolTiming);
+    const answer = link.request(Command.HELLO).catch((e: unknown) => e);
+    await term.expectRequest();
+    await link.close();
+    expect(await answer).toMatchObject({ reason: 'closed' });
+  });
+});
+
+describe('body size', () => {
+  it('sends and accepts bodies up to the negotiated maxBody', async () => {
+    const { link, term } = rig(fast, 1, 2048);
+    link.setMaxBody(2048);
+    const bigChunk = new Uint8Array(1900).fill(0x41);
+    const answer = link.request(Command.PUT_STAGE, [{ tag: Tag.F062, value: bigChunk }]);
+    const request = await term.expectRequest();
+    expect(request.body.length).toBeGreaterThan(1024);
+    await term.ack();
+    await term.respond(request.seq, request.cmd, ResultCode.OK, [{ tag: Tag.F062, value: bigChunk }]);
+    const response = await answer;
+    expect(response.tlvs[0]!.value.length).toBe(1900);
+  });
+
+  it('NAKs a response longer than the maxBody still in force', async () => {
+    const { link, term } = rig(fast);
+    const answer = link.request(Command.GET_PARAMS);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.respond(request.seq, request.cmd, ResultCode.OK, [{ tag: Tag.A003, value: new Uint8Array(1100) }]);
+    await term.expectControl(NAK, 1000);
+    await term.respond(request.seq, request.cmd, ResultCode.OK);
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+});

@@ -1,0 +1,70 @@
+import type { TerminalIdentity } from '../../../../shared/terminal/terminal-state';
+import { RtpDriver } from '../driver';
+import type { TerminalIdentity as DriverIdentity } from '../driver';
+import type { LinkLogEntry as DriverLogEntry } from '../link';
+import { createMemoryPortPair } from '../port/memory-port';
+import { createSimulator } from '../simulator';
+import type { NewLinkLogEntry } from './link-log-buffer';
+import type { DemoTerminal, SessionFactory } from './terminal-session';
+
+/** Options of the app's terminal adapters. */
+export interface TerminalAdapterOptions {
+  /** Where the demo terminal keeps its state, so it survives restarts like a real one. */
+  demoStatePath: string;
+  /** The demo terminal's line model; null for no delays (tests). */
+  demoLine: { baudRate: number; turnaroundMs: number } | null;
+}
+
+/** The RTP/1 driver behind the Terminal page, and the simulator as the demo terminal. */
+export function createTerminalAdapters(options: TerminalAdapterOptions): { openSession: SessionFactory; startDemoTerminal: () => Promise<DemoTerminal> } {
+  const openSession: SessionFactory = async (port, log, signal) => {
+    const driver = new RtpDriver(port, { log: { append: (entry) => log(toLogLine(entry)) } });
+    await driver.open(signal ? { signal } : {});
+    return {
+      identify: async () => toIdentity(await driver.hello()),
+      readBatch: () => driver.getBatch(),
+      readParams: async () => {
+        const readback = await driver.getParams();
+        return { params: readback.params, digest: readback.digestHex };
+      },
+      close: () => driver.release(),
+    };
+  };
+
+  const startDemoTerminal = async (): Promise<DemoTerminal> => {
+    const pair = createMemoryPortPair('demo');
+    const simulator = createSimulator({ statePath: options.demoStatePath, ...(options.demoLine ? { line: options.demoLine } : {}) });
+    simulator.attach(pair.terminal);
+    return {
+      port: pair.host,
+      close: async () => {
+        await simulator.close();
+        await pair.host.close();
+      },
+    };
+  };
+
+  return { openSession, startDemoTerminal };
+}
+
+function toLogLine(entry: DriverLogEntry): NewLinkLogEntry {
+  return { at: entry.epochMs, direction: entry.direction, hex: entry.hex, text: entry.text };
+}
+
+function toIdentity(identity: DriverIdentity): TerminalIdentity {
+  return {
+    protocolVersion: identity.protocolVersion,
+    maxBody: identity.maxBody,
+    vendor: identity.vendor,
+    model: identity.model,
+    serialNumber: identity.serialNumber,
+    firmware: identity.firmware,
+    tid: identity.tid,
+    mid: identity.mid,
+    acquirerId: identity.acquirerId,
+    activeSlot: identity.activeSlot,
+    activeDigest: identity.activeDigestHex,
+    previousSlot: identity.previousSlot,
+    locked: identity.locked,
+  };
+}

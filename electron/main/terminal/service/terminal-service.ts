@@ -1,0 +1,158 @@
+import { writeFileSync } from 'node:fs';
+import { demoPortPath, type PortInfo, type PortList } from '../../../../shared/terminal/port-info';
+import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
+import { AppError } from '../../app-error';
+import type { EventBus } from '../../ipc/event-bus';
+import type { PortOpener } from '../port/byte-port';
+import type { BytePort } from '../port/byte-port';
+import { watchPorts, type PortWatcher } from '../port/port-watcher';
+import type { LinkLogBuffer } from './link-log-buffer';
+import { formatLinkLogJsonl, formatLinkLogText } from './link-log-format';
+import type { DemoTerminal, SessionFactory, TerminalSession } from './terminal-session';
+
+/** Dependencies of the terminal service. */
+export interface TerminalServiceDeps {
+  events: EventBus;
+  log: LinkLogBuffer;
+  listSystemPorts: () => Promise<PortList>;
+  openPort: PortOpener;
+  openSession: SessionFactory;
+  startDemoTerminal: () => Promise<DemoTerminal>;
+  /** The last port and baud rate, remembered in settings. */
+  remember: (path: string, baudRate: number) => void;
+  lastPort: () => string | null;
+  chooseLogTarget: (suggestedName: string) => Promise<string | null>;
+  pollIntervalMs?: number;
+}
+
+/** The Terminal page's service: ports with hot-plug, one connection at a time, reads, and the link log. */
+export interface TerminalService {
+  listPorts(): Promise<PortList>;
+  state(): ConnectionState;
+  connect(path: string, baudRate: number): Promise<ConnectionState>;
+  disconnect(): Promise<ConnectionState>;
+  readBatch(): ReturnType<TerminalSession['readBatch']>;
+  readParams(): ReturnType<TerminalSession['readParams']>;
+  linkLog(afterSeq?: number): LinkLogEntry[];
+  exportLog(format: 'text' | 'jsonl'): Promise<{ location: string; entries: number } | null>;
+  /** Stops polling and closes the connection (app shutdown). */
+  close(): Promise<void>;
+}
+
+const demoPort: PortInfo = { path: demoPortPath, source: 'demo', vendor: null };
+
+/** Creates the terminal service; it starts watching ports at once. */
+export function createTerminalService(deps: TerminalServiceDeps): TerminalService {
+  let state: ConnectionState = { status: 'disconnected', portPath: null, demo: false, identity: null, error: null };
+  let current: { port: BytePort; session: TerminalSession | null; demo: DemoTerminal | null } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const setState = (next: Partial<ConnectionState>) => {
+    state = { ...state, ...next };
+    deps.events.emit('terminal:state-changed', state);
+    return state;
+  };
+
+  // One terminal operation at a time: the link is half duplex and a second request would cut in.
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const withManual = (list: PortList): PortList => {
+    const ports = [demoPort, ...list.ports];
+    const last = deps.lastPort();
+    if (last && !ports.some((p) => p.path === last)) ports.push({ path: last, source: 'manual', vendor: null });
+    return { ports, problem: list.problem };
+  };
+
+  const watcher: PortWatcher = watchPorts({
+    list: async () => withManual(await deps.listSystemPorts()),
+    intervalMs: deps.pollIntervalMs ?? 1000,
+    onChange: (change) => {
+      deps.events.emit('terminal:ports-changed', change.list);
+      if (current && !current.demo && change.removed.includes(current.port.path)) {
+        void current.port.close();
+      }
+    },
+  });
+
+  const teardown = async () => {
+    const was = current;
+    current = null;
+    if (!was) return;
+    await was.session?.close().catch(() => undefined);
+    await was.port.close().catch(() => undefined);
+    await was.demo?.close().catch(() => undefined);
+  };
+
+  const requireSession = (): TerminalSession => {
+    if (!current?.session || state.status !== 'connected') {
+      throw new AppError('conflict', 'No terminal is connected. Choose a port (or the demo terminal) and connect first.');
+    }
+    return current.session;
+  };
+
+  const note = (text: string) => deps.log.append({ at: Date.now(), direction: 'note', hex: '', text });
+
+  return {
+    listPorts: () => watcher.current(),
+    state: () => state,
+
+    connect(path, baudRate) {
+      return serial(async () => {
+        await teardown();
+        const demo = path === demoPortPath;
+        setState({ status: 'connecting', portPath: path, demo, identity: null, error: null });
+        note(`connect ${demo ? 'demo terminal' : path} at ${baudRate} baud`);
+        try {
+          const demoTerminal = demo ? await deps.startDemoTerminal() : null;
+          const port = demoTerminal ? demoTerminal.port : await deps.openPort(path, { baudRate });
+          current = { port, session: null, demo: demoTerminal };
+          port.onClose((reason) => {
+            if (current?.port !== port || reason.kind !== 'lost') return;
+            note(`port lost: ${reason.message}`);
+            setState({ status: 'lost', error: `${path}: ${reason.message} Check the cable and connect again.` });
+          });
+          current.session = await deps.openSession(port, (entry) => deps.log.append(entry));
+          const identity = await current.session.identify();
+          deps.remember(path, baudRate);
+          return setState({ status: 'connected', identity });
+        } catch (error) {
+          await teardown();
+          const message = error instanceof Error ? error.message : String(error);
+          note(`connect failed: ${message}`);
+          return setState({ status: 'disconnected', identity: null, error: message });
+        }
+      });
+    },
+
+    disconnect() {
+      return serial(async () => {
+        await teardown();
+        note('disconnected');
+        return setState({ status: 'disconnected', identity: null, error: null });
+      });
+    },
+
+    readBatch: () => serial(() => requireSession().readBatch()),
+    readParams: () => serial(() => requireSession().readParams()),
+    linkLog: (afterSeq) => deps.log.since(afterSeq),
+
+    async exportLog(format) {
+      const entries = deps.log.since();
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const target = await deps.chooseLogTarget(`rebind-link-${stamp}.${format === 'text' ? 'log' : 'jsonl'}`);
+      if (target === null) return null;
+      const header = `RebindDesk link log, ${state.portPath ?? 'no port'}, exported ${new Date().toISOString()}`;
+      writeFileSync(target, format === 'text' ? formatLinkLogText(entries, header) : formatLinkLogJsonl(entries));
+      return { location: target, entries: entries.length };
+    },
+
+    async close() {
+      watcher.stop();
+      await serial(teardown);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { BatchSummary, TerminalIdentity, TerminalParameters } from '../../../../shared/terminal/terminal-state';
+import type { BytePort } from '../port/byte-port';
+import type { NewLinkLogEntry } from './link-log-buffer';
+
+/** What the Terminal page needs from a connected terminal, whatever protocol driver is behind it. */
+export interface TerminalSession {
+  /** Identifies the terminal (RTP/1 HELLO). */
+  identify(): Promise<TerminalIdentity>;
+  /** Reads the open batch. */
+  readBatch(): Promise<BatchSummary>;
+  /** Reads every parameter and the digest of the canonical set. */
+  readParams(): Promise<TerminalParameters>;
+  /** Stops using the port (the port itself is closed by its owner). */
+  close(): Promise<void>;
+}
+
+/** Opens a protocol session on a port (ENQ handshake included), logging every byte event. */
+export type SessionFactory = (port: BytePort, log: (entry: NewLinkLogEntry) => void, signal?: AbortSignal) => Promise<TerminalSession>;
+
+/** The built-in demo terminal: a simulator served on one end of an in-memory line. */
+export interface DemoTerminal {
+  /** The host end, to open a session on. */
+  port: BytePort;
+  /** Stops the simulator and closes the line. */
+  close(): Promise<void>;
+}

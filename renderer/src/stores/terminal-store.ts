@@ -1,0 +1,78 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { PortList } from '../../../shared/terminal/port-info';
+import type { BatchSummary, ConnectionState, LinkLogEntry, TerminalParameters } from '../../../shared/terminal/terminal-state';
+import { invoke, onEvent } from '../bridge/rebind-api';
+
+// The log view keeps the newest lines only; the full log stays in main and is exported from there.
+const maxLogLines = 5000;
+
+/** The Terminal page: ports, the connection, what was read from the terminal, and the link log. */
+export const useTerminalStore = defineStore('terminal', () => {
+  const ports = ref<PortList>({ ports: [], problem: null });
+  const connection = ref<ConnectionState>({ status: 'disconnected', portPath: null, demo: false, identity: null, error: null });
+  const batch = ref<BatchSummary | null>(null);
+  const params = ref<TerminalParameters | null>(null);
+  const log = shallowRef<LinkLogEntry[]>([]);
+  const busy = ref(false);
+  let subscribed = false;
+
+  const connected = computed(() => connection.value.status === 'connected');
+
+  const appendLog = (entries: LinkLogEntry[]) => {
+    const last = log.value[log.value.length - 1]?.seq ?? -1;
+    const fresh = entries.filter((e) => e.seq > last);
+    if (fresh.length === 0) return;
+    const next = log.value.concat(fresh);
+    log.value = next.length > maxLogLines ? next.slice(next.length - maxLogLines) : next;
+  };
+
+  /** Loads ports, connection and log, and follows their events. */
+  async function load(): Promise<void> {
+    if (!subscribed) {
+      subscribed = true;
+      onEvent('terminal:ports-changed', (list) => (ports.value = list));
+      onEvent('terminal:state-changed', (state) => {
+        connection.value = state;
+        if (state.status !== 'connected') {
+          batch.value = null;
+          params.value = null;
+        }
+      });
+      onEvent('terminal:log', appendLog);
+    }
+    const [list, state, recent] = await Promise.all([
+      invoke('terminal:list-ports', {}),
+      invoke('terminal:state', {}),
+      invoke('terminal:link-log', {}),
+    ]);
+    ports.value = list;
+    connection.value = state;
+    log.value = [];
+    appendLog(recent.entries);
+  }
+
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    busy.value = true;
+    try {
+      return await work();
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  /** Re-lists the ports now. */
+  const refreshPorts = () => run(async () => (ports.value = await invoke('terminal:list-ports', {})));
+  /** Connects to a port (or the demo terminal) and reads its identity. */
+  const connect = (path: string, baudRate: number) => run(async () => (connection.value = await invoke('terminal:connect', { path, baudRate })));
+  /** Closes the connection. */
+  const disconnect = () => run(async () => (connection.value = await invoke('terminal:disconnect', {})));
+  /** Reads the open batch. */
+  const readBatch = () => run(async () => (batch.value = await invoke('terminal:read-batch', {})));
+  /** Reads every parameter. */
+  const readParams = () => run(async () => (params.value = await invoke('terminal:read-params', {})));
+  /** Saves the link log to a file the user chooses. */
+  const exportLog = (format: 'text' | 'jsonl') => run(() => invoke('terminal:export-log', { format }));
+
+  return { ports, connection, batch, params, log, busy, connected, load, refreshPorts, connect, disconnect, readBatch, readParams, exportLog };
+});

@@ -1,0 +1,132 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
+import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
+import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
+import { createSimulator, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+
+// The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
+const bin = join(import.meta.dirname, '../../../bin/rebind.mjs');
+const run = promisify(execFile);
+
+async function rebind(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+async function simulatorOnPty(): Promise<{ pair: PtyPair; sim: TerminalSimulator }> {
+  const pair = await createPtyPair();
+  const port: BytePort = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
+  const sim = createSimulator();
+  sim.attach(port);
+  cleanup.push(async () => {
+    await sim.close();
+    await port.close();
+    await pair.close();
+  });
+  return { pair, sim };
+}
+
+describe('rebind CLI', () => {
+  it('info --json prints the identity fields', async () => {
+    const { pair, sim } = await simulatorOnPty();
+    const result = await rebind('info', '--port', pair.hostPath, '--json');
+    expect(result.code).toBe(0);
+    const info = JSON.parse(result.stdout);
+    const snapshot = sim.snapshot();
+    expect(Object.keys(info).sort()).toEqual(
+      ['vendor', 'model', 'serialNumber', 'firmware', 'tid', 'mid', 'acquirerId', 'activeSlot', 'activeDigest', 'previousSlot', 'locked', 'maxBody'].sort(),
+    );
+    expect(info).toMatchObject({ activeSlot: snapshot.activeSlot, locked: false, previousSlot: false, maxBody: 1024 });
+    expect(info.activeDigest).toBe(snapshot.activeDigestHex);
+    expect(info.activeDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('params --json prints every parameter unmasked and the digest', async () => {
+    const { pair, sim } = await simulatorOnPty();
+    const result = await rebind('params', '--port', pair.hostPath, '--json');
+    expect(result.code).toBe(0);
+    const { params, digest } = JSON.parse(result.stdout);
+    expect(params).toEqual(sim.snapshot().params);
+    expect(params.E0E1).toMatch(/^[0-9A-Fa-f]{6}$/);
+    expect(digest).toBe(sim.snapshot().activeDigestHex);
+  });
+
+  it('batch --json prints the open batch', async () => {
+    const { pair, sim } = await simulatorOnPty();
+    const result = await rebind('batch', '--port', pair.hostPath, '--json');
+    expect(result.code).toBe(0);
+    const batch = JSON.parse(result.stdout);
+    expect(batch.count).toBe(sim.snapshot().batch.count);
+    expect(Object.keys(batch).sort()).toEqual(['batchNumber', 'count', 'offlinePending', 'reversalPending', 'totalFen']);
+  });
+
+  it('exits 2 with a message naming the bad option', async () => {
+    const missing = await rebind('info');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--port is required/);
+    const bad = await rebind('info', '--port', '/dev/null', '--baud', 'fast');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--baud must be a whole number/);
+    const unknown = await rebind('frobnicate');
+    expect(unknown.code).toBe(2);
+  });
+
+  it('exits 1 with one clear line when the port does not exist, and JSON with --json', async () => {
+    const plain = await rebind('info', '--port', '/dev/rebinddesk-missing');
+    expect(plain.code).toBe(1);
+    expect(plain.stderr.trim().split('\n')).toHaveLength(1);
+    expect(plain.stderr).toMatch(/does not exist/);
+    const json = await rebind('info', '--port', '/dev/rebinddesk-missing', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stderr).error.message).toMatch(/does not exist/);
+  });
+
+  it('exits 1 with a link failure when nobody answers on the port', async () => {
+    const pair = await createPtyPair();
+    cleanup.push(() => pair.close());
+    const result = await rebind('info', '--port', pair.hostPath, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stderr).error.kind).toBe('link-failure');
+  });
+
+  it('ports --json lists ports (or says why it cannot)', async () => {
+    const result = await rebind('ports', '--json');
+    expect(result.code).toBe(0);
+    const list = JSON.parse(result.stdout);
+    expect(Array.isArray(list.ports)).toBe(true);
+    expect(list.problem === null || typeof list.problem === 'string').toBe(true);
+  });
+
+  it('simulate serves a terminal on a pty that info can read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-sim-cli-'));
+    const link = join(dir, 'terminal');
+    const child = spawn(process.execPath, [bin, 'simulate', '--link', link, '--state', join(dir, 'state.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    cleanup.push(async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const deadline = Date.now() + 15_000;
+    while (!existsSync(link) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const result = await rebind('info', '--port', link, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).vendor).toBe('PAX');
+  });
+});
