@@ -9,6 +9,8 @@ export const ipcErrorCodes = [
   'cancelled',
   'database-error',
   'backup-invalid',
+  'terminal-link',
+  'terminal-refused',
   'internal',
 ] as const;
 

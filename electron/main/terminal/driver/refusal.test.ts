@@ -10,7 +10,7 @@ describe('refusalFrom', () => {
   it('carries the RC, its name and meaning, and the explaining TLVs', () => {
     const error = refuse(Command.ECHO_TEST, ResultCode.HOST_FAILED, [textTlv(Tag.F030, '96'), decimalTlv(Tag.F031, 1350)]);
     expect(error).toBeInstanceOf(TerminalRefused);
-    expect(error).toMatchObject({ kind: 'terminal-refused', code: 'conflict', command: 'ECHO_TEST', rc: 8, rcName: 'HOST_FAILED', meaning: 'host unreachable or declined', hostResponseCode: '96', roundTripMs: 1350 });
+    expect(error).toMatchObject({ kind: 'terminal-refused', code: 'terminal-refused', command: 'ECHO_TEST', rc: 8, rcName: 'HOST_FAILED', meaning: 'host unreachable or declined', hostResponseCode: '96', roundTripMs: 1350 });
     expect(error.message).toBe(
       "The terminal refused ECHO_TEST: RC 08 host unreachable or declined (host response code 96, host round trip 1350 ms). The acquirer's host did not approve (field 39 = 96): check the terminal's network and host settings, and its TID, MID and acquirer id with the bank, then try again.",
     );

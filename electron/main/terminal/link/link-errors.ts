@@ -41,7 +41,7 @@ export class LinkFailure extends LinkError {
 
   /** Builds the failure; `detail` is appended to the standard advice. */
   constructor(reason: LinkFailureReason, command: string | undefined, detail?: string) {
-    super('internal', failureMessage(reason, command, detail), command);
+    super('terminal-link', failureMessage(reason, command, detail), command);
     this.name = 'LinkFailure';
     this.reason = reason;
   }
@@ -55,7 +55,7 @@ export class LinkTimeout extends LinkError {
 
   /** Builds the timeout for `command` after `timeoutMs`. */
   constructor(command: string, timeoutMs: number) {
-    super('internal', timeoutMessage(command, timeoutMs), command);
+    super('terminal-link', timeoutMessage(command, timeoutMs), command);
     this.name = 'LinkTimeout';
     this.timeoutMs = timeoutMs;
   }
@@ -109,7 +109,7 @@ export class TerminalRefused extends LinkError {
 
   /** Builds the refusal; the message names command, RC, meaning, the explaining TLVs and the advice. */
   constructor(details: RefusalDetails) {
-    super('conflict', refusalMessage(details), details.command);
+    super('terminal-refused', refusalMessage(details), details.command);
     this.name = 'TerminalRefused';
     this.rc = details.rc;
     this.rcName = details.rcName;
@@ -143,7 +143,7 @@ export class TerminalProtocolError extends LinkError {
   /** Builds the error; `problem` says what is wrong, e.g. "F002 max body is missing". */
   constructor(command: string, problem: string, tag?: string) {
     super(
-      'internal',
+      'terminal-link',
       `The terminal's answer to ${command} does not follow RTP/1: ${problem}. Check that the terminal runs RTP/1 firmware; export the link log and send it to support.`,
       command,
     );

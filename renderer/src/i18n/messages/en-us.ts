@@ -114,6 +114,8 @@ export const enUS: MessageSchema = {
     cancelled: 'Cancelled.',
     'database-error': 'Database error: {message}',
     'backup-invalid': 'This backup cannot be used: {message}',
+    'terminal-link': 'Terminal link failed: {message}',
+    'terminal-refused': 'The terminal refused: {message}',
     internal: 'Something went wrong; see the app log. {message}',
     unknown: 'Error: {message}',
   },

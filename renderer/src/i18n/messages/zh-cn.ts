@@ -112,6 +112,8 @@ export const zhCN = {
     cancelled: '操作已取消。',
     'database-error': '数据库错误：{message}',
     'backup-invalid': '无法使用此备份：{message}',
+    'terminal-link': '终端通讯失败：{message}',
+    'terminal-refused': '终端拒绝了请求：{message}',
     internal: '发生意外错误，请查看应用日志。{message}',
     unknown: '发生错误：{message}',
   },
