@@ -67,15 +67,27 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     return { ports, problem: list.problem };
   };
 
+  // Paths the OS listed at the last poll: a connected device that drops out of it was unplugged.
+  let systemPaths = new Set<string>();
+  const noticeVanished = (list: PortList) => {
+    const now = new Set(list.ports.map((p) => p.path));
+    if (current && !current.demo && systemPaths.has(current.port.path) && !now.has(current.port.path)) {
+      const path = current.port.path;
+      note(`port vanished: ${path}`);
+      setState({ status: 'lost', error: `${path} disappeared (cable unplugged or terminal restarted). Plug it back in and connect again.` });
+      void serial(teardown);
+    }
+    systemPaths = now;
+  };
+
   const watcher: PortWatcher = watchPorts({
-    list: async () => withManual(await deps.listSystemPorts()),
-    intervalMs: deps.pollIntervalMs ?? 1000,
-    onChange: (change) => {
-      deps.events.emit('terminal:ports-changed', change.list);
-      if (current && !current.demo && change.removed.includes(current.port.path)) {
-        void current.port.close();
-      }
+    list: async () => {
+      const system = await deps.listSystemPorts();
+      noticeVanished(system);
+      return withManual(system);
     },
+    intervalMs: deps.pollIntervalMs ?? 1000,
+    onChange: (change) => deps.events.emit('terminal:ports-changed', change.list),
   });
 
   const teardown = async () => {
