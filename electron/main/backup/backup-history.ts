@@ -1,6 +1,7 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { backupEntrySchema, type BackupEntry } from '../../../shared/backup/backup';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 const historySchema = z.strictObject({ entries: z.array(backupEntrySchema) });
 
@@ -33,16 +34,4 @@ export function openBackupHistory(path: string): BackupHistory {
       writeFileAtomic(path, JSON.stringify({ entries }, null, 2));
     },
   };
-}
-
-function writeFileAtomic(path: string, text: string): void {
-  const temp = `${path}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
 }

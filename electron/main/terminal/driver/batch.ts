@@ -3,19 +3,9 @@ import { Tag } from '../../../../shared/rtp';
 import type { Tlv } from '../../../../shared/rtp';
 import { ResponseFields } from './response-fields';
 
-/** The open batch. */
-export interface BatchSummary {
-  /** F011 transactions in the batch. */
-  count: number;
-  /** F012 total amount in fen (1/100 CNY). */
-  totalFen: number;
-  /** F013 a reversal waits to be sent. */
-  reversalPending: boolean;
-  /** F014 offline records waiting to be uploaded. */
-  offlinePending: number;
-  /** A00A batch number, 6 digits. */
-  batchNumber: string;
-}
+/** The open batch (the same shape the Terminal page shows). */
+export type { BatchSummary } from '../../../../shared/terminal/terminal-state';
+import type { BatchSummary } from '../../../../shared/terminal/terminal-state';
 
 /** The final answer of SETTLE. */
 export interface SettleResult {

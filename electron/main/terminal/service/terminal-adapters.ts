@@ -1,5 +1,5 @@
 import type { TerminalIdentity } from '../../../../shared/terminal/terminal-state';
-import { RtpDriver } from '../driver';
+import { formatIdentityJson, RtpDriver } from '../driver';
 import type { TerminalIdentity as DriverIdentity } from '../driver';
 import type { LinkLogEntry as DriverLogEntry } from '../link';
 import { createMemoryPortPair } from '../port/memory-port';
@@ -52,19 +52,5 @@ function toLogLine(entry: DriverLogEntry): NewLinkLogEntry {
 }
 
 function toIdentity(identity: DriverIdentity): TerminalIdentity {
-  return {
-    protocolVersion: identity.protocolVersion,
-    maxBody: identity.maxBody,
-    vendor: identity.vendor,
-    model: identity.model,
-    serialNumber: identity.serialNumber,
-    firmware: identity.firmware,
-    tid: identity.tid,
-    mid: identity.mid,
-    acquirerId: identity.acquirerId,
-    activeSlot: identity.activeSlot,
-    activeDigest: identity.activeDigestHex,
-    previousSlot: identity.previousSlot,
-    locked: identity.locked,
-  };
+  return { ...formatIdentityJson(identity), protocolVersion: identity.protocolVersion };
 }

@@ -1,7 +1,7 @@
 // Where the persistent state lives: a JSON file written atomically (tmp, fsync, rename), or memory
 // when no file is given. Either way a power loss reloads what was last saved, nothing newer.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../fs/write-file-atomic';
 import { parseSimulatorState } from './state-schema';
 import type { SimulatorStateInit } from './terminal-state';
 
@@ -68,32 +68,5 @@ export function readStateFile(path: string): SimulatorStateInit {
 /** Writes the state atomically: a reader (or a power loss) sees the old file or the new one, never half. */
 export function writeStateFile(path: string, state: SimulatorStateInit): void {
   const text = `${JSON.stringify({ format: STATE_FILE_FORMAT, version: STATE_FILE_VERSION, savedAt: new Date().toISOString(), state }, null, 2)}\n`;
-  const temp = `${path}.tmp-${process.pid}`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-  syncDirectory(dirname(path));
-}
-
-/** Makes the rename itself durable; some platforms cannot fsync a directory, which is fine there. */
-function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows refuses to open directories; NTFS journals the rename anyway.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  writeFileAtomic(path, text);
 }
