@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite in one command — lint (with the layer rules), type checks of every
-// layer, unit + integration tests (vitest), the renderer build, the browser and Electron e2e
+// layer, the Electronegativity security check, unit + integration tests (vitest), the renderer
+// build, the browser and Electron e2e
 // (Playwright). Every step runs even when an earlier one fails, then one summary line is printed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ step('typecheck shared', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit'])
 step('typecheck main', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 step('typecheck renderer', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
 step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']);
+// Electron hardening, checked by Doyensec's Electronegativity: fails on any HIGH or MEDIUM finding.
+step('electronegativity', process.execPath, [join(root, 'scripts/electronegativity.mjs')]);
 
 // The app bundles (renderer for the browser e2e) and the Node entry points (the `rebind` CLI the
 // integration tests run as a program) are built first, so no test sees a stale build.
@@ -40,7 +43,7 @@ rmSync(playwrightJson, { force: true });
 if (built) step('e2e (browser, electron)', bin('playwright'), ['test']);
 else steps.push({ name: 'e2e (browser, electron)', ok: false, seconds: 0 });
 
-// Totals across the test runners; lint and type checks count as one check each.
+// Totals across the test runners; lint, type checks and Electronegativity count as one check each.
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -1,7 +1,10 @@
 // `rebind`: the command line for depot benches and serial engineers. Runs under plain Node.
 import { exitCodes, reportError, UsageError, type CliIo } from './cli-io';
+import { auditCommand } from './commands/audit';
 import { portsCommand } from './commands/ports';
 import { batchCommand, infoCommand, paramsCommand } from './commands/read-commands';
+import { recoverCommand } from './commands/recover';
+import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -15,6 +18,16 @@ const commands: Record<string, { run: Command; usage: string }> = {
     run: (args, io) => simulateCommand(args, io),
     usage: 'rebind simulate --link PATH [--state FILE] [--baud N] [--latency-ms N] [--faults SPEC]',
   },
+  run: {
+    run: runCommand,
+    usage:
+      'rebind run --port PATH --params FILE [--expect-serial SN] [--expect-tid TID] [--expect-model M] [--override-reason TEXT] [--case REF] [--baud N] [--data-dir DIR] [--log FILE] [--json]',
+  },
+  recover: {
+    run: recoverCommand,
+    usage: 'rebind recover --port PATH [--restore] [--baud N] [--data-dir DIR] [--log FILE] [--json] | --list | --abandon REASON --operation N',
+  },
+  audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]' },
 };
 
 const usage = ['Usage:', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');

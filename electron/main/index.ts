@@ -2,17 +2,18 @@
 // the services behind the router run (and are tested) without Electron.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { app, dialog, nativeTheme, type BrowserWindow } from 'electron';
 import { SerialPort } from 'serialport';
 import { resolveDataDir } from './data-dir';
 import { findElectronSqliteBinding } from './db/native-binding';
 import { bindRouterToIpcMain, forwardEventsToWindow } from './ipc/electron-ipc';
+import { createSafeStorageProtector } from './crypto/safe-storage-protector';
 import { createMainContext, type MainContext } from './main-context';
 import { createElectronFilePicker } from './platform/electron-file-picker';
 import { isAppUrl } from './security/app-url';
+import { createAppWindow } from './security/app-window';
 import { listPorts } from './terminal/port/port-lister';
 import { openSerialPort } from './terminal/port/serial-byte-port';
-import { secureWebPreferences } from './security/web-preferences';
 import { installAppWideSecurity } from './security/window-security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -59,24 +60,18 @@ function start(dataDir: string): void {
     nativeBinding,
     picker: createElectronFilePicker(() => mainWindow, join(dataDir, 'backups')),
     isTrustedSender: (sender) => isAppUrl(sender.url, rendererUrl),
+    // The OS keychain when safeStorage has a real one; otherwise null, and the keys fall back to a
+    // plain key file in the data directory, which the admin's Security card warns about.
+    keyProtector: createSafeStorageProtector(),
     versions: { electron: process.versions.electron, chrome: process.versions.chrome },
     listSystemPorts: () => listPorts(() => SerialPort.list()),
     openPort: openSerialPort,
   });
 
-  mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'RebindDesk',
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#18181c' : '#ffffff',
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
-  });
+  mainWindow = createAppWindow(join(import.meta.dirname, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors);
   const window = mainWindow;
   bindRouterToIpcMain(context.router, (event) => event.sender.id === window.webContents.id);
-  forwardEventsToWindow(context.events, window);
+  forwardEventsToWindow(context.events, context.router, window);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;

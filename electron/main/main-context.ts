@@ -1,19 +1,35 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/app/app-info';
+import type { KeyStatus } from '../../shared/auth/key-protection';
+import type { PortList } from '../../shared/terminal/port-info';
+import type { ScryptParams } from './auth/password-hash';
+import { createSecurityServices, type SecurityServices } from './auth/security-services';
 import { openBackupHistory } from './backup/backup-history';
 import { createBackupService } from './backup/backup-service';
+import { keyProtectorsFor } from './crypto/file-key-protector';
+import type { KeyProtector } from './crypto/key-protector';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
+import { adminHandlers } from './ipc/handlers/admin-handlers';
+import { auditHandlers } from './ipc/handlers/audit-handlers';
+import { authHandlers } from './ipc/handlers/auth-handlers';
+import { dataHandlers } from './ipc/handlers/data-handlers';
+import { terminalHandlers } from './ipc/handlers/terminal-handlers';
+import { onsiteHandlers } from './ipc/handlers/onsite-handlers';
+import { createOnsiteService, type OnsiteService } from './onsite/onsite-service';
+import { loadBankTemplates } from './rebind/bank-templates';
+import { createRebindEngine } from './rebind/rebind-engine';
+import { twoFactorHandlers } from './ipc/handlers/two-factor-handlers';
 import { createRouter, type Router, type SenderInfo } from './ipc/router';
 import type { FilePicker } from './platform/file-picker';
 import { createSettingsRepository } from './settings/settings-repository';
 import { createSettingsService } from './settings/settings-service';
 import type { PortOpener } from './terminal/port/byte-port';
-import type { PortList } from '../../shared/terminal/port-info';
 import { createLinkLogBuffer } from './terminal/service/link-log-buffer';
 import { createTerminalAdapters } from './terminal/service/terminal-adapters';
+import { createTerminalSecretReveal } from './terminal/service/terminal-secrets';
 import { createTerminalService, type TerminalService } from './terminal/service/terminal-service';
 
 /** What the composition root (Electron, the browser harness, a benchmark) supplies. */
@@ -23,15 +39,27 @@ export interface MainContextOptions {
   runtime: AppInfo['runtime'];
   picker: FilePicker;
   isTrustedSender: (sender: SenderInfo) => boolean;
+  /**
+   * The OS keychain protector for data keys (Electron safeStorage in the app, a test protector in
+   * tests); null where there is none, and the keys are then wrapped by a key in a plain file in the
+   * data directory (`plaintext-file`, which the admin is warned about).
+   */
+  keyProtector: KeyProtector | null;
   nativeBinding?: string | undefined;
   versions?: Partial<AppInfo['versions']>;
   now?: () => Date;
+  /** scrypt cost for new password hashes; only tests lower it. */
+  scrypt?: ScryptParams;
   /** The system's serial ports (SerialPort.list in the app; a fixed list in tests). */
   listSystemPorts: () => Promise<PortList>;
   /** Opens a serial port (node-serialport in the app; ptys or memory lines in tests). */
   openPort: PortOpener;
   /** Simulator speed for the demo terminal; tests run it without line delays. */
   demoLine?: { baudRate: number; turnaroundMs: number } | null;
+  /** Folder of bank parameter templates; resources/bank-templates by default. */
+  bankTemplatesDir?: string;
+  /** Where unexpected errors go (the console by default). */
+  logError?: (what: string, error: unknown) => void;
 }
 
 /** The main process without Electron: database, services, router and events. */
@@ -40,6 +68,8 @@ export interface MainContext {
   events: EventBus;
   database: DatabaseHolder;
   terminal: TerminalService;
+  onsite: OnsiteService;
+  security: SecurityServices;
   /** Closes the terminal connection and the database; call once at shutdown. */
   close(): Promise<void>;
 }
@@ -54,8 +84,28 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const database = openDatabaseHolder(databasePath, { migrations, nativeBinding: options.nativeBinding });
   const events = createEventBus();
   const connection = () => database.current();
+  const now = options.now ?? (() => new Date());
+  const logError = options.logError ?? ((what, error) => console.error(`[main] ${what}`, error));
 
-  const settings = createSettingsService(createSettingsRepository(connection), events, options.now);
+  const security = createSecurityServices({
+    connection,
+    protectors: keyProtectorsFor(options.dataDir, options.keyProtector),
+    now,
+    scrypt: options.scrypt,
+  });
+  const ensureDataKey = (): KeyStatus | null => {
+    try {
+      return security.encryption.ensureKey();
+    } catch (error) {
+      // A key that cannot be unwrapped is reported, not replaced: the app still starts, and
+      // whatever needs the key says why it cannot be read.
+      logError('the data key cannot be used', error);
+      return null;
+    }
+  };
+  ensureDataKey();
+
+  const settings = createSettingsService(createSettingsRepository(connection), events, now);
   const backups = createBackupService({
     holder: database,
     history: openBackupHistory(join(options.dataDir, 'backup-history.json')),
@@ -63,7 +113,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     backupsDir: join(options.dataDir, 'backups'),
     latestSchema: latestSchemaVersion,
     nativeBinding: options.nativeBinding,
-    now: options.now,
+    now,
   });
 
   const adapters = createTerminalAdapters({
@@ -80,15 +130,28 @@ export function createMainContext(options: MainContextOptions): MainContext {
     openSession: adapters.openSession,
     startDemoTerminal: adapters.startDemoTerminal,
     lastPort: () => settings.get().terminalPort,
-    remember: (path, baudRate) => {
-      const now = settings.get();
-      if (now.terminalPort !== path || now.terminalBaudRate !== baudRate) settings.update({ terminalPort: path, terminalBaudRate: baudRate });
-    },
+    // The terminal:connect handler remembers the port, so the change is audited under its operator.
+    remember: () => undefined,
     chooseLogTarget: (name) => options.picker.chooseLinkLogTarget(name),
+  });
+
+  // Bank templates ship in resources/ (beside out/ when built, two levels up from this source file).
+  const templatesDir = options.bankTemplatesDir ?? join(import.meta.dirname, '../../resources/bank-templates');
+  const loadedTemplates = loadBankTemplates(templatesDir);
+  for (const refused of loadedTemplates.refused) logError(`bank template ${refused.file} refused`, refused.problems);
+  const onsite = createOnsiteService({
+    engine: createRebindEngine({ connection }),
+    terminal,
+    templates: () => loadedTemplates.templates,
+    emit: (event) => events.emit('rebind:event', event),
+    emitFailure: (message) => events.emit('rebind:start-failed', { message }),
+    logError: (error) => logError('rebind', error),
   });
 
   const router = createRouter({
     isTrustedSender: options.isTrustedSender,
+    sessions: security.sessions,
+    logError,
     handlers: {
       'app:info': () => ({
         appVersion: options.appVersion,
@@ -98,26 +161,13 @@ export function createMainContext(options: MainContextOptions): MainContext {
         runtime: options.runtime,
         versions: { node: process.versions.node, ...options.versions },
       }),
-      'settings:get': () => settings.get(),
-      'settings:update': (patch) => settings.update(patch),
-      'backup:list': () => backups.list(),
-      'backup:create': (input) => backups.create(input),
-      'terminal:list-ports': () => terminal.listPorts(),
-      'terminal:state': () => terminal.state(),
-      'terminal:connect': (input) => terminal.connect(input.path, input.baudRate),
-      'terminal:disconnect': () => terminal.disconnect(),
-      'terminal:read-batch': () => terminal.readBatch(),
-      'terminal:read-params': () => terminal.readParams(),
-      'terminal:link-log': (input) => ({ entries: terminal.linkLog(input.afterSeq) }),
-      'terminal:export-log': (input) => terminal.exportLog(input.format),
-      'backup:restore': async (input) => {
-        const outcome = await backups.restore(input);
-        if (outcome) {
-          events.emit('backup:restored', outcome);
-          events.emit('settings:changed', settings.get());
-        }
-        return outcome;
-      },
+      ...dataHandlers({ connection, settings, backups, events, now, afterRestore: ensureDataKey, logError }),
+      ...terminalHandlers(terminal, settings),
+      ...onsiteHandlers(onsite, terminal),
+      ...authHandlers(security),
+      ...twoFactorHandlers(security),
+      ...adminHandlers(security, createTerminalSecretReveal({ terminal, connection, now }), connection, now),
+      ...auditHandlers(connection, options.picker, now),
     },
   });
 
@@ -126,7 +176,11 @@ export function createMainContext(options: MainContextOptions): MainContext {
     events,
     database,
     terminal,
+    onsite,
+    security,
     close: async () => {
+      // A running rebind finishes its current exchange and journals it before the line closes.
+      await onsite.idle();
       await terminal.close();
       database.close();
     },

@@ -13,6 +13,8 @@ export const securityAuditActions = {
   signInFailed: 'auth.sign-in-failed',
   accountLocked: 'auth.locked',
   signedOut: 'auth.signed-out',
+  screenLocked: 'auth.screen-locked',
+  screenUnlocked: 'auth.screen-unlocked',
   passwordRehashed: 'auth.password-rehashed',
   passwordChanged: 'auth.password-changed',
   twoFactorEnrolmentStarted: 'auth.two-factor-enrolment-started',
@@ -24,6 +26,16 @@ export const securityAuditActions = {
   fieldRevealed: 'sensitive.revealed',
   fieldRevealRefused: 'sensitive.reveal-refused',
   auditExported: 'audit.exported',
+} as const;
+
+/** Actions written by the settings and backup services. */
+export const dataAuditActions = {
+  settingsChanged: 'settings.changed',
+  backupCreated: 'backup.created',
+  /** Written to the database about to be replaced, so its safety copy says what replaced it. */
+  backupRestoreStarted: 'backup.restore-started',
+  /** Written to the restored database, right after the swap. */
+  backupRestored: 'backup.restored',
 } as const;
 
 /** One of the security actions. */

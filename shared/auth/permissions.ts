@@ -10,6 +10,8 @@ export const permissionRoles = {
   'security.policy': ['admin'],
   'audit.read': ['admin'],
   'keys.rotate': ['admin'],
+  // Secret values read from a terminal (the key check value): shown masked, revealed on request.
+  'terminal.reveal-secrets': ['engineer', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** A guarded action. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
+import type { ChannelRoles } from '../auth/roles';
 import { appInfoSchema } from '../app/app-info';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import {
@@ -16,42 +17,55 @@ import {
   linkLogEntrySchema,
   terminalParametersSchema,
 } from '../terminal/terminal-state';
+import { securityContract } from './contract-security';
+import { onsiteContract } from './contract-onsite';
+import { rebindEventSchema } from '../rebind/rebind-events';
+import { adminOnly, terminalRoles } from './channel-roles';
 
-/** Input and output schema of one channel. */
+/** Input and output schema of one channel, and who may call it. */
 export interface ChannelSpec {
   input: z.ZodType;
   output: z.ZodType;
+  /** Checked by the router before the input is parsed or any service code runs. */
+  roles: ChannelRoles;
 }
 
 const noInput = z.strictObject({});
 
-/** The IPC contract: channel → input and output schemas. Main parses every input with it. */
+/** The IPC contract: channel → input and output schemas and the roles that may call it. Main parses every input with it. */
 export const invokeContract = {
-  'app:info': { input: noInput, output: appInfoSchema },
-  'settings:get': { input: noInput, output: settingsSchema },
-  'settings:update': { input: settingsPatchSchema, output: settingsSchema },
+  // The sign-in screen shows the version and speaks the stored language, so these two are public.
+  'app:info': { input: noInput, output: appInfoSchema, roles: 'public' },
+  'settings:get': { input: noInput, output: settingsSchema, roles: 'public' },
+  'settings:update': { input: settingsPatchSchema, output: settingsSchema, roles: 'signed-in' },
+  // A restore replaces every operator and the audit log, and backups hold every record: admin only.
   'backup:list': {
     input: noInput,
     output: z.strictObject({ entries: z.array(backupEntrySchema), last: backupEntrySchema.nullable() }),
+    roles: adminOnly,
   },
   // null: the user closed the file dialog.
-  'backup:create': { input: backupCreateInputSchema, output: backupEntrySchema.nullable() },
-  'backup:restore': { input: backupRestoreInputSchema, output: restoreOutcomeSchema.nullable() },
-  'terminal:list-ports': { input: noInput, output: portListSchema },
-  'terminal:state': { input: noInput, output: connectionStateSchema },
-  'terminal:connect': { input: connectInputSchema, output: connectionStateSchema },
-  'terminal:disconnect': { input: noInput, output: connectionStateSchema },
-  'terminal:read-batch': { input: noInput, output: batchSummarySchema },
-  'terminal:read-params': { input: noInput, output: terminalParametersSchema },
+  'backup:create': { input: backupCreateInputSchema, output: backupEntrySchema.nullable(), roles: adminOnly },
+  'backup:restore': { input: backupRestoreInputSchema, output: restoreOutcomeSchema.nullable(), roles: adminOnly },
+  'terminal:list-ports': { input: noInput, output: portListSchema, roles: terminalRoles },
+  'terminal:state': { input: noInput, output: connectionStateSchema, roles: terminalRoles },
+  'terminal:connect': { input: connectInputSchema, output: connectionStateSchema, roles: terminalRoles },
+  'terminal:disconnect': { input: noInput, output: connectionStateSchema, roles: terminalRoles },
+  'terminal:read-batch': { input: noInput, output: batchSummarySchema, roles: terminalRoles },
+  'terminal:read-params': { input: noInput, output: terminalParametersSchema, roles: terminalRoles },
   'terminal:link-log': {
     input: z.strictObject({ afterSeq: z.number().int().min(-1).optional() }),
     output: z.strictObject({ entries: z.array(linkLogEntrySchema) }),
+    roles: terminalRoles,
   },
   // null: the user closed the save dialog.
   'terminal:export-log': {
     input: z.strictObject({ format: z.enum(['text', 'jsonl']) }),
     output: z.strictObject({ location: z.string(), entries: z.number().int() }).nullable(),
+    roles: terminalRoles,
   },
+  ...securityContract,
+  ...onsiteContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */
@@ -61,7 +75,20 @@ export const eventContract = {
   'terminal:ports-changed': portListSchema,
   'terminal:state-changed': connectionStateSchema,
   'terminal:log': z.array(linkLogEntrySchema),
+  'rebind:event': rebindEventSchema,
+  'rebind:start-failed': z.strictObject({ message: z.string() }),
 } satisfies Record<EventChannel, z.ZodType>;
+
+/** Who may receive each event: main forwards an event to a window only when its session passes the same check as a call. */
+export const eventRoles = {
+  'settings:changed': 'public',
+  'backup:restored': adminOnly,
+  'terminal:ports-changed': terminalRoles,
+  'terminal:state-changed': terminalRoles,
+  'terminal:log': terminalRoles,
+  'rebind:event': terminalRoles,
+  'rebind:start-failed': terminalRoles,
+} as const satisfies Record<EventChannel, ChannelRoles>;
 
 /** What the caller passes on a channel. */
 export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['input']>;
@@ -71,3 +98,11 @@ export type ParsedInput<C extends InvokeChannel> = z.output<(typeof invokeContra
 export type InvokeOutput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['output']>;
 /** The payload of an event. */
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
+/** The roles declaration of a channel, as a literal type. */
+export type RolesOf<C extends InvokeChannel> = (typeof invokeContract)[C]['roles'];
+
+// channels.ts (names only, for the preload) and the contract must name the same channels; a
+// spread part escapes `satisfies`' excess-key check, so the equality is checked here as a type.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time proof that the contract and the channel list agree (fails typecheck otherwise). */
+export const contractMatchesChannelList: SameKeys<keyof typeof invokeContract, InvokeChannel> = true;

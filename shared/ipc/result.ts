@@ -3,6 +3,8 @@ export const ipcErrorCodes = [
   'invalid-input',
   'unknown-channel',
   'untrusted-sender',
+  'unauthenticated',
+  'locked',
   'forbidden',
   'not-found',
   'conflict',
@@ -17,11 +19,17 @@ export const ipcErrorCodes = [
 /** One of the known IPC error codes. */
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];
 
-/** What went wrong: a stable code, an English message for logs, and the field at fault when known. */
+/**
+ * What went wrong: a stable code, an English message for logs, the field at fault when known, and
+ * for refused sign-ins and calls a finer `reason` the renderer translates (e.g. `bad-credentials`,
+ * `password-change-required`) with, for `wait`, the milliseconds until the next attempt.
+ */
 export interface IpcError {
   code: IpcErrorCode;
   message: string;
   field?: string;
+  reason?: string;
+  retryAfterMs?: number;
 }
 
 /** The envelope every IPC call returns (Signal Desktop style): never a thrown error across the bridge. */

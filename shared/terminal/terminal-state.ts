@@ -54,7 +54,8 @@ export type LinkLogEntry = z.infer<typeof linkLogEntrySchema>;
 
 /** The Terminal page's connection. */
 export const connectionStateSchema = z.strictObject({
-  status: z.enum(['disconnected', 'connecting', 'connected', 'lost']),
+  // `rebinding`: the rebinding engine has the line; the page reads nothing until it gives it back.
+  status: z.enum(['disconnected', 'connecting', 'connected', 'rebinding', 'lost']),
   portPath: z.string().max(4096).nullable(),
   demo: z.boolean(),
   identity: terminalIdentitySchema.nullable(),

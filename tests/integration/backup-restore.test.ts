@@ -2,36 +2,31 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../electron/main/app-error';
 import { inspectBackupFile } from '../../electron/main/backup/backup-file';
 import { latestSchemaVersion } from '../../electron/main/db/migrations';
-import { createMainContext, type MainContext } from '../../electron/main/main-context';
+import type { MainContext } from '../../electron/main/main-context';
+import { callAs, createFirstAdmin, testMainContext, testWindow, type PickerAnswers } from './support/main-context';
 import { fileHash, useTempDir } from './support/temp-dir';
 
 const tempDir = useTempDir();
-const sender = { url: 'test://app' };
+const sender = testWindow();
+const signedIn = new WeakSet<MainContext>();
 
-function context(dataDir: string, answers: { target?: string | null; source?: string | null } = {}): MainContext {
-  return createMainContext({
-    dataDir,
-    appVersion: 'test',
-    runtime: 'node',
-    isTrustedSender: () => true,
-    picker: {
-      chooseBackupTarget: async () => answers.target ?? null,
-      chooseBackupSource: async () => answers.source ?? null,
-      chooseLinkLogTarget: async () => null,
-    },
-    // No serial hardware in these tests; the terminal service is exercised in its own suites.
-    listSystemPorts: async () => ({ ports: [], problem: null }),
-    openPort: () => Promise.reject(new Error('no serial ports in this test')),
-  });
+function context(dataDir: string, answers: PickerAnswers = {}): MainContext {
+  return testMainContext(dataDir, answers);
 }
 
+/** Creates the admin and signs the window in, once per context: backups are admin only. */
+async function signIn(ctx: MainContext): Promise<void> {
+  if (signedIn.has(ctx)) return;
+  signedIn.add(ctx);
+  await createFirstAdmin(ctx, sender);
+}
+
+/** Calls as the admin. */
 async function call(ctx: MainContext, channel: string, input: unknown) {
-  const result = await ctx.router.handle(channel, input, sender);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  return result.value as never;
+  await signIn(ctx);
+  return callAs(ctx, sender, channel, input);
 }
 
 describe('backup and restore through the router', () => {
@@ -56,7 +51,7 @@ describe('backup and restore through the router', () => {
   it('writes a backup to a chosen file and restores from a chosen file', async () => {
     const dir = tempDir();
     const chosen = join(dir, 'usb-stick-backup.sqlite');
-    const answers: { target?: string | null; source?: string | null } = { target: chosen };
+    const answers: PickerAnswers = { target: chosen };
     const ctx = context(join(dir, 'data'), answers);
     await call(ctx, 'settings:update', { theme: 'light' });
     await call(ctx, 'backup:create', { destination: 'choose' });
@@ -82,7 +77,7 @@ describe('backup and restore through the router', () => {
     ['a truncated backup', (path: string, good: string) => writeFileSync(path, readFileSync(good).subarray(0, 100))],
   ])('refuses %s as a restore source and leaves the live database as it was', async (_name, make) => {
     const dir = tempDir();
-    const answers: { target?: string | null; source?: string | null } = {};
+    const answers: PickerAnswers = {};
     const ctx = context(join(dir, 'data'), answers);
     await call(ctx, 'settings:update', { language: 'en-US' });
     const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
@@ -100,7 +95,7 @@ describe('backup and restore through the router', () => {
 
   it('refuses a backup made by a newer app', async () => {
     const dir = tempDir();
-    const answers: { source?: string | null } = {};
+    const answers: PickerAnswers = {};
     const ctx = context(join(dir, 'data'), answers);
     const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
     const newer = new Database(good.location);
@@ -126,6 +121,7 @@ describe('backup and restore through the router', () => {
   it('refuses to overwrite the live database with a backup', async () => {
     const dir = tempDir();
     const ctx = context(dir, { target: join(dir, 'rebinddesk.sqlite') });
+    await signIn(ctx);
     const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await call(ctx, 'settings:get', {})).toEqual({ language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 });

@@ -32,3 +32,8 @@ export function listAuditEntries(db: Database.Database, options: { before?: numb
     .prepare<[number, number], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`)
     .all(options.before ?? Number.MAX_SAFE_INTEGER, limit);
 }
+
+/** How many entries the log holds. */
+export function countAuditEntries(db: Database.Database): number {
+  return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n;
+}

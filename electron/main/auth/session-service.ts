@@ -37,6 +37,13 @@ export interface SessionService {
   info(caller: Caller): SessionInfo;
   /** Ends a session; unknown ids are ignored. */
   signOut(sessionId: string | null | undefined): void;
+  /**
+   * Asks the session's operator for their password again, to lift the idle lock. A wrong one
+   * counts toward the lockout like a failed sign-in; the result is audited either way.
+   */
+  confirmPassword(caller: Caller, password: string): Promise<void>;
+  /** Records that the window of `caller` locked itself after the idle time. */
+  recordScreenLock(caller: Caller): void;
 }
 
 /** Dependencies of the session service. */
@@ -49,6 +56,8 @@ export interface SessionServiceDeps extends AuthDeps {
 
 interface Session {
   operatorId: number;
+  /** Checked with the id: after a restore, the same id may belong to someone else. */
+  username: string;
   epoch: number;
   signedInAt: string;
 }
@@ -132,7 +141,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (fresh.must_change_password === 1) repo.markTemporaryUsed(row.id, at.toISOString());
       const details = extra(at);
       audit(row.username, securityAuditActions.signedIn, row.id, { method, temporaryPassword: fresh.must_change_password === 1, ...details }, at);
-      return { operatorId: row.id, epoch: fresh.session_epoch, signedInAt: at.toISOString() };
+      return { operatorId: row.id, username: row.username, epoch: fresh.session_epoch, signedInAt: at.toISOString() };
     });
     const sessionId = randomBytes(32).toString('base64url');
     sessions.set(sessionId, session);
@@ -235,7 +244,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       const session = sessions.get(sessionId);
       if (!session) return null;
       const row = repo.byId(session.operatorId);
-      if (!row || row.disabled === 1 || row.session_epoch !== session.epoch) {
+      if (!row || row.disabled === 1 || row.session_epoch !== session.epoch || row.username !== session.username) {
         sessions.delete(sessionId);
         return null;
       }
@@ -264,6 +273,28 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       sessions.delete(sessionId);
       const row = repo.byId(session.operatorId);
       if (row) transaction(() => audit(row.username, securityAuditActions.signedOut, row.id, {}, now()));
+    },
+
+    async confirmPassword(caller, password) {
+      const row = repo.byId(caller.operatorId);
+      if (!row) throw new AuthError('disabled', 'Your account no longer exists; sign in again.');
+      gate(row, now().getTime());
+      const check = await verifyPassword(password, row.password_hash, params);
+      const fresh = repo.byId(row.id);
+      if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong password.');
+      if (!check.ok) {
+        gate(fresh, now().getTime());
+        throw new AuthError('bad-credentials', `Wrong password.${fail(fresh, 'unlock')}`);
+      }
+      transaction(() => {
+        const at = now();
+        if (fresh.failed_attempts > 0) repo.clearLockout(row.id, at.toISOString());
+        audit(row.username, securityAuditActions.screenUnlocked, row.id, {}, at);
+      });
+    },
+
+    recordScreenLock(caller) {
+      transaction(() => audit(caller.username, securityAuditActions.screenLocked, caller.operatorId, {}, now()));
     },
   };
 }

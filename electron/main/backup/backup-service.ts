@@ -20,11 +20,23 @@ export interface BackupServiceDeps {
   now?: () => Date;
 }
 
+/**
+ * What a restore tells the audit log, at the two moments only the service knows: just before the
+ * safety copy (written to the database about to be replaced, so its copy says what replaced it)
+ * and right after the swap (written to the restored database).
+ */
+export interface RestoreAuditHooks {
+  /** The checked file is about to replace the live database. */
+  beforeSafetyCopy(source: string): void;
+  /** The restored database is open; `outcome` says from where and where the replaced data went. */
+  afterSwap(outcome: RestoreOutcome): void;
+}
+
 /** Online backups of the app database and checked restores from them. */
 export interface BackupService {
   list(): { entries: BackupEntry[]; last: BackupEntry | null };
   create(input: ParsedInput<'backup:create'>): Promise<BackupEntry | null>;
-  restore(input: ParsedInput<'backup:restore'>): Promise<RestoreOutcome | null>;
+  restore(input: ParsedInput<'backup:restore'>, hooks?: RestoreAuditHooks): Promise<RestoreOutcome | null>;
 }
 
 /** Creates the backup service. */
@@ -81,7 +93,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       });
     },
 
-    restore(input) {
+    restore(input, hooks) {
       return exclusive(async () => {
         const source =
           input.source.kind === 'choose'
@@ -96,9 +108,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         stageCopy(source, staging);
         try {
           inspectBackupFile(staging, deps.latestSchema, deps.nativeBinding);
+          hooks?.beforeSafetyCopy(source);
           const safetyBackup = await backupTo(defaultTarget('pre-restore'), 'pre-restore');
           deps.holder.replaceFile(staging);
-          return { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion() };
+          const outcome = { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion() };
+          hooks?.afterSwap(outcome);
+          return outcome;
         } finally {
           rmSync(staging, { force: true });
         }

@@ -1,49 +1,281 @@
 import { describe, expect, it, vi } from 'vitest';
-import { invokeChannels } from '../../../shared/ipc/channels';
+import { roles, type ChannelRoles, type Role } from '../../../shared/auth/roles';
+import { invokeChannels, type InvokeChannel } from '../../../shared/ipc/channels';
 import { invokeContract } from '../../../shared/ipc/contract';
 import { AppError } from '../app-error';
-import { createRouter, type ChannelHandlers } from './router';
+import { AuthError } from '../auth/auth-error';
+import type { Caller } from '../auth/session-service';
+import { createRouter, type ChannelHandlers, type SenderInfo } from './router';
 
-const trusted = { url: 'app://renderer/index.html' };
-const disconnected = { status: 'disconnected' as const, portPath: null, demo: false, identity: null, error: null };
+const trusted = { url: 'app://renderer/index.html', id: 1 };
+const settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } as const;
 
-function handlersWith(overrides: Partial<ChannelHandlers> = {}) {
-  const settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } as const;
-  const handlers: ChannelHandlers = {
-    'app:info': vi.fn(() => ({ appVersion: '1', schemaVersion: 1, dataDir: '/d', databasePath: '/d/x', runtime: 'node' as const, versions: { node: '20' } })),
+/** Callers by session id; the fake sign-in handler binds the window to the session named by the username. */
+function callerFor(sessionId: string): Caller | null {
+  const [role, pending] = sessionId.split('.') as [Role, string | undefined];
+  if (!roles.includes(role)) return null;
+  return {
+    sessionId,
+    operatorId: roles.indexOf(role) + 1,
+    username: `a.${role}`,
+    displayName: role,
+    role,
+    signedInAt: '2025-01-01T00:00:00.000Z',
+    pending: { passwordChange: pending === 'password', twoFactorEnrolment: pending === 'totp' },
+  };
+}
+
+function setup(overrides: Partial<ChannelHandlers> = {}) {
+  const sessions = { current: vi.fn((id: string | null | undefined) => (id ? callerFor(id) : null)), signOut: vi.fn() };
+  // Every handler throws a marker by default, so an answer with it proves the service was reached.
+  const reached = (channel: string) => vi.fn(() => {
+    throw new AppError('not-found', `reached ${channel}`);
+  });
+  const handlers = Object.fromEntries(invokeChannels.map((channel) => [channel, reached(channel)])) as unknown as ChannelHandlers;
+  Object.assign(handlers, {
+    'auth:sign-in': vi.fn((input: { username: string }, context: { attachSession: (id: string) => void }) => {
+      context.attachSession(input.username);
+      return { status: 'code-required', challengeId: 'c', expiresAt: 'x' };
+    }),
+    'auth:lock': vi.fn((_input: unknown, context: { setLocked: (locked: boolean) => void }) => {
+      context.setLocked(true);
+      return { session: null, locked: true };
+    }),
     'settings:get': vi.fn(() => settings),
     'settings:update': vi.fn((patch) => ({ ...settings, ...patch })),
-    'backup:list': vi.fn(() => ({ entries: [], last: null })),
-    'backup:create': vi.fn(() => null),
-    'backup:restore': vi.fn(() => null),
-    'terminal:list-ports': vi.fn(() => ({ ports: [], problem: null })),
-    'terminal:state': vi.fn(() => disconnected),
-    'terminal:connect': vi.fn(() => disconnected),
-    'terminal:disconnect': vi.fn(() => disconnected),
-    'terminal:read-batch': vi.fn(() => ({ count: 0, totalFen: 0, reversalPending: false, offlinePending: 0, batchNumber: '000001' })),
-    'terminal:read-params': vi.fn(() => ({ params: {}, digest: '' })),
-    'terminal:link-log': vi.fn(() => ({ entries: [] })),
-    'terminal:export-log': vi.fn(() => null),
     ...overrides,
+  });
+  const router = createRouter({ handlers, sessions, isTrustedSender: (s) => s.url === trusted.url, logError: () => undefined });
+  /** A window signed in as `who` (`admin`, `desk.password` …), or not at all. */
+  const windowAs = async (who: string | null, id: number): Promise<SenderInfo> => {
+    const sender = { url: trusted.url, id };
+    if (who) expect(await router.handle('auth:sign-in', { username: who, password: 'x' }, sender)).toMatchObject({ ok: true });
+    vi.mocked(handlers['auth:sign-in']).mockClear();
+    return sender;
   };
-  const router = createRouter({ handlers, isTrustedSender: (s) => s.url === trusted.url, logError: () => undefined });
-  return { router, handlers };
+  return { router, handlers, sessions, windowAs };
+}
+
+// Who may call each channel, written out by hand: the contract must say the same, and a new
+// channel fails this test (and the typecheck of this table) until its callers are decided here.
+const declared: Record<InvokeChannel, ChannelRoles> = {
+  'app:info': 'public',
+  'settings:get': 'public',
+  'settings:update': 'signed-in',
+  'backup:list': ['admin'],
+  'backup:create': ['admin'],
+  'backup:restore': ['admin'],
+  'terminal:list-ports': ['engineer', 'admin'],
+  'terminal:state': ['engineer', 'admin'],
+  'terminal:connect': ['engineer', 'admin'],
+  'terminal:disconnect': ['engineer', 'admin'],
+  'terminal:read-batch': ['engineer', 'admin'],
+  'terminal:read-params': ['engineer', 'admin'],
+  'terminal:link-log': ['engineer', 'admin'],
+  'terminal:export-log': ['engineer', 'admin'],
+  'auth:needs-first-admin': 'public',
+  'auth:create-first-admin': 'public',
+  'auth:sign-in': 'public',
+  'auth:sign-in-code': 'public',
+  'auth:session': 'public',
+  'auth:sign-out': 'session',
+  'auth:change-password': 'session',
+  'auth:lock': 'session',
+  'auth:unlock': 'session',
+  'two-factor:status': 'session',
+  'two-factor:begin': 'session',
+  'two-factor:confirm': 'session',
+  'two-factor:regenerate-codes': 'signed-in',
+  'security:policy-get': 'signed-in',
+  'sensitive:reveal': 'signed-in',
+  'operators:list': ['admin'],
+  'operators:create': ['admin'],
+  'operators:update': ['admin'],
+  'operators:reset-password': ['admin'],
+  'operators:unlock': ['admin'],
+  'operators:reset-two-factor': ['admin'],
+  'security:policy-update': ['admin'],
+  'security:key-status': ['admin'],
+  'security:rotate-key': ['admin'],
+  'audit:list': ['admin'],
+  'audit:verify': ['admin'],
+  'audit:export': ['admin'],
+  'rebind:templates': ['engineer', 'admin'],
+  'rebind:pending': ['engineer', 'admin'],
+  'rebind:start': ['engineer', 'admin'],
+  'rebind:recover': ['engineer', 'admin'],
+  'terminal:demo-control': ['engineer', 'admin'],
+};
+
+// A valid input per channel, so an allowed call gets past parsing to the service.
+const validInput: Record<InvokeChannel, unknown> = {
+  'app:info': {},
+  'settings:get': {},
+  'settings:update': { language: 'en-US' },
+  'backup:list': {},
+  'backup:create': { destination: 'default' },
+  'backup:restore': { source: { kind: 'choose' } },
+  'terminal:list-ports': {},
+  'terminal:state': {},
+  'terminal:connect': { path: '/dev/ttyUSB0', baudRate: 9600 },
+  'terminal:disconnect': {},
+  'terminal:read-batch': {},
+  'terminal:read-params': {},
+  'terminal:link-log': {},
+  'terminal:export-log': { format: 'text' },
+  'auth:needs-first-admin': {},
+  'auth:create-first-admin': { username: 'first.admin', displayName: 'First', password: 'long enough password 1' },
+  'auth:sign-in': { username: 'nobody', password: 'x' },
+  'auth:sign-in-code': { challengeId: 'c', code: '123456' },
+  'auth:session': {},
+  'auth:sign-out': {},
+  'auth:change-password': { currentPassword: 'a', newPassword: 'b' },
+  'auth:lock': {},
+  'auth:unlock': { password: 'x' },
+  'two-factor:status': {},
+  'two-factor:begin': {},
+  'two-factor:confirm': { code: '123456' },
+  'two-factor:regenerate-codes': { code: '123 456' },
+  'security:policy-get': {},
+  'sensitive:reveal': { entityType: 'merchant', entityId: '1', field: 'bankAccount' },
+  'operators:list': {},
+  'operators:create': { username: 'li.wei', displayName: 'Li Wei', role: 'desk' },
+  'operators:update': { id: 2, disabled: true },
+  'operators:reset-password': { id: 2 },
+  'operators:unlock': { id: 2 },
+  'operators:reset-two-factor': { id: 2 },
+  'security:policy-update': { idleLockMinutes: 5 },
+  'security:key-status': {},
+  'security:rotate-key': {},
+  'audit:list': { limit: 10 },
+  'audit:verify': {},
+  'audit:export': {},
+  'rebind:templates': {},
+  'rebind:pending': {},
+  'rebind:start': { templateId: 'acquirer-b', merchant: { tid: '12345678', mid: '898310048140001', name: 'Shop', mcc: '5411' }, workOrder: {} },
+  'rebind:recover': { operationId: 1, mode: 'restore' },
+  'terminal:demo-control': { hostReachable: false },
+};
+
+type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';
+const callerKinds: CallerKind[] = ['nobody', ...roles, 'admin.password', 'desk.totp'];
+
+/** The rule, stated independently of checkChannelAccess: the answer each kind of caller must get. */
+function expectedAnswer(required: ChannelRoles, who: CallerKind): 'reached' | 'unauthenticated' | 'forbidden' {
+  if (required === 'public') return 'reached';
+  if (who === 'nobody') return 'unauthenticated';
+  if (required === 'session') return 'reached';
+  if (who.includes('.')) return 'forbidden';
+  return required === 'signed-in' || required.includes(who as Role) ? 'reached' : 'forbidden';
 }
 
 describe('router', () => {
-  it('has a schema pair for every channel of the contract', () => {
+  it('has a schema pair and a roles declaration for every channel of the contract', () => {
     for (const channel of invokeChannels) {
       expect(invokeContract[channel].input, channel).toBeDefined();
       expect(invokeContract[channel].output, channel).toBeDefined();
+      expect(invokeContract[channel].roles, channel).toEqual(declared[channel]);
     }
     expect(Object.keys(invokeContract).sort()).toEqual([...invokeChannels].sort());
+    expect(Object.keys(declared).sort()).toEqual([...invokeChannels].sort());
+  });
+
+  describe.each(callerKinds)('as %s', (who) => {
+    it.each([...invokeChannels])('%s answers as its roles say, before any service code for a refusal', async (channel) => {
+      const { router, handlers, windowAs } = setup();
+      const sender = await windowAs(who === 'nobody' ? null : who, 7);
+      const expected = expectedAnswer(declared[channel], who);
+      const result = await router.handle(channel, validInput[channel], sender);
+      if (expected === 'reached') {
+        if (!result.ok) expect(result.error.message).toBe(`reached ${channel}`);
+        expect(handlers[channel]).toHaveBeenCalledTimes(1);
+      } else {
+        expect(result).toMatchObject({ ok: false, error: { code: expected } });
+        expect(handlers[channel]).not.toHaveBeenCalled();
+        // Refused before parsing: a wrong input gets the same refusal, not a hint about the schema.
+        expect(await router.handle(channel, { bogus: true }, sender)).toMatchObject({ ok: false, error: { code: expected } });
+      }
+    });
+  });
+
+  it('says why a session is held back, so the renderer can send the user to the right screen', async () => {
+    const { router, windowAs } = setup();
+    const pending = await windowAs('admin.password', 3);
+    expect(await router.handle('operators:list', {}, pending)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'password-change-required' } });
+    const enrol = await windowAs('desk.totp', 4);
+    expect(await router.handle('settings:update', { theme: 'dark' }, enrol)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'two-factor-enrolment-required' } });
+    const desk = await windowAs('desk', 5);
+    expect(await router.handle('audit:list', {}, desk)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'role-not-allowed' } });
+    expect(await router.handle('audit:list', {}, { url: trusted.url, id: 6 })).toMatchObject({ ok: false, error: { code: 'unauthenticated', reason: 'sign-in-required' } });
+  });
+
+  it('keeps one session per window and ends it when the window goes away', async () => {
+    const { router, handlers, sessions, windowAs } = setup();
+    const admin = await windowAs('admin', 1);
+    const desk = await windowAs('desk', 2);
+    expect(await router.handle('operators:list', {}, admin)).toMatchObject({ error: { message: 'reached operators:list' } });
+    expect(await router.handle('operators:list', {}, desk)).toMatchObject({ error: { code: 'forbidden' } });
+    // Signing in again in the same window ends the session it had.
+    await router.handle('auth:sign-in', { username: 'engineer', password: 'x' }, desk);
+    expect(sessions.signOut).toHaveBeenCalledWith('desk');
+    router.forgetSender(1);
+    expect(sessions.signOut).toHaveBeenCalledWith('admin');
+    vi.mocked(handlers['operators:list']).mockClear();
+    expect(await router.handle('operators:list', {}, admin)).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(handlers['operators:list']).not.toHaveBeenCalled();
+  });
+
+  it('drops a window whose session ended in the service (disabled account, reset password)', async () => {
+    const { router, sessions, windowAs } = setup();
+    const admin = await windowAs('admin', 1);
+    sessions.current.mockReturnValue(null);
+    expect(await router.handle('operators:list', {}, admin)).toMatchObject({ error: { code: 'unauthenticated' } });
+  });
+
+  it('answers only public channels and unlocking while the idle lock is on', async () => {
+    const { router, handlers, windowAs } = setup();
+    const admin = await windowAs('admin', 1);
+    expect(await router.handle('auth:lock', {}, admin)).toMatchObject({ ok: true });
+    expect(await router.handle('operators:list', {}, admin)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(handlers['operators:list']).not.toHaveBeenCalled();
+    expect(await router.handle('settings:get', {}, admin)).toMatchObject({ ok: true });
+    expect(await router.handle('auth:unlock', { password: 'x' }, admin)).toMatchObject({ error: { message: 'reached auth:unlock' } });
+    expect(await router.handle('auth:sign-out', {}, admin)).toMatchObject({ error: { message: 'reached auth:sign-out' } });
+    expect(router.mayReceive('terminal:log', 1)).toBe(false);
+    expect(router.mayReceive('settings:changed', 1)).toBe(true);
+  });
+
+  it('forwards events only to windows whose session may receive them', async () => {
+    const { router, windowAs } = setup();
+    await windowAs('admin', 1);
+    await windowAs('desk', 2);
+    expect(router.mayReceive('terminal:log', 1)).toBe(true);
+    expect(router.mayReceive('backup:restored', 1)).toBe(true);
+    expect(router.mayReceive('terminal:log', 2)).toBe(false);
+    expect(router.mayReceive('backup:restored', 2)).toBe(false);
+    expect(router.mayReceive('settings:changed', 2)).toBe(true);
+    expect(router.mayReceive('terminal:state-changed', 3)).toBe(false);
+    expect(router.mayReceive('settings:changed', 3)).toBe(true);
+  });
+
+  it('passes a refused sign-in on with its reason and wait', async () => {
+    const { router } = setup({
+      'auth:sign-in': () => {
+        throw new AuthError('wait', 'Too many failed sign-ins: wait 2 s before trying again.', 2000);
+      },
+    });
+    expect(await router.handle('auth:sign-in', { username: 'li.wei', password: 'x' }, trusted)).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Too many failed sign-ins: wait 2 s before trying again.', reason: 'wait', retryAfterMs: 2000 },
+    });
   });
 
   it('answers a valid call with the ok envelope', async () => {
-    const { router, handlers } = handlersWith();
-    const result = await router.handle('settings:update', { language: 'en-US' }, trusted);
+    const { router, handlers, windowAs } = setup();
+    const desk = await windowAs('desk', 1);
+    const result = await router.handle('settings:update', { language: 'en-US' }, desk);
     expect(result).toEqual({ ok: true, value: { language: 'en-US', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
-    expect(handlers['settings:update']).toHaveBeenCalledWith({ language: 'en-US' });
+    expect(handlers['settings:update']).toHaveBeenCalledWith({ language: 'en-US' }, expect.objectContaining({ caller: expect.objectContaining({ username: 'a.desk' }) }));
   });
 
   it.each([
@@ -57,37 +289,39 @@ describe('router', () => {
     ['baud rate outside the list', 'terminal:connect', { path: '/dev/ttyUSB0', baudRate: 1234 }, 'baudRate'],
     ['empty port path', 'terminal:connect', { path: '', baudRate: 9600 }, 'path'],
   ])('refuses %s naming the field, without calling the service', async (_name, channel, input, field) => {
-    const { router, handlers } = handlersWith();
-    const result = await router.handle(channel, input, trusted);
+    const { router, handlers, windowAs } = setup();
+    const admin = await windowAs('admin', 1);
+    const result = await router.handle(channel, input, admin);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', field } });
     if (!result.ok) expect(result.error.message).toContain(field === '(input)' ? channel : field);
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
   });
 
   it('refuses an unknown channel', async () => {
-    const { router } = handlersWith();
+    const { router } = setup();
     expect(await router.handle('settings:drop', {}, trusted)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(await router.handle(42, {}, trusted)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
   it('refuses an untrusted sender before parsing anything', async () => {
-    const { router, handlers } = handlersWith();
-    const result = await router.handle('settings:get', {}, { url: 'https://evil.example/' });
+    const { router, handlers } = setup();
+    const result = await router.handle('settings:get', {}, { url: 'https://evil.example/', id: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(handlers['settings:get']).not.toHaveBeenCalled();
   });
 
   it('refuses a payload that is too large or cannot be serialised', async () => {
-    const { router } = handlersWith();
+    const { router, windowAs } = setup();
+    const admin = await windowAs('admin', 1);
     const huge = { language: 'en-US', pad: 'x'.repeat(300_000) };
-    expect(await router.handle('settings:update', huge, trusted)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await router.handle('settings:update', huge, admin)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    expect(await router.handle('settings:update', cyclic, trusted)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await router.handle('settings:update', cyclic, admin)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('passes an AppError through with its code and hides unexpected errors', async () => {
-    const { router } = handlersWith({
+    const { router, windowAs } = setup({
       'backup:create': () => {
         throw new AppError('conflict', 'busy');
       },
@@ -95,14 +329,15 @@ describe('router', () => {
         throw new Error('secret stack detail');
       },
     });
-    expect(await router.handle('backup:create', { destination: 'default' }, trusted)).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
-    const hidden = await router.handle('backup:list', {}, trusted);
+    const admin = await windowAs('admin', 1);
+    expect(await router.handle('backup:create', { destination: 'default' }, admin)).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
+    const hidden = await router.handle('backup:list', {}, admin);
     expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(hidden)).not.toContain('secret');
   });
 
   it('refuses a service answer outside the output schema', async () => {
-    const { router } = handlersWith({ 'settings:get': () => ({ language: 'fr-FR', theme: 'light' }) as never });
+    const { router } = setup({ 'settings:get': () => ({ language: 'fr-FR', theme: 'light' }) as never });
     expect(await router.handle('settings:get', {}, trusted)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -1,17 +1,36 @@
-import { isInvokeChannel, type InvokeChannel } from '../../../shared/ipc/channels';
-import { invokeContract, type InvokeOutput, type ParsedInput } from '../../../shared/ipc/contract';
+import { checkChannelAccess, type AccessRefusal } from '../../../shared/auth/roles';
+import { isInvokeChannel, type EventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import { eventRoles, invokeContract, type InvokeOutput, type ParsedInput, type RolesOf } from '../../../shared/ipc/contract';
 import { describeFirstIssue } from '../../../shared/ipc/describe-issue';
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
+import { fail, ok, type IpcError, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
 import { AppError } from '../app-error';
+import { AuthError } from '../auth/auth-error';
+import type { Caller, SessionService } from '../auth/session-service';
 
-/** Who sent a call: the frame's URL, as Electron or the browser harness reports it. */
+/** Who sent a call: the frame's URL and the window it came from, as Electron or the browser harness reports them. */
 export interface SenderInfo {
   url: string;
+  /** The sending window (Electron's webContents id, the harness's page number): each one has its own session. */
+  id: string | number;
 }
 
-/** One service function per channel; it receives input already parsed by the channel's schema. */
+/** What a handler knows about the call besides its input. */
+export interface CallContext<C extends InvokeChannel = InvokeChannel> {
+  /** The signed-in operator; null only on a public channel called without a session. */
+  caller: RolesOf<C> extends 'public' ? Caller | null : Caller;
+  /** True while the window's idle lock is on. */
+  locked: boolean;
+  /** Ties a new session to the calling window, ending the one it had; the id never leaves main. */
+  attachSession(sessionId: string): void;
+  /** Ends the window's session (sign-out). */
+  endSession(): void;
+  /** Turns the window's idle lock on or off. */
+  setLocked(locked: boolean): void;
+}
+
+/** One service function per channel; it receives input already parsed by the channel's schema, and the call's context. */
 export type ChannelHandlers = {
-  [C in InvokeChannel]: (input: ParsedInput<C>) => InvokeOutput<C> | Promise<InvokeOutput<C>>;
+  [C in InvokeChannel]: (input: ParsedInput<C>, context: CallContext<C>) => InvokeOutput<C> | Promise<InvokeOutput<C>>;
 };
 
 /** Dependencies of the router. */
@@ -19,23 +38,77 @@ export interface RouterOptions {
   handlers: ChannelHandlers;
   /** Decides whether a frame may call main at all (our own renderer only). */
   isTrustedSender: (sender: SenderInfo) => boolean;
+  /** Resolves and ends sessions; `current` is asked on every call, so a disabled account stops at once. */
+  sessions: Pick<SessionService, 'current' | 'signOut'>;
   /** Where unexpected errors are reported; they reach the renderer only as `internal`. */
   logError?: (channel: string, error: unknown) => void;
 }
 
 /** The IPC router: one entry point for every renderer call, shared by Electron and the browser harness. */
 export interface Router {
-  /** Checks the sender, parses the input, calls the service and wraps the answer in an envelope. */
+  /** Checks the sender and its session's roles, parses the input, calls the service and wraps the answer in an envelope. */
   handle(channel: unknown, input: unknown, sender: SenderInfo): Promise<IpcResult<unknown>>;
+  /** True when the window may receive `event` (the same role check as a call). */
+  mayReceive(event: EventChannel, senderId: string | number): boolean;
+  /** Ends the session of a window that closed. */
+  forgetSender(senderId: string | number): void;
 }
 
 // Far above any legitimate payload; keeps a hostile renderer from making main parse megabytes.
 const maxPayloadChars = 256 * 1024;
 
+// While the idle lock is on, only these (and public channels) answer: unlocking asks the password again.
+const allowedWhileLocked: ReadonlySet<InvokeChannel> = new Set(['auth:unlock', 'auth:sign-out', 'auth:lock']);
+
+const refusalCodes: Record<AccessRefusal, IpcErrorCode> = {
+  'sign-in-required': 'unauthenticated',
+  'password-change-required': 'forbidden',
+  'two-factor-enrolment-required': 'forbidden',
+  'role-not-allowed': 'forbidden',
+};
+
+interface Binding {
+  sessionId: string;
+  locked: boolean;
+}
+
 /** Creates the router over the given handlers. */
 export function createRouter(options: RouterOptions): Router {
-  const { handlers, isTrustedSender } = options;
+  const { handlers, isTrustedSender, sessions } = options;
   const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed`, error));
+  // Window → session. The session id stays here, in main; the renderer only ever sees SessionInfo.
+  const bindings = new Map<string, Binding>();
+
+  /** The window's binding and caller; a binding whose session ended (signed out, disabled, reset) is dropped. */
+  const resolve = (key: string): { binding: Binding | undefined; caller: Caller | null } => {
+    const binding = bindings.get(key);
+    if (!binding) return { binding, caller: null };
+    const caller = sessions.current(binding.sessionId);
+    if (!caller) {
+      bindings.delete(key);
+      return { binding: undefined, caller: null };
+    }
+    return { binding, caller };
+  };
+
+  const contextFor = (key: string, binding: Binding | undefined, caller: Caller | null): CallContext => ({
+    caller: caller as Caller,
+    locked: binding?.locked ?? false,
+    attachSession(sessionId) {
+      const previous = bindings.get(key);
+      if (previous && previous.sessionId !== sessionId) sessions.signOut(previous.sessionId);
+      bindings.set(key, { sessionId, locked: false });
+    },
+    endSession() {
+      const previous = bindings.get(key);
+      bindings.delete(key);
+      if (previous) sessions.signOut(previous.sessionId);
+    },
+    setLocked(locked) {
+      const current = bindings.get(key);
+      if (current) current.locked = locked;
+    },
+  });
 
   return {
     async handle(channel, input, sender) {
@@ -50,14 +123,22 @@ export function createRouter(options: RouterOptions): Router {
         return fail('invalid-input', `Input for ${channel} is too large or not serialisable (limit ${maxPayloadChars} characters).`);
       }
       const spec = invokeContract[channel];
+      // Roles before parsing: a caller who may not use a channel learns nothing about its input either.
+      const key = String(sender.id);
+      const { binding, caller } = resolve(key);
+      const access = checkChannelAccess(spec.roles, caller);
+      if (!access.allowed) return refuse({ code: refusalCodes[access.reason], message: `${channel}: ${access.message}`, reason: access.reason });
+      if (binding?.locked && spec.roles !== 'public' && !allowedWhileLocked.has(channel)) {
+        return refuse({ code: 'locked', message: `${channel}: the screen is locked; enter your password to unlock it.`, reason: 'screen-locked' });
+      }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
         const { field, message } = describeFirstIssue(parsed.error);
         return fail('invalid-input', `Invalid input for ${channel} at "${field}": ${message}`, field);
       }
       try {
-        const handler = handlers[channel] as (input: unknown) => unknown;
-        const value = await handler(parsed.data);
+        const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown;
+        const value = await handler(parsed.data, contextFor(key, binding, caller));
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
           logError(channel, checked.error);
@@ -65,12 +146,33 @@ export function createRouter(options: RouterOptions): Router {
         }
         return ok(checked.data);
       } catch (error) {
+        if (error instanceof AuthError) {
+          return refuse({ code: error.code, message: error.message, reason: error.reason, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) });
+        }
         if (error instanceof AppError) return fail(error.code, error.message, error.field);
         logError(channel, error);
         return fail('internal', `${channel} failed unexpectedly; see the app log.`);
       }
     },
+
+    mayReceive(event, senderId) {
+      const { binding, caller } = resolve(String(senderId));
+      const roles = eventRoles[event];
+      if (binding?.locked && roles !== 'public') return false;
+      return checkChannelAccess(roles, caller).allowed;
+    },
+
+    forgetSender(senderId) {
+      const key = String(senderId);
+      const binding = bindings.get(key);
+      bindings.delete(key);
+      if (binding) sessions.signOut(binding.sessionId);
+    },
   };
+}
+
+function refuse(error: IpcError): IpcResult<never> {
+  return { ok: false, error };
 }
 
 function payloadSize(input: unknown): number | null {

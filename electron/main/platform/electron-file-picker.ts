@@ -18,6 +18,12 @@ export function createElectronFilePicker(window: () => BrowserWindow | null, def
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseAuditExportTarget(suggestedName) {
+      const owner = window();
+      const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async chooseBackupSource() {
       const owner = window();
       const options = { defaultPath: defaultDir, filters: sqliteFilters, properties: ['openFile' as const] };

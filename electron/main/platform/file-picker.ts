@@ -6,4 +6,6 @@ export interface FilePicker {
   chooseBackupSource(): Promise<string | null>;
   /** Where to save an exported link log; null when the user cancels. */
   chooseLinkLogTarget(suggestedName: string): Promise<string | null>;
+  /** Where to save an audit log export (CSV); null when the user cancels. */
+  chooseAuditExportTarget(suggestedName: string): Promise<string | null>;
 }

@@ -1,11 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
+import { AuditLog } from '../audit/audit-log';
 
 /** Stored settings as raw JSON text per key. */
 export interface SettingsRepository {
   /** The stored JSON value of each given key that has one. */
   readKeys(keys: readonly string[]): Map<string, string>;
-  /** Writes the given keys in one transaction. */
-  writeMany(entries: ReadonlyArray<readonly [string, string]>, updatedAt: string): void;
+  /** Writes the given keys and appends `audit` to the audit log, in one transaction: both are stored or neither. */
+  writeMany(entries: ReadonlyArray<readonly [string, string]>, at: Date, audit: AuditEntryInput): void;
 }
 
 interface Statements {
@@ -42,11 +44,12 @@ export function createSettingsRepository(connection: () => Database.Database): S
       }
       return found;
     },
-    writeMany(entries, updatedAt) {
+    writeMany(entries, at, audit) {
       const db = connection();
       const { upsert } = statementsFor(db);
       db.transaction(() => {
-        for (const [key, value] of entries) upsert.run(key, value, updatedAt);
+        for (const [key, value] of entries) upsert.run(key, value, at.toISOString());
+        AuditLog.append(db, audit, at);
       })();
     },
   };

@@ -1,3 +1,4 @@
+import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import { defaultSettings, settingKeys, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
 import type { EventBus } from '../ipc/event-bus';
 import type { SettingsRepository } from './settings-repository';
@@ -5,7 +6,8 @@ import type { SettingsRepository } from './settings-repository';
 /** Reads and changes the user's settings. */
 export interface SettingsService {
   get(): Settings;
-  update(patch: SettingsPatch): Settings;
+  /** Changes the settings in `patch` that differ, recording who changed what in the audit log in the same transaction. */
+  update(actor: string, patch: SettingsPatch): Settings;
 }
 
 /** Creates the settings service. */
@@ -27,11 +29,19 @@ export function createSettingsService(repo: SettingsRepository, events: EventBus
 
   return {
     get,
-    update(patch) {
-      const entries = Object.entries(patch)
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => [key, JSON.stringify(value)] as const);
-      if (entries.length > 0) repo.writeMany(entries, now().toISOString());
+    update(actor, patch) {
+      const before = get();
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const entries: (readonly [string, string])[] = [];
+      for (const key of settingKeys) {
+        const value = patch[key];
+        // Unchanged values are not written, so the log holds real changes only.
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
+        changes[key] = { from: before[key], to: value };
+        entries.push([key, JSON.stringify(value)]);
+      }
+      if (entries.length === 0) return before;
+      repo.writeMany(entries, now(), { actor, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'app' }, payload: { changes } });
       const settings = get();
       events.emit('settings:changed', settings);
       return settings;

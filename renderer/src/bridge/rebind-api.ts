@@ -14,10 +14,24 @@ export class BridgeError extends Error {
   }
 }
 
+// Told when main answers that the window has no session (signed out elsewhere, account disabled,
+// password reset) or is locked, so the auth store can show the right screen whatever page asked.
+const sessionListeners = new Set<(code: 'unauthenticated' | 'locked') => void>();
+
+/** Subscribes to "the session is gone or locked" answers; returns the unsubscribe function. */
+export function onSessionProblem(listener: (code: 'unauthenticated' | 'locked') => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
 /** Calls a channel and returns its value; a failure envelope becomes a BridgeError. */
 export async function invoke<C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<InvokeOutput<C>> {
   const result = await window.rebind.invoke(channel, input);
-  if (!result.ok) throw new BridgeError(result.error);
+  if (!result.ok) {
+    const code = result.error.code;
+    if (code === 'unauthenticated' || code === 'locked') for (const listener of sessionListeners) listener(code);
+    throw new BridgeError(result.error);
+  }
   return result.value as InvokeOutput<C>;
 }
 

@@ -4,11 +4,15 @@ import { i18n } from '../i18n';
 
 const known: ReadonlySet<string> = new Set(ipcErrorCodes);
 
-/** A message in the user's language for any error a call can end with. */
+/** A message in the user's language for any error a call can end with; refused sign-ins and calls by their reason. */
 export function describeError(error: unknown): string {
-  const t = i18n.global.t;
-  if (error instanceof BridgeError && known.has(error.detail.code)) {
-    return t(`errors.${error.detail.code as IpcErrorCode}`, { message: error.detail.message });
+  const { t, te } = i18n.global;
+  if (error instanceof BridgeError) {
+    const { code, reason, retryAfterMs, message } = error.detail;
+    if (reason && te(`errors.reasons.${reason}`)) {
+      return t(`errors.reasons.${reason}`, { seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)) });
+    }
+    if (known.has(code)) return t(`errors.${code as IpcErrorCode}`, { message });
   }
   return t('errors.unknown', { message: error instanceof Error ? error.message : String(error) });
 }

@@ -46,10 +46,15 @@ test('back up, change a setting, restore the last backup, see the old value', as
   await expect(page.getByTestId('page-title')).toHaveText('设置');
   await page.screenshot({ path: testInfo.outputPath('after-restore.png'), fullPage: true });
 
-  const stored = await main.router.handle('settings:get', {}, { url: page.url() });
+  const stored = await page.evaluate(() => window.rebind.invoke('settings:get', {}));
   expect(stored).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
-  const list = await main.router.handle('backup:list', {}, { url: page.url() });
+  // The page's own session (the admin who restored) still works: the backup held the same admin.
+  const list = await page.evaluate(() => window.rebind.invoke('backup:list', {}));
   expect(list.ok && (list.value as { entries: { kind: string }[] }).entries.map((e) => e.kind).sort()).toEqual(['manual', 'pre-restore']);
+  // The restored log goes on from the backup and records the restore; its chain still verifies.
+  const audit = main.database.current().prepare<[], { action: string }>('SELECT action FROM audit_log ORDER BY seq').all().map((r) => r.action);
+  expect(audit.at(-1)).toBe('backup.restored');
+  expect(await page.evaluate(() => window.rebind.invoke('audit:verify', {}))).toMatchObject({ ok: true, value: { ok: true } });
 });
 
 test('a file that is not a backup is refused and nothing changes', async ({ openApp, picker }, testInfo) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '../support/harness';
+import { expect, harnessAdmin, test } from '../support/harness';
 
-test('connects the Terminal page to the demo terminal and reads its identity, batch and parameters', async ({ openApp, picker, dataDir }, testInfo) => {
+test('connects the Terminal page to the demo terminal and reads its identity, batch and parameters', async ({ openApp, picker, dataDir, main }, testInfo) => {
   const page = await openApp('terminal');
   await page.getByTestId('port-demo:terminal').click();
   await page.getByTestId('connect').click();
@@ -17,6 +17,12 @@ test('connects the Terminal page to the demo terminal and reads its identity, ba
   // The TID in the table is the one HELLO reported.
   await expect(page.getByTestId('identity-tid')).toHaveText((await page.getByTestId('param-A001').textContent()) ?? 'missing');
   await expect(page.getByTestId('log-line').first()).toBeVisible();
+  // The key check value arrives masked; revealing it reads it again and is audited.
+  await expect(page.getByTestId('param-E0E1')).toHaveText('••••••');
+  await page.getByTestId('reveal-E0E1').click();
+  await expect(page.getByTestId('param-E0E1')).toHaveText(/^[0-9A-Fa-f]{6}$/);
+  const reveals = main.database.current().prepare<[], { actor: string; payload: string }>("SELECT actor, payload FROM audit_log WHERE action = 'sensitive.revealed'").all();
+  expect(reveals).toEqual([{ actor: harnessAdmin.username, payload: '{"empty":false,"field":"keyCheckValue","tag":"E0E1"}' }]);
   await page.screenshot({ path: testInfo.outputPath('terminal-demo.png'), fullPage: true });
 
   picker.linkLogTarget = join(dataDir, 'link.log');

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { createFirstAdminThroughUi, signInThroughUi } from '../support/auth-steps';
 import { findElectronBinary } from '../support/electron-binary';
 
 // The same flows as tests/e2e/browser, through the real Electron app: preload, IPC, sandbox.
@@ -25,8 +26,15 @@ async function launch(): Promise<ElectronApplication> {
   return electron.launch({ executablePath: found.path, args: [join(root, 'out/main/index.js'), `--data-dir=${dataDir}`], cwd: root });
 }
 
+const admin = { username: 'electron.admin', displayName: 'Electron Admin', password: 'blue terminal 42' };
+
+/** Opens Settings, creating the first admin on a fresh data directory and signing in on a later start. */
 async function openSettings(app: ElectronApplication) {
   const page = await app.firstWindow();
+  await page.locator('[data-testid="first-admin-screen"], [data-testid="sign-in-screen"]').first().waitFor();
+  if (await page.getByTestId('first-admin-screen').isVisible()) await createFirstAdminThroughUi(page, admin);
+  else await signInThroughUi(page, admin.username, admin.password);
+  await page.getByTestId('header-user').waitFor();
   await page.evaluate(() => (window.location.hash = '#/settings'));
   await page.getByTestId('settings-page').waitFor();
   return page;

@@ -19,18 +19,40 @@ const bridgeScript = `
   })();
 `;
 
+// Each page stands for one app window, with its own session in the router (as Electron's webContents id).
+const pageIds = new WeakMap<Page, string>();
+let nextPageId = 1;
+
+/** The sender id the router knows `page` by. */
+export function senderIdOf(page: Page): string {
+  let id = pageIds.get(page);
+  if (!id) {
+    id = `page-${nextPageId++}`;
+    pageIds.set(page, id);
+  }
+  return id;
+}
+
 /**
- * Binds the page's `window.rebind` to the real main-process router (calls carry the frame URL as
- * the sender) and forwards main's events to it. Call before the first navigation.
+ * Binds the page's `window.rebind` to the real main-process router (calls carry the frame URL and
+ * the page's id as the sender) and forwards main's events to it, each only when the page's session
+ * may receive it. Call before the first navigation; the returned function unbinds and ends the
+ * page's session, as closing a window does.
  */
 export async function bindMainToPage(page: Page, main: MainContext): Promise<() => void> {
+  const id = senderIdOf(page);
   await page.exposeBinding('__rebindInvoke', (source, channel: unknown, input: unknown) =>
-    main.router.handle(channel, input, { url: source.frame.url() }),
+    main.router.handle(channel, input, { url: source.frame.url(), id }),
   );
   await page.addInitScript(bridgeScript);
-  return main.events.addSink((event, payload) => {
+  const removeSink = main.events.addSink((event, payload) => {
+    if (!main.router.mayReceive(event, id)) return;
     void page
       .evaluate(([e, p]) => (window as unknown as { __rebindEmit: (e: unknown, p: unknown) => void }).__rebindEmit(e, p), [event, payload] as const)
       .catch(() => undefined);
   });
+  return () => {
+    removeSink();
+    main.router.forgetSender(id);
+  };
 }

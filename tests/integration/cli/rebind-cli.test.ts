@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { createSimulator, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 
 // The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
 const bin = join(import.meta.dirname, '../../../bin/rebind.mjs');
@@ -29,10 +30,10 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function simulatorOnPty(): Promise<{ pair: PtyPair; sim: TerminalSimulator }> {
+async function simulatorOnPty(options: Parameters<typeof createSimulator>[0] = {}): Promise<{ pair: PtyPair; sim: TerminalSimulator }> {
   const pair = await createPtyPair();
   const port: BytePort = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
-  const sim = createSimulator();
+  const sim = createSimulator(options);
   sim.attach(port);
   cleanup.push(async () => {
     await sim.close();
@@ -128,5 +129,35 @@ describe('rebind CLI', () => {
     const result = await rebind('info', '--port', link, '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).vendor).toBe('PAX');
+  });
+
+  it('run --json rebinds the terminal (exit 0) and recover --list then has nothing open', async () => {
+    const { pair, sim } = await simulatorOnPty({ processing: INSTANT_PROCESSING_TIMES });
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-run-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const params = join(dir, 'bank-b.json');
+    writeFileSync(params, JSON.stringify(SAMPLE_NEW_PARAMETERS));
+    const result = await rebind('run', '--port', pair.hostPath, '--params', params, '--expect-serial', sim.snapshot().serialNumber, '--data-dir', dir, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const outcome = JSON.parse(result.stdout);
+    expect(outcome).toMatchObject({ outcome: 'rebound', finalDigest: SAMPLE_NEW_DIGEST_HEX, digestBefore: SAMPLE_OLD_DIGEST_HEX });
+    expect(outcome.backupId).toBeGreaterThan(0);
+    expect(Array.isArray(outcome.steps)).toBe(true);
+    expect(sim.snapshot().activeDigestHex).toBe(SAMPLE_NEW_DIGEST_HEX);
+    const list = await rebind('recover', '--list', '--data-dir', dir, '--json');
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual({ open: [] });
+  });
+
+  it('run exits 2 naming the bad tag of the parameter file, and sends nothing', async () => {
+    const { pair, sim } = await simulatorOnPty();
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-run-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const params = join(dir, 'bad.json');
+    writeFileSync(params, JSON.stringify({ ...SAMPLE_NEW_PARAMETERS, A001: '12' }));
+    const result = await rebind('run', '--port', pair.hostPath, '--params', params, '--data-dir', dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('A001');
+    expect(sim.snapshot().activeDigestHex).toBe(SAMPLE_OLD_DIGEST_HEX);
   });
 });

@@ -17,7 +17,8 @@ describe('migration 0002 security', () => {
     migrate(first, migrations.slice(0, 1));
     first.prepare("INSERT INTO settings VALUES ('language', '\"en-US\"', 't')").run();
     first.close();
-    const { db, applied, schemaVersion } = openAppDatabase(path, { migrations });
+    // Only up to 0002 here: later migrations have tests of their own.
+    const { db, applied, schemaVersion } = openAppDatabase(path, { migrations: migrations.slice(0, 2) });
     expect(applied).toEqual([2]);
     expect(schemaVersion).toBe(2);
     const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all().map((t) => t.name);

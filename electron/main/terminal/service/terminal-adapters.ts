@@ -32,11 +32,23 @@ export function createTerminalAdapters(options: TerminalAdapterOptions): { openS
   };
 
   const startDemoTerminal = async (): Promise<DemoTerminal> => {
-    const pair = createMemoryPortPair('demo');
+    let pair = createMemoryPortPair('demo');
     const simulator = createSimulator({ statePath: options.demoStatePath, ...(options.demoLine ? { line: options.demoLine } : {}) });
     simulator.attach(pair.terminal);
     return {
       port: pair.host,
+      replug() {
+        simulator.detach();
+        void pair.host.close();
+        pair = createMemoryPortPair('demo');
+        simulator.attach(pair.terminal);
+        return pair.host;
+      },
+      control(controls) {
+        if (controls.hostReachable !== undefined) simulator.setHostReachable(controls.hostReachable);
+        if (controls.locked !== undefined) simulator.setLocked(controls.locked);
+        if (controls.addTransactions) simulator.addTransactions(controls.addTransactions);
+      },
       close: async () => {
         await simulator.close();
         await pair.host.close();

@@ -8,7 +8,11 @@ import type { BytePort } from '../port/byte-port';
 import { watchPorts, type PortWatcher } from '../port/port-watcher';
 import type { LinkLogBuffer } from './link-log-buffer';
 import { formatLinkLogJsonl, formatLinkLogText } from './link-log-format';
-import type { DemoTerminal, SessionFactory, TerminalSession } from './terminal-session';
+import type { TerminalAccess } from '../../rebind/engine-types';
+import { serialTerminalAccess } from '../../rebind/serial-terminal-access';
+import { RtpDriver } from '../driver';
+import type { LinkLogEntry as DriverLogEntry, LinkLogSink } from '../link';
+import type { DemoControls, DemoTerminal, SessionFactory, TerminalSession } from './terminal-session';
 
 /** Dependencies of the terminal service. */
 export interface TerminalServiceDeps {
@@ -35,6 +39,14 @@ export interface TerminalService {
   readParams(): ReturnType<TerminalSession['readParams']>;
   linkLog(afterSeq?: number): LinkLogEntry[];
   exportLog(format: 'text' | 'jsonl'): Promise<{ location: string; entries: number } | null>;
+  /** Flips the demo terminal's training switches; refused when the demo terminal is not connected. */
+  demoControl(controls: DemoControls): Promise<void>;
+  /**
+   * Hands the connected terminal to the rebinding engine: the page's session stops, the engine
+   * opens the line itself (again after every failure), and its traffic goes to the same link log.
+   * `giveBack` reconnects the page and reads the identity afresh.
+   */
+  lend(): Promise<{ access: TerminalAccess; identity: ConnectionState['identity']; giveBack: () => Promise<ConnectionState> }>;
   /** Stops polling and closes the connection (app shutdown). */
   close(): Promise<void>;
 }
@@ -46,6 +58,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
   let state: ConnectionState = { status: 'disconnected', portPath: null, demo: false, identity: null, error: null };
   let current: { port: BytePort; session: TerminalSession | null; demo: DemoTerminal | null } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let lastBaud = 115200;
 
   const setState = (next: Partial<ConnectionState>) => {
     state = { ...state, ...next };
@@ -86,7 +99,8 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
       noticeVanished(system);
       return withManual(system);
     },
-    intervalMs: deps.pollIntervalMs ?? 1000,
+    // 250 ms: a plugged terminal shows (and can be identified) well inside half a second.
+    intervalMs: deps.pollIntervalMs ?? 250,
     onChange: (change) => deps.events.emit('terminal:ports-changed', change.list),
   });
 
@@ -108,7 +122,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
   const note = (text: string) => deps.log.append({ at: Date.now(), direction: 'note', hex: '', text });
 
-  return {
+  const service: TerminalService = {
     listPorts: () => watcher.current(),
     state: () => state,
 
@@ -130,6 +144,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
           current.session = await deps.openSession(port, (entry) => deps.log.append(entry));
           const identity = await current.session.identify();
           deps.remember(path, baudRate);
+          lastBaud = baudRate;
           return setState({ status: 'connected', identity });
         } catch (error) {
           await teardown();
@@ -162,9 +177,69 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
       return { location: target, entries: entries.length };
     },
 
+    demoControl(controls) {
+      return serial(async () => {
+        if (!current?.demo || state.status !== 'connected') throw new AppError('conflict', 'Connect the demo terminal first: these switches only exist on the simulator.');
+        current.demo.control(controls);
+        note(`demo terminal: ${JSON.stringify(controls)}`);
+      });
+    },
+
+    lend() {
+      return serial(async () => {
+        const was = current;
+        if (!was?.session || state.status !== 'connected') {
+          throw new AppError('conflict', 'No terminal is connected. Connect the terminal (or the demo terminal) on the Terminal page first.');
+        }
+        const path = state.portPath ?? was.port.path;
+        const baudRate = lastBaud;
+        const identity = state.identity;
+        const demo = was.demo;
+        // The engine opens the line itself; the page lets go of it (a serial port has one owner).
+        await was.session.close().catch(() => undefined);
+        if (demo) current = { port: was.port, session: null, demo };
+        else await teardown();
+        setState({ status: 'rebinding' });
+        const tee = (log: LinkLogSink): LinkLogSink => ({
+          append: (entry: DriverLogEntry) => {
+            log.append(entry);
+            deps.log.append({ at: entry.epochMs, direction: entry.direction, hex: entry.hex, text: entry.text });
+          },
+        });
+        const access: TerminalAccess = demo
+          ? {
+              path,
+              async connect(log) {
+                const driver = new RtpDriver(demo.replug(), { log: tee(log) });
+                return { driver, close: () => driver.release().catch(() => undefined) };
+              },
+            }
+          : (() => {
+              const serialAccess = serialTerminalAccess(path, { baudRate, openPort: deps.openPort });
+              return { path, connect: (log: LinkLogSink) => serialAccess.connect(tee(log)) };
+            })();
+        const giveBack = async (): Promise<ConnectionState> => {
+          if (!demo) return service.connect(path, baudRate);
+          return serial(async () => {
+            if (current?.demo !== demo) return state;
+            try {
+              const port = demo.replug();
+              current = { port, session: await deps.openSession(port, (entry) => deps.log.append(entry)), demo };
+              return setState({ status: 'connected', identity: await current.session!.identify(), error: null });
+            } catch (error) {
+              await teardown();
+              return setState({ status: 'disconnected', identity: null, error: error instanceof Error ? error.message : String(error) });
+            }
+          });
+        };
+        return { access, identity, giveBack };
+      });
+    },
+
     async close() {
       watcher.stop();
       await serial(teardown);
     },
   };
+  return service;
 }

@@ -17,10 +17,21 @@ export interface TerminalSession {
 /** Opens a protocol session on a port (ENQ handshake included), logging every byte event. */
 export type SessionFactory = (port: BytePort, log: (entry: NewLinkLogEntry) => void, signal?: AbortSignal) => Promise<TerminalSession>;
 
+/** Training switches of the demo terminal. */
+export interface DemoControls {
+  hostReachable?: boolean | undefined;
+  locked?: boolean | undefined;
+  addTransactions?: number | undefined;
+}
+
 /** The built-in demo terminal: a simulator served on one end of an in-memory line. */
 export interface DemoTerminal {
   /** The host end, to open a session on. */
   port: BytePort;
+  /** A fresh line to the same simulator (the old one is dropped), as a re-plugged cable would give. */
+  replug(): BytePort;
+  /** Flips the training switches. */
+  control(controls: DemoControls): void;
   /** Stops the simulator and closes the line. */
   close(): Promise<void>;
 }

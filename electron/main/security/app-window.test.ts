@@ -1,19 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from './content-security-policy';
-import { secureWebPreferences } from './web-preferences';
+
+// The constructor options are what matter; a stand-in BrowserWindow records them.
+const constructed: unknown[] = [];
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(options: unknown) {
+      constructed.push(options);
+    }
+  },
+}));
 
 describe('window security settings', () => {
-  it('isolates and sandboxes the renderer with no Node', () => {
-    expect(secureWebPreferences('/p/index.cjs')).toMatchObject({
-      preload: '/p/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-      allowRunningInsecureContent: false,
+  it('isolates and sandboxes the renderer with no Node', async () => {
+    const { createAppWindow } = await import('./app-window');
+    createAppWindow('/p/index.cjs', false);
+    expect(constructed.at(-1)).toMatchObject({
+      webPreferences: {
+        preload: '/p/index.cjs',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        webviewTag: false,
+        allowRunningInsecureContent: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
     });
   });
 

@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+import { createDataKeyring, type DataKeyring } from '../crypto/data-keyring';
+import { createFieldEncryption, type FieldEncryption } from '../crypto/field-encryption';
+import type { KeyProtector } from '../crypto/key-protector';
+import { createFieldReveal, type FieldReveal } from '../crypto/reveal-field';
+import { createOperatorService, type OperatorService } from './operator-service';
+import type { ScryptParams } from './password-hash';
+import { createSecurityPolicyService, type SecurityPolicyService } from './security-policy-service';
+import { createSessionService, type SessionService } from './session-service';
+import { createTwoFactorService, type TwoFactorService } from './two-factor-service';
+
+/** Every security service, wired over one connection. */
+export interface SecurityServices {
+  policy: SecurityPolicyService;
+  keyring: DataKeyring;
+  encryption: FieldEncryption;
+  operators: OperatorService;
+  sessions: SessionService;
+  twoFactor: TwoFactorService;
+  reveal: FieldReveal;
+}
+
+/** What the security services need from the composition root. */
+export interface SecurityServicesDeps {
+  connection: () => Database.Database;
+  /** Key protectors, best first (see keyProtectorsFor). */
+  protectors: readonly KeyProtector[];
+  now?: (() => Date) | undefined;
+  /** scrypt cost for new hashes; tests lower it. */
+  scrypt?: ScryptParams | undefined;
+}
+
+/** Creates the security services in dependency order. */
+export function createSecurityServices(deps: SecurityServicesDeps): SecurityServices {
+  const now = deps.now ?? (() => new Date());
+  const auth = { connection: deps.connection, now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) };
+  const policy = createSecurityPolicyService(deps.connection, now);
+  const keyring = createDataKeyring(deps.protectors);
+  const encryption = createFieldEncryption({ connection: deps.connection, keyring, now });
+  return {
+    policy,
+    keyring,
+    encryption,
+    operators: createOperatorService(auth),
+    sessions: createSessionService({ ...auth, policy, encryption }),
+    twoFactor: createTwoFactorService({ ...auth, policy, encryption }),
+    reveal: createFieldReveal({ connection: deps.connection, encryption, now }),
+  };
+}

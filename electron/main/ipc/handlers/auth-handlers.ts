@@ -1,0 +1,67 @@
+import type { SessionState } from '../../../../shared/ipc/contract-security';
+import type { SignInStepView } from '../../../../shared/auth/session';
+import { AppError } from '../../app-error';
+import type { SecurityServices } from '../../auth/security-services';
+import type { SignInStep } from '../../auth/session-service';
+import type { CallContext } from '../router';
+import type { HandlersFor } from './handler-types';
+
+type AuthChannel =
+  | 'auth:needs-first-admin'
+  | 'auth:create-first-admin'
+  | 'auth:sign-in'
+  | 'auth:sign-in-code'
+  | 'auth:session'
+  | 'auth:sign-out'
+  | 'auth:change-password'
+  | 'auth:lock'
+  | 'auth:unlock';
+
+/** Sign-in, sign-out, the first admin, one's own password and the idle lock. */
+export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'operators' | 'sessions'>): HandlersFor<AuthChannel> {
+  /** Binds a completed sign-in to the window and answers without the session id, which stays in main. */
+  const present = (step: SignInStep, context: CallContext): SignInStepView => {
+    if (step.status === 'code-required') return step;
+    context.attachSession(step.sessionId);
+    return { status: 'signed-in', session: step.session };
+  };
+
+  const state = (context: CallContext, locked: boolean): SessionState =>
+    context.caller ? { session: sessions.info(context.caller), locked } : { session: null, locked: false };
+
+  return {
+    'auth:needs-first-admin': () => ({ needsFirstAdmin: operators.needsFirstAdmin() }),
+    'auth:create-first-admin': async (input, context) => {
+      await operators.createFirstAdmin(input);
+      const step = await sessions.signIn({ username: input.username, password: input.password });
+      if (step.status !== 'signed-in') throw new AppError('internal', 'The new admin could not be signed in; sign in on the next screen.');
+      context.attachSession(step.sessionId);
+      return step.session;
+    },
+    'auth:sign-in': async (input, context) => present(await sessions.signIn(input), context),
+    'auth:sign-in-code': (input, context) => present(sessions.completeSignIn(input), context),
+    'auth:session': (_input, context) => state(context, context.locked),
+    'auth:sign-out': (_input, context) => {
+      context.endSession();
+      return null;
+    },
+    'auth:change-password': async (input, context) => {
+      await operators.changeOwnPassword(context.caller, input);
+      return sessions.info(context.caller);
+    },
+    'auth:lock': (_input, context) => {
+      if (!context.locked) {
+        sessions.recordScreenLock(context.caller);
+        context.setLocked(true);
+      }
+      return state(context, true);
+    },
+    'auth:unlock': async (input, context) => {
+      if (context.locked) {
+        await sessions.confirmPassword(context.caller, input.password);
+        context.setLocked(false);
+      }
+      return state(context, false);
+    },
+  };
+}

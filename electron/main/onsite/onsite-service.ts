@@ -1,0 +1,113 @@
+import type { PendingOperation } from '../../../shared/rebind/rebind-ipc';
+import { mergeBankTemplate, type BankTemplate, type MerchantValues } from '../../../shared/rebind/bank-template';
+import type { RebindEvent } from '../../../shared/rebind/rebind-events';
+import { rebindSteps, type RebindStep } from '../../../shared/rebind/rebind-steps';
+import type { WorkOrder } from '../../../shared/rebind/work-order';
+import { AppError } from '../app-error';
+import type { RebindEngine } from '../rebind/rebind-engine';
+import type { TerminalService } from '../terminal/service/terminal-service';
+
+/** Dependencies of the On-site service. */
+export interface OnsiteServiceDeps {
+  engine: RebindEngine;
+  terminal: TerminalService;
+  templates: () => BankTemplate[];
+  /** Receives every engine event, to forward to the renderer. */
+  emit: (event: RebindEvent) => void;
+  /** Told when a run ends without an outcome: the engine refused it before it began. */
+  emitFailure: (message: string) => void;
+  /** Where a run that failed outside the engine's own handling is reported. */
+  logError?: (error: unknown) => void;
+}
+
+/** The On-site view's service: runs the engine on the connected terminal, one rebind at a time. */
+export interface OnsiteService {
+  templates(): BankTemplate[];
+  pending(actor: string): PendingOperation[];
+  /** Starts a rebind in the background; its progress and outcome arrive as events. */
+  start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }, actor: string): Promise<{ started: true }>;
+  /** Starts finishing or undoing an interrupted operation in the background. */
+  recover(input: { operationId: number; mode: 'resume' | 'restore' }, actor: string): Promise<{ started: true }>;
+  /** True while a rebind runs. */
+  busy(): boolean;
+  /** Waits for the running rebind, if any (shutdown, tests). */
+  idle(): Promise<void>;
+}
+
+/** Creates the On-site service. */
+export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
+  let running: Promise<void> | null = null;
+
+  const launch = async (work: (access: Awaited<ReturnType<TerminalService['lend']>>['access']) => Promise<unknown>): Promise<{ started: true }> => {
+    if (running) throw new AppError('conflict', 'A rebind is already running on this laptop; wait for its outcome.');
+    const lent = await deps.terminal.lend();
+    // The IPC call returns at once; the engine's events tell the story, its outcome ends it.
+    running = (async () => {
+      try {
+        await work(lent.access);
+      } catch (error) {
+        (deps.logError ?? ((e) => console.error('[onsite] rebind failed before it could start', e)))(error);
+      } finally {
+        await lent.giveBack().catch(() => undefined);
+        running = null;
+      }
+    })();
+    return { started: true };
+  };
+
+  const stepOf = (phase: string): RebindStep | null => ((rebindSteps as readonly string[]).includes(phase) ? (phase as RebindStep) : null);
+
+  return {
+    templates: () => deps.templates(),
+
+    pending(actor) {
+      return deps.engine.interrupted(actor).map((op) => ({
+        operationId: op.id,
+        serialNumber: op.serialNumber,
+        startedAt: op.createdAt,
+        lastStep: stepOf(op.phase),
+        bank: null,
+      }));
+    },
+
+    start(input, actor) {
+      const template = deps.templates().find((t) => t.id === input.templateId);
+      if (!template) throw new AppError('not-found', `There is no bank template "${input.templateId}"; choose one from the list.`, 'templateId');
+      const merged = mergeBankTemplate(template, input.merchant);
+      if (!merged.ok) {
+        const first = merged.problems[0]!;
+        throw new AppError('invalid-input', `${first.message} (${first.field}). Correct it and start again; nothing was sent to the terminal.`, `merchant.${first.field}`);
+      }
+      return launch(async (access) => {
+        try {
+          await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, actor, onEvent: deps.emit });
+        } catch (error) {
+          reportStartFailure(deps, error);
+        }
+      });
+    },
+
+    recover(input, actor) {
+      return launch(async (access) => {
+        try {
+          const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: deps.emit });
+          if (!outcome) reportStartFailure(deps, new Error('That operation is no longer open, or the connected terminal is not the one it was about.'));
+        } catch (error) {
+          reportStartFailure(deps, error);
+        }
+      });
+    },
+
+    busy: () => running !== null,
+    idle: async () => {
+      await running;
+    },
+  };
+}
+
+// A run the engine refused before it began (bad input, the port would not answer) has no
+// outcome event; the view still has to hear why.
+function reportStartFailure(deps: OnsiteServiceDeps, error: unknown): void {
+  deps.emitFailure(error instanceof Error ? error.message : String(error));
+  deps.logError?.(error);
+}

@@ -1,0 +1,86 @@
+// What the rebinding engine is built from and what its callers hand it. The engine knows nothing
+// of Electron: the app, the CLI and the tests supply a database connection, a way to reach the
+// terminal, a clock and the operator's name.
+import type Database from 'better-sqlite3';
+import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
+import type { WorkOrder } from '../../../shared/rebind/work-order';
+import type { RtpDriver } from '../terminal/driver/rtp-driver';
+import type { LinkLogSink } from '../terminal/link/link-log';
+
+/** An open line to a terminal: a driver over a freshly opened port. */
+export interface TerminalConnection {
+  readonly driver: RtpDriver;
+  /** Closes the driver and its port; never throws. */
+  close(): Promise<void>;
+}
+
+/** How to reach one terminal: its port path (for the journal) and a way to (re)open it. */
+export interface TerminalAccess {
+  /** The port path, e.g. /dev/ttyUSB0; recorded in the journal. */
+  readonly path: string;
+  /**
+   * Opens the port and wraps it in a driver logging to `log` (it does not send ENQ). Called again
+   * after every failure: a pulled cable, a rebooted terminal or a lost pty all start from a fresh port.
+   */
+  connect(log: LinkLogSink): Promise<TerminalConnection>;
+}
+
+/** Time as the engine sees it; tests may slow or speed it, never the terminal's own timers. */
+export interface RebindClock {
+  /** Wall-clock time, for the journal and the audit log. */
+  now(): Date;
+  /** Monotonic milliseconds, for step durations and deadlines. */
+  monoMs(): number;
+  /** Waits `ms`. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** How hard the engine tries before it gives up. */
+export interface RebindPolicy {
+  /** After a failure, how long to keep trying to reach the terminal (reopen, ENQ, HELLO). Covers a reboot (a few seconds) and a USB re-plug. */
+  reconnectWithinMs: number;
+  /** Pause between reconnection attempts. */
+  retryIntervalMs: number;
+  /** Forward attempts per session before a failure before COMMIT ends in a restore instead of a retry. */
+  maxAttempts: number;
+  /** Settle rounds before COMMIT when sales keep arriving, before giving up. */
+  maxSettleRounds: number;
+}
+
+/** The policy for real terminals: 30 s to come back (REBOOT downtime, re-plug), 3 attempts. */
+export const defaultRebindPolicy: Readonly<RebindPolicy> = {
+  reconnectWithinMs: 30_000,
+  retryIntervalMs: 500,
+  maxAttempts: 3,
+  maxSettleRounds: 3,
+};
+
+/** What the engine is built from. */
+export interface RebindEngineDeps {
+  /** The app database (migrated to 0003 or later). */
+  connection: () => Database.Database;
+  clock?: Partial<RebindClock>;
+  policy?: Partial<RebindPolicy>;
+}
+
+/** A new rebind. */
+export interface RunRequest {
+  terminal: TerminalAccess;
+  /** The new bank's parameter set, tags to values (checked again here, PROTOCOL.md §4). */
+  params: Readonly<Record<string, string>>;
+  workOrder: WorkOrder;
+  /** The operator's username ("cli" for the command line); every journal write is audited under it. */
+  actor: string;
+  onEvent?: RebindEventListener;
+}
+
+/** Finishing or undoing an interrupted rebind. */
+export interface RecoverRequest {
+  terminal: TerminalAccess;
+  /** `resume` finishes the rebind (and restores if a check fails); `restore` goes back to the old set. */
+  mode: 'resume' | 'restore';
+  actor: string;
+  /** Recover this operation; by default the open operation of the terminal that answers. */
+  operationId?: number;
+  onEvent?: RebindEventListener;
+}

@@ -1,0 +1,257 @@
+// The steps of a clean run (PROTOCOL.md §5), each journaled by RebindSession.step. A step checks
+// what the terminal answered against what RebindDesk computed and throws RebindStop when they
+// disagree; it never decides what happens after a failure (rebind-runner.ts does).
+import { canonicalParameterSet, parameterDigest, ResultCode } from '../../../shared/rtp';
+import { bytesToHex } from '../../../shared/bytes';
+import { checkWorkOrder, describeMismatch } from '../../../shared/rebind/work-order';
+import type { WorkOrder } from '../../../shared/rebind/work-order';
+import { batchNeedsSettling } from '../terminal/driver/batch';
+import type { BatchSummary } from '../terminal/driver/batch';
+import { batchJson, formatIdentityJson } from '../terminal/driver/cli-shapes';
+import { planStageChunks } from '../terminal/driver/stage-plan';
+import { TerminalProtocolError, TerminalRefused } from '../terminal/link/link-errors';
+import { RebindStop } from './rebind-failure';
+import type { RebindSession } from './rebind-session';
+import { OpenOperationConflict } from './rebind-store';
+
+/** A refusal at identify: nothing was changed, the operation closes as needs-attention. */
+export class IdentifyRefusal extends RebindStop {
+  constructor(
+    reason: 'work-order-mismatch' | 'locked' | 'open-operation' | 'already-active',
+    message: string,
+    readonly openOperationId?: number,
+  ) {
+    super(reason, message, false);
+    this.name = 'IdentifyRefusal';
+  }
+}
+
+/** HELLO, then in this order: the work order, an interrupted operation of the terminal, the lock, a set already active. Records the serial number and the old digest. */
+export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<void> {
+  return s.step('identify', async () => {
+    const identity = await s.driver.hello();
+    s.identity = identity;
+    const mismatches = checkWorkOrder(workOrder, identity);
+    const detail = {
+      serialNumber: identity.serialNumber,
+      model: identity.model,
+      tid: identity.tid,
+      acquirerId: identity.acquirerId,
+      activeDigest: identity.activeDigestHex,
+      previousSlot: identity.previousSlot,
+      locked: identity.locked,
+      mismatches: mismatches.map(describeMismatch),
+      overridden: mismatches.length > 0 && workOrder.override !== undefined,
+    };
+    if (mismatches.length > 0 && workOrder.override === undefined) {
+      throw new IdentifyRefusal('work-order-mismatch', `The terminal does not match the work order: ${mismatches.map(describeMismatch).join('; ')}.`);
+    }
+    // An interrupted rebind of this terminal comes first: whatever else is true, it must be finished.
+    const open = s.ctx.store.openForSerial(identity.serialNumber);
+    if (open !== undefined && open.id !== s.op.id) throw openOperationRefusal(identity.serialNumber, open.id);
+    if (identity.locked) {
+      throw new IdentifyRefusal(
+        'locked',
+        `The terminal is locked by its current acquirer (acquirer id ${identity.acquirerId}, F00A = 1): ask that bank to release it before rebinding.`,
+      );
+    }
+    if (identity.activeDigestHex === s.op.targetDigest) {
+      throw new IdentifyRefusal('already-active', `The terminal's active set already is the new bank's set (${identity.activeDigestHex}).`);
+    }
+    try {
+      s.ctx.store.identify(
+        s.op.id,
+        {
+          serialNumber: identity.serialNumber,
+          identity: formatIdentityJson(identity),
+          digestBefore: identity.activeDigestHex,
+          overrideReason: mismatches.length > 0 ? (workOrder.override?.reason ?? null) : null,
+          mismatches: mismatches.map(describeMismatch),
+        },
+        s.ctx.actor,
+      );
+    } catch (error) {
+      // The index catches what the lookup above missed (another process started one meanwhile).
+      if (!(error instanceof OpenOperationConflict)) throw error;
+      throw openOperationRefusal(identity.serialNumber, error.openOperationId);
+    }
+    s.refresh();
+    return { value: undefined, detail };
+  });
+}
+
+function openOperationRefusal(serialNumber: string, openOperationId: number | undefined): IdentifyRefusal {
+  return new IdentifyRefusal(
+    'open-operation',
+    `Terminal ${serialNumber} has an interrupted rebind (operation #${openOperationId ?? '?'}) that must be finished or undone first.`,
+    openOperationId,
+  );
+}
+
+/** GET_PARAMS (all pages), GET_BATCH and EXPORT_JOURNAL, stored as the backup before anything changes. Returns whether the batch must be settled. */
+export function backupStep(s: RebindSession): Promise<boolean> {
+  return s.step('backup', async () => {
+    const read = await s.driver.getParams();
+    if (read.digestHex !== s.op.digestBefore) {
+      throw new RebindStop('verification-failed', `GET_PARAMS read a set with digest ${read.digestHex}, but HELLO reported ${s.op.digestBefore ?? '?'}: the backup would not match the active set.`, true);
+    }
+    const batch = await s.driver.getBatch();
+    // Always exported: records that no longer count (voided, reversed) still block COMMIT.
+    const journal = await s.driver.exportJournal();
+    const identity = s.identity;
+    if (identity === undefined) throw new Error('backup ran before identify.');
+    const backupId = s.ctx.store.storeBackup(
+      s.op.id,
+      { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity), params: read.params, digest: read.digestHex, batch: batchJson(batch), journal },
+      s.ctx.actor,
+    );
+    const needsSettling = batchNeedsSettling(batch) || journal.length > 0;
+    return {
+      value: needsSettling,
+      detail: { backupId, digest: read.digestHex, pages: read.pages, batchCount: batch.count, batchTotalFen: batch.totalFen, journalRecords: journal.length, needsSettling },
+    };
+  });
+}
+
+/**
+ * GET_BATCH; when the batch is open (or `force`): EXPORT_JOURNAL into the journal unless the same
+ * batch was exported already, SETTLE with the old acquirer, and GET_BATCH again to prove it is empty.
+ */
+export function settleStep(s: RebindSession, force: boolean): Promise<void> {
+  return s.step('settle', async () => {
+    const batch = await s.driver.getBatch();
+    if (!force && !batchNeedsSettling(batch)) {
+      return { value: undefined, status: 'skipped', detail: { batchCount: batch.count, why: 'the batch is empty' } };
+    }
+    let exportId: number | null = null;
+    if (!sameBatch(batch, lastExported(s))) {
+      const journal = await s.driver.exportJournal();
+      exportId = s.ctx.store.addBatchExport(s.op.id, batchJson(batch), journal, s.ctx.actor);
+    }
+    const settled = await s.driver.settle({ onProgress: (percent) => s.progress('settle', { kind: 'percent', percent }) });
+    const after = await s.driver.getBatch();
+    if (batchNeedsSettling(after)) {
+      throw new RebindStop('settle-failed', `SETTLE answered 00, but the batch still holds ${after.count} transactions (reversal pending: ${after.reversalPending}, offline: ${after.offlinePending}).`, false);
+    }
+    return {
+      value: undefined,
+      detail: { settledCount: settled.count, settledTotalFen: settled.totalFen, balanced: settled.balanced, batchNumberAfter: after.batchNumber, exportId },
+    };
+  });
+}
+
+/** BEGIN_STAGE and PUT_STAGE in chunks that fill maxBody; progress in bytes the terminal holds. */
+export function stageStep(s: RebindSession): Promise<void> {
+  return s.step('stage', async () => {
+    const canonical = canonicalParameterSet(s.op.targetParams);
+    const digest = parameterDigest(canonical);
+    if (bytesToHex(digest) !== s.op.targetDigest) throw new Error('The stored target set does not match its digest; the journal is damaged.');
+    await s.driver.beginStage(canonical.length, digest);
+    const plan = planStageChunks(canonical.length, s.driver.link.maxBody);
+    for (const chunk of plan) {
+      const held = await s.driver.putStage(chunk.offset, canonical.subarray(chunk.offset, chunk.offset + chunk.length));
+      if (held !== chunk.offset + chunk.length) {
+        throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, 'F061');
+      }
+      s.progress('stage', { kind: 'bytes', done: held, total: canonical.length });
+    }
+    return { value: undefined, detail: { bytes: canonical.length, chunks: plan.length, digest: s.op.targetDigest } };
+  });
+}
+
+/** VERIFY_STAGE: the terminal's digest of the staged bytes must be the new set's. */
+export function verifyStageStep(s: RebindSession): Promise<void> {
+  return s.step('verify-stage', async () => {
+    const verified = await s.driver.verifyStage();
+    if (verified.digestHex !== s.op.targetDigest) {
+      throw new RebindStop('verification-failed', `VERIFY_STAGE reports digest ${verified.digestHex}, but the new set's digest is ${s.op.targetDigest}.`, true);
+    }
+    return { value: undefined, detail: { digest: verified.digestHex } };
+  });
+}
+
+/**
+ * The settle gate, then COMMIT: GET_BATCH first, and no COMMIT while the batch is open. Returns
+ * false (step `skipped`) when the batch reopened, so the runner settles again; COMMIT answered 05
+ * counts the same.
+ */
+export function commitStep(s: RebindSession): Promise<boolean> {
+  return s.step('commit', async () => {
+    const batch = await s.driver.getBatch();
+    if (batchNeedsSettling(batch)) {
+      return { value: false, status: 'skipped', detail: { batchCount: batch.count, why: 'the batch reopened after SETTLE: settle again before COMMIT' } };
+    }
+    let slot;
+    try {
+      slot = await s.driver.commit();
+    } catch (error) {
+      if (error instanceof TerminalRefused && error.rc === ResultCode.BATCH_NOT_EMPTY) {
+        return { value: false, status: 'skipped', detail: { why: 'COMMIT answered 05 (batch not empty): settle again' } };
+      }
+      throw error;
+    }
+    if (slot.activeDigestHex !== s.op.targetDigest) {
+      throw new RebindStop('verification-failed', `COMMIT activated a set with digest ${slot.activeDigestHex}, not the new set ${s.op.targetDigest}.`, false);
+    }
+    return { value: true, detail: { activeSlot: slot.activeSlot, digest: slot.activeDigestHex } };
+  });
+}
+
+/** GET_PARAMS after COMMIT: the host's digest of what the terminal holds must be the new set's. */
+export function readBackStep(s: RebindSession): Promise<void> {
+  return s.step('read-back', async () => {
+    const read = await s.driver.getParams();
+    if (read.digestHex !== s.op.targetDigest) {
+      throw new RebindStop('verification-failed', `The read-back digest ${read.digestHex} is not the new set's ${s.op.targetDigest}.`, false);
+    }
+    return { value: undefined, detail: { digest: read.digestHex, pages: read.pages, tid: read.params['A001'] ?? null } };
+  });
+}
+
+/** SIGN_ON (or ECHO_TEST) with the new acquirer's host: field 39 must be 00. */
+export function hostTestStep(s: RebindSession, which: 'sign-on' | 'echo-test'): Promise<void> {
+  return s.step(which, async () => {
+    const result = which === 'sign-on' ? await s.driver.signOn() : await s.driver.echoTest();
+    if (result.responseCode !== '00') {
+      throw new RebindStop('host-test-failed', `${which === 'sign-on' ? 'SIGN_ON' : 'ECHO_TEST'} answered field 39 = ${result.responseCode}, not 00.`, false);
+    }
+    return { value: undefined, detail: { responseCode: result.responseCode, roundTripMs: result.roundTripMs, exchangeMs: result.exchangeMs } };
+  });
+}
+
+/** PRINT_TEST: the receipt, shown live and kept in the journal. */
+export function printTestStep(s: RebindSession): Promise<void> {
+  return s.step('print-test', async () => {
+    const lines = await s.driver.printTest();
+    s.receipt = lines;
+    s.ctx.log.emit({ type: 'receipt', operationId: s.op.id, lines });
+    return { value: undefined, detail: { lines } };
+  });
+}
+
+/** CONFIRM, then HELLO: the new set active and no previous set kept. */
+export function confirmStep(s: RebindSession): Promise<void> {
+  return s.step('confirm', async () => {
+    await s.driver.confirm();
+    const identity = await s.driver.hello();
+    s.identity = identity;
+    if (identity.activeDigestHex !== s.op.targetDigest || identity.previousSlot) {
+      throw new RebindStop(
+        'verification-failed',
+        `After CONFIRM the terminal reports digest ${identity.activeDigestHex} with ${identity.previousSlot ? 'a previous set still kept' : 'no previous set'}; expected the new set and no previous set.`,
+        false,
+      );
+    }
+    return { value: undefined, detail: { activeSlot: identity.activeSlot, digest: identity.activeDigestHex, previousSlot: identity.previousSlot } };
+  });
+}
+
+/** The batch this operation last exported: the backup's, or a later export. */
+function lastExported(s: RebindSession): { count: number; totalFen: number; reversalPending: boolean; offlinePending: number; batchNumber: string } | undefined {
+  const exports = s.ctx.store.batchExports(s.op.id);
+  return exports.length > 0 ? exports[exports.length - 1]!.batch : s.ctx.store.backup(s.op.id)?.batch;
+}
+
+function sameBatch(a: BatchSummary, b: ReturnType<typeof lastExported>): boolean {
+  return b !== undefined && a.count === b.count && a.totalFen === b.totalFen && a.batchNumber === b.batchNumber && a.reversalPending === b.reversalPending && a.offlinePending === b.offlinePending;
+}

@@ -1,0 +1,89 @@
+// What `rebind run` and `rebind recover` share: where the data directory is, opening the database,
+// progress lines, the JSON and text forms of an outcome, and its exit code.
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { RebindEvent } from '../../../shared/rebind/rebind-events';
+import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
+import { stepLabels } from '../../../shared/rebind/rebind-steps';
+import { resolveDataDir } from '../data-dir';
+import { migrations } from '../db/migrations';
+import { openAppDatabase } from '../db/open-database';
+
+/** The database file name inside the data directory (the app's, see main-context.ts). */
+const DATABASE_FILE = 'rebinddesk.sqlite';
+
+/**
+ * Electron's userData for RebindDesk on this platform, which the CLI cannot ask Electron for:
+ * `%APPDATA%\RebindDesk` on Windows, `~/Library/Application Support/RebindDesk` on macOS,
+ * `$XDG_CONFIG_HOME/RebindDesk` (default `~/.config/RebindDesk`) elsewhere.
+ */
+export function platformDataDir(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, home: string): string {
+  if (platform === 'win32') return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'RebindDesk');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'RebindDesk');
+  return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), 'RebindDesk');
+}
+
+/** --data-dir, else REBINDDESK_DATA_DIR, else the platform default: the same directory the app uses. */
+export function cliDataDir(option: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return resolveDataDir(option === undefined ? [] : ['--data-dir', option], env, platformDataDir(process.platform, env, homedir()));
+}
+
+/** Opens (creating and migrating) the app database in `dataDir`. */
+export function openRebindDatabase(dataDir: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  return openAppDatabase(join(dataDir, DATABASE_FILE), { migrations }).db;
+}
+
+/** Exit codes of `rebind run` and `rebind recover`: 0 rebound, 3 restored, 4 needs attention (2 bad input and 1 error come from the CLI itself). */
+export const outcomeExitCodes = { rebound: 0, restored: 3, 'needs-attention': 4 } as const;
+
+/** The exit code for an outcome. */
+export function exitCodeFor(outcome: RebindOutcome): number {
+  return outcomeExitCodes[outcome.outcome];
+}
+
+/** The JSON the CLI prints for an outcome: everything but the link log, which is counted (and written with --log). */
+export function outcomeJson(outcome: RebindOutcome): Record<string, unknown> {
+  const { linkLog, ...rest } = outcome;
+  return { ...rest, linkLogEntries: linkLog.length };
+}
+
+/** The outcome for people: the banner, what is known, what to do, and the steps with their times. */
+export function outcomeLines(outcome: RebindOutcome): string[] {
+  const lines = [`${outcome.outcome.toUpperCase()} (${outcome.reason}): ${outcome.message}`];
+  for (const known of outcome.known) lines.push(`  known: ${known}`);
+  for (const next of outcome.nextSteps) lines.push(`  next:  ${next}`);
+  lines.push(`  operation #${outcome.operationId}${outcome.operationOpen ? ' (still open)' : ''}, backup ${outcome.backupId === null ? 'none' : `#${outcome.backupId}`}`);
+  lines.push(`  digest before ${outcome.digestBefore ?? '-'}`);
+  lines.push(`  target        ${outcome.targetDigest}`);
+  lines.push(`  final         ${outcome.finalDigest ?? 'unknown'}`);
+  for (const step of outcome.steps) {
+    const time = step.durationMs === null ? '' : ` ${Math.round(step.durationMs)} ms`;
+    lines.push(`  [${step.session}.${step.attempt}] ${step.step.padEnd(15)} ${step.status}${time}${step.error === null ? '' : `: ${step.error}`}`);
+  }
+  return lines;
+}
+
+/** A listener that prints one line per step and decision (on stderr, so --json output stays clean). */
+export function progressPrinter(write: (line: string) => void): (event: RebindEvent) => void {
+  return (event) => {
+    switch (event.type) {
+      case 'step-started':
+        write(`… ${stepLabels[event.step]}`);
+        return;
+      case 'step-finished':
+        write(`${event.status === 'ok' ? '✓' : event.status === 'skipped' ? '–' : '✗'} ${stepLabels[event.step]} (${Math.round(event.durationMs)} ms)${event.error === null ? '' : `: ${event.error}`}`);
+        return;
+      case 'decision':
+        write(`→ ${event.message}`);
+        return;
+      case 'receipt':
+        write(`receipt:\n${event.lines.map((l) => `    ${l}`).join('\n')}`);
+        return;
+      default:
+        return;
+    }
+  };
+}

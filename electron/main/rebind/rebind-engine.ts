@@ -1,0 +1,205 @@
+// The rebinding engine (docs/rebind-engine.md): runs a journaled rebind, and finds, resumes or
+// undoes interrupted ones. Independent of Electron: it takes a database connection provider, a
+// way to reach the terminal, a clock and the operator's name.
+import { performance } from 'node:perf_hooks';
+import { bytesToHex } from '../../../shared/bytes';
+import { checkParameterFile, describeProblems } from '../../../shared/rebind/parameter-file';
+import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
+import { canonicalParameterSet, parameterDigest } from '../../../shared/rtp';
+import { AppError } from '../app-error';
+import { formatIdentityJson } from '../terminal/driver/cli-shapes';
+import { defaultRebindPolicy } from './engine-types';
+import type { RebindClock, RebindEngineDeps, RebindPolicy, RecoverRequest, RunRequest } from './engine-types';
+import { IdentifyRefusal, identifyStep } from './forward-steps';
+import { classifyFailure, isDatabaseError } from './rebind-failure';
+import { buildOutcome, complete, finish, forward, resolve } from './rebind-runner';
+import { RebindSession } from './rebind-session';
+import type { SessionContext } from './rebind-session';
+import { RebindStore } from './rebind-store';
+import type { OperationRow } from './rebind-store';
+import { reconnectStep } from './recovery-steps';
+import { SessionLog } from './session-log';
+import { connectWithRetry, openLine, PortOpenFailed } from './terminal-link';
+
+/** The engine's API. */
+export interface RebindEngine {
+  /** Rebinds the terminal behind `request.terminal`; resolves with rebound, restored or needs-attention. Throws only when the port cannot be opened or answered at all before anything starts, on bad input, or when the database fails. */
+  run(request: RunRequest): Promise<RebindOutcome>;
+  /** Finishes (`resume`) or undoes (`restore`) the open operation of the terminal that answers; null when it has none. */
+  recover(request: RecoverRequest): Promise<RebindOutcome | null>;
+  /** Open operations not running in this process: interrupted ones, to offer at start-up. Operations that never got past identify are closed here (nothing was changed). */
+  interrupted(actor: string): OperationRow[];
+  /** The interrupted operation of a terminal (by serial number), to offer when it is connected. */
+  interruptedFor(serialNumber: string): OperationRow | undefined;
+  /** Closes an open operation by hand, with a reason (audited); its backup is kept. */
+  abandon(operationId: number, reason: string, actor: string): void;
+  /** The journal, for views and tests. */
+  readonly store: RebindStore;
+}
+
+/** Creates the engine. */
+export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
+  const clock: RebindClock = {
+    now: deps.clock?.now ?? (() => new Date()),
+    monoMs: deps.clock?.monoMs ?? (() => performance.now()),
+    sleep: deps.clock?.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+  };
+  const policy: RebindPolicy = { ...defaultRebindPolicy, ...deps.policy };
+  const store = new RebindStore(deps.connection, clock.now);
+  /** Operations running in this process, so they are never offered as interrupted. */
+  const running = new Set<number>();
+
+  const context = (request: RunRequest | RecoverRequest, log: SessionLog): SessionContext => ({ store, clock, policy, log, access: request.terminal, actor: request.actor });
+
+  const guarded = async (s: RebindSession, work: () => Promise<RebindOutcome>): Promise<RebindOutcome> => {
+    running.add(s.op.id);
+    try {
+      return await work();
+    } finally {
+      running.delete(s.op.id);
+      // Already closed after an outcome; this covers a database failure that ended the session early.
+      await s.disconnect();
+    }
+  };
+
+  return {
+    store,
+
+    async run(request) {
+      const checked = checkParameterFile(request.params);
+      if (!checked.ok) throw new AppError('invalid-input', `The new parameter set is not valid: ${describeProblems(checked.problems)}. Correct it; nothing was sent.`, checked.problems[0]?.tag);
+      const targetDigest = bytesToHex(parameterDigest(canonicalParameterSet(checked.params)));
+      const log = new SessionLog(request.onEvent);
+      // The port is opened and ENQ answered before the journal starts: a wrong path or a dead
+      // terminal is reported at once and leaves no operation behind.
+      const line = await openLine(request.terminal, log.sink);
+      let op: OperationRow;
+      try {
+        op = store.createOperation({ portPath: request.terminal.path, workOrder: request.workOrder, targetParams: checked.params, targetDigest }, request.actor);
+      } catch (error) {
+        await line.close();
+        throw error;
+      }
+      const s = new RebindSession(context(request, log), op, 1);
+      await s.adopt(line);
+      log.emit({ type: 'operation', operationId: op.id, session: 1, status: 'started' });
+      return guarded(s, async () => {
+        try {
+          const stopped = await identifyWithRetries(s, request);
+          if (stopped !== undefined) return stopped;
+          await forward(s, 'backup');
+          return await finish(s, 'rebound', 'confirmed', null, op.targetDigest);
+        } catch (error) {
+          if (isDatabaseError(error)) throw error;
+          return resolve(s, classifyFailure(error), 'in-run');
+        }
+      });
+    },
+
+    async recover(request) {
+      const log = new SessionLog(request.onEvent);
+      // The terminal may still be busy with the command the interrupted run sent, or restarting.
+      const first = await connectWithRetry(request.terminal, log.sink, clock, policy.reconnectWithinMs, policy.retryIntervalMs, true).catch((error: unknown) => {
+        throw error instanceof PortOpenFailed && error.cause instanceof Error ? error.cause : error;
+      });
+      let op: OperationRow | undefined;
+      try {
+        op = request.operationId !== undefined ? store.get(request.operationId) : store.openForSerial(first.identity.serialNumber);
+        if (op === undefined || op.status !== 'open') {
+          await first.connection.close();
+          if (request.operationId !== undefined) throw new AppError('not-found', `Rebind operation #${request.operationId} is not open: there is nothing to recover.`);
+          return null;
+        }
+        if (running.has(op.id)) throw new AppError('conflict', `Rebind operation #${op.id} is running now; wait for it to end.`);
+      } catch (error) {
+        await first.connection.close();
+        throw error;
+      }
+      const found = op;
+      const session = store.startSession(found.id, request.actor, request.mode);
+      const s = new RebindSession(context(request, log), store.get(found.id) ?? found, session);
+      await s.adopt(first.connection, first.identity);
+      log.emit({ type: 'operation', operationId: found.id, session, status: 'resumed' });
+      return guarded(s, async () => {
+        if (found.serialNumber === null) return finish(s, 'needs-attention', 'interrupted-before-identify', null, null);
+        return resolve(s, null, request.mode);
+      });
+    },
+
+    interrupted(actor) {
+      const open = store.openOperations().filter((op) => !running.has(op.id));
+      for (const op of open.filter((o) => o.serialNumber === null)) closeUnidentified(store, op, actor);
+      return open.filter((op) => op.serialNumber !== null);
+    },
+
+    interruptedFor(serialNumber) {
+      const op = store.openForSerial(serialNumber);
+      return op !== undefined && !running.has(op.id) ? op : undefined;
+    },
+
+    abandon(operationId, reason, actor) {
+      if (running.has(operationId)) throw new AppError('conflict', `Rebind operation #${operationId} is running now; wait for it to end.`);
+      if (reason.trim().length < 10) throw new AppError('invalid-input', 'Say in a sentence why the operation is closed by hand (at least 10 characters).', 'reason');
+      store.abandon(operationId, reason.trim(), actor);
+    },
+  };
+}
+
+/**
+ * identify, retried over a fresh connection while the failure is a line problem. A refusal closes
+ * the operation as needs-attention (nothing was changed); so does a terminal that stops answering
+ * before it was identified.
+ */
+async function identifyWithRetries(s: RebindSession, request: RunRequest): Promise<RebindOutcome | undefined> {
+  for (;;) {
+    try {
+      await identifyStep(s, request.workOrder);
+      return undefined;
+    } catch (error) {
+      if (isDatabaseError(error)) throw error;
+      if (error instanceof IdentifyRefusal) return refuse(s, error);
+      const info = classifyFailure(error);
+      if (!info.retryable || s.attempt >= s.ctx.policy.maxAttempts) {
+        return finish(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.message, null);
+      }
+      s.attempt++;
+      try {
+        await reconnectStep(s);
+      } catch (reconnectError) {
+        if (isDatabaseError(reconnectError)) throw reconnectError;
+        return finish(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).message, null);
+      }
+    }
+  }
+}
+
+/** Closes the operation after a refusal at identify, recording who the terminal was. */
+async function refuse(s: RebindSession, refusal: IdentifyRefusal): Promise<RebindOutcome> {
+  const identity = s.identity;
+  const outcome = buildOutcome(s, 'needs-attention', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
+  const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity) };
+  s.ctx.store.recordOutcome(s.op.id, outcome, true, s.ctx.actor, refused);
+  return complete(s, outcome);
+}
+
+/** An operation that never got past identify changed nothing: close it. */
+function closeUnidentified(store: RebindStore, op: OperationRow, actor: string): void {
+  const outcome: RebindOutcome = {
+    operationId: op.id,
+    outcome: 'needs-attention',
+    reason: 'interrupted-before-identify',
+    message: 'The app stopped before the terminal was identified; nothing was changed.',
+    known: ['Nothing was sent that changes the terminal.'],
+    nextSteps: ['Run the rebind again.'],
+    operationOpen: false,
+    serialNumber: null,
+    digestBefore: null,
+    targetDigest: op.targetDigest,
+    finalDigest: null,
+    backupId: null,
+    steps: [],
+    receipt: null,
+    linkLog: [],
+  };
+  store.recordOutcome(op.id, outcome, true, actor);
+}

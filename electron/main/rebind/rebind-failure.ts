@@ -1,0 +1,59 @@
+// How a failed step is classified: may the engine try again, and which outcome reason it leads to.
+import type { RebindReason } from '../../../shared/rebind/rebind-outcome';
+import { isLinkError, TerminalRefused } from '../terminal/link/link-errors';
+import { ResultCode } from '../../../shared/rtp';
+
+/** A deliberate stop inside a step: a check the engine itself made failed. */
+export class RebindStop extends Error {
+  constructor(
+    readonly reason: RebindReason,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'RebindStop';
+  }
+}
+
+/** What a failure means for the engine. */
+export interface FailureInfo {
+  /** Trying the forward path again may work (the line, a reboot, a busy terminal). */
+  retryable: boolean;
+  /** The outcome reason it leads to when the terminal ends on the old set. */
+  reason: RebindReason;
+  /** The failure's message (it already says what to do next). */
+  message: string;
+  /** The error's kind for the journal: link-failure, terminal-refused, … */
+  kind: string;
+}
+
+/** Result codes that can clear up on a second try: wrong state (a reboot dropped the stage), digest mismatch, busy, storage. */
+const RETRYABLE_RC = new Set<number>([ResultCode.WRONG_STATE, ResultCode.DIGEST_MISMATCH, ResultCode.BUSY, ResultCode.STORAGE_ERROR]);
+
+/** Classifies any error thrown by a step. SQLite errors are not classified: the caller rethrows them. */
+export function classifyFailure(error: unknown): FailureInfo {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RebindStop) return { retryable: error.retryable, reason: error.reason, message, kind: 'check-failed' };
+  if (error instanceof TerminalRefused) {
+    const reason: RebindReason =
+      error.command === 'SIGN_ON' || error.command === 'ECHO_TEST'
+        ? 'host-test-failed'
+        : error.command === 'PRINT_TEST'
+          ? 'print-failed'
+          : error.command === 'SETTLE'
+            ? 'settle-failed'
+            : 'terminal-refused';
+    return { retryable: RETRYABLE_RC.has(error.rc), reason, message, kind: 'terminal-refused' };
+  }
+  if (error instanceof Error && error.name === 'TerminalUnreachable') return { retryable: true, reason: 'link-failed', message, kind: 'unreachable' };
+  if (isLinkError(error)) {
+    if (error.kind === 'protocol-violation') return { retryable: false, reason: 'protocol-error', message, kind: error.kind };
+    return { retryable: true, reason: 'link-failed', message, kind: error.kind };
+  }
+  return { retryable: false, reason: 'protocol-error', message, kind: 'error' };
+}
+
+/** True for errors of the database itself: the journal cannot be written, so the engine must stop at once. */
+export function isDatabaseError(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'SqliteError' || (error as { code?: unknown }).code?.toString().startsWith('SQLITE_') === true);
+}

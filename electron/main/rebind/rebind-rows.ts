@@ -1,0 +1,170 @@
+// The journal's rows as SQLite returns them, and as the engine and views use them.
+import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
+import type { RebindStep, StepRecord, StepStatus } from '../../../shared/rebind/rebind-steps';
+import type { WorkOrder } from '../../../shared/rebind/work-order';
+import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
+import type { JournalRecord } from '../terminal/driver/journal';
+
+/** One operation as the journal holds it. */
+export interface OperationRow {
+  id: number;
+  status: 'open' | 'closed';
+  phase: string;
+  outcome: RebindOutcomeKind | null;
+  reason: RebindReason | null;
+  portPath: string;
+  actor: string;
+  workOrder: WorkOrder;
+  overrideReason: string | null;
+  serialNumber: string | null;
+  identity: IdentityJson | null;
+  targetParams: Record<string, string>;
+  targetDigest: string;
+  digestBefore: string | null;
+  finalDigest: string | null;
+  sessions: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/** The backup of the old set and batch. */
+export interface BackupRow {
+  id: number;
+  operationId: number;
+  serialNumber: string;
+  identity: IdentityJson;
+  /** Every parameter GET_PARAMS reported, volatile ones included. */
+  params: Record<string, string>;
+  digest: string;
+  batch: BatchJson;
+  journal: JournalRecord[];
+  createdAt: string;
+}
+
+/** A batch exported later in the operation, before it was settled again. */
+export interface BatchExportRow {
+  id: number;
+  operationId: number;
+  batch: BatchJson;
+  journal: JournalRecord[];
+  createdAt: string;
+}
+
+/** A rebind_operations row. */
+export interface OperationDbRow {
+  id: number;
+  status: 'open' | 'closed';
+  phase: string;
+  outcome: RebindOutcomeKind | null;
+  reason: RebindReason | null;
+  port_path: string;
+  actor: string;
+  work_order_json: string;
+  override_reason: string | null;
+  serial_number: string | null;
+  identity_json: string | null;
+  target_params_json: string;
+  target_digest: string;
+  digest_before: string | null;
+  final_digest: string | null;
+  sessions: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A rebind_steps row (the columns steps() selects). */
+export interface StepDbRow {
+  step: RebindStep;
+  status: StepStatus;
+  session: number;
+  attempt: number;
+  started_at: string;
+  ended_at: string | null;
+  duration_ms: number | null;
+  detail_json: string | null;
+  error: string | null;
+}
+
+/** A rebind_backups row. */
+export interface BackupDbRow {
+  id: number;
+  operation_id: number;
+  serial_number: string;
+  identity_json: string;
+  params_json: string;
+  digest: string;
+  batch_json: string;
+  journal_json: string;
+  created_at: string;
+}
+
+/** A rebind_batch_exports row. */
+export interface BatchExportDbRow {
+  id: number;
+  operation_id: number;
+  batch_json: string;
+  journal_json: string;
+  created_at: string;
+}
+
+/** An operation from its row. */
+export function toOperation(row: OperationDbRow): OperationRow {
+  return {
+    id: row.id,
+    status: row.status,
+    phase: row.phase,
+    outcome: row.outcome,
+    reason: row.reason,
+    portPath: row.port_path,
+    actor: row.actor,
+    workOrder: JSON.parse(row.work_order_json) as WorkOrder,
+    overrideReason: row.override_reason,
+    serialNumber: row.serial_number,
+    identity: row.identity_json === null ? null : (JSON.parse(row.identity_json) as IdentityJson),
+    targetParams: JSON.parse(row.target_params_json) as Record<string, string>,
+    targetDigest: row.target_digest,
+    digestBefore: row.digest_before,
+    finalDigest: row.final_digest,
+    sessions: row.sessions,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at,
+  };
+}
+
+/** A step from its row. */
+export function toStep(r: StepDbRow): StepRecord {
+  return {
+    step: r.step,
+    status: r.status,
+    session: r.session,
+    attempt: r.attempt,
+    startedAt: r.started_at,
+    endedAt: r.ended_at,
+    durationMs: r.duration_ms,
+    detail: r.detail_json === null ? null : (JSON.parse(r.detail_json) as Record<string, unknown>),
+    error: r.error,
+  };
+}
+
+/** A backup from its row. */
+export function toBackup(row: BackupDbRow): BackupRow {
+  return {
+    id: row.id,
+    operationId: row.operation_id,
+    serialNumber: row.serial_number,
+    identity: JSON.parse(row.identity_json) as IdentityJson,
+    params: JSON.parse(row.params_json) as Record<string, string>,
+    digest: row.digest,
+    batch: JSON.parse(row.batch_json) as BatchJson,
+    journal: JSON.parse(row.journal_json) as JournalRecord[],
+    createdAt: row.created_at,
+  };
+}
+
+/** A batch export from its row. */
+export function toBatchExport(r: BatchExportDbRow): BatchExportRow {
+  return { id: r.id, operationId: r.operation_id, batch: JSON.parse(r.batch_json) as BatchJson, journal: JSON.parse(r.journal_json) as JournalRecord[], createdAt: r.created_at };
+}

@@ -1,0 +1,322 @@
+// The rebind journal in SQLite (migration 0003): operations, steps, the backup, further batch
+// exports and link logs. Every write is one FULL-synchronous transaction with its audit entry, so
+// the journal and the audit log never disagree. Nothing here deletes a backup: there is no path.
+import type Database from 'better-sqlite3';
+import { rebindAuditActions, rebindAuditEntity } from '../../../shared/rebind/rebind-audit';
+import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
+import type { RebindStep, StepRecord } from '../../../shared/rebind/rebind-steps';
+import type { WorkOrder } from '../../../shared/rebind/work-order';
+import { AuditLog } from '../audit/audit-log';
+import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
+import type { JournalRecord } from '../terminal/driver/journal';
+import { journalWrite } from './journal-write';
+import { toBackup, toBatchExport, toOperation, toStep } from './rebind-rows';
+import type { BackupDbRow, BackupRow, BatchExportDbRow, BatchExportRow, OperationDbRow, OperationRow, StepDbRow } from './rebind-rows';
+
+export type { BackupRow, BatchExportRow, OperationRow } from './rebind-rows';
+
+/** What a new operation starts with. */
+export interface NewOperation {
+  portPath: string;
+  workOrder: WorkOrder;
+  targetParams: Record<string, string>;
+  targetDigest: string;
+}
+
+/** The identify step's findings. */
+export interface IdentifyRecord {
+  serialNumber: string;
+  identity: IdentityJson;
+  digestBefore: string;
+  overrideReason: string | null;
+  /** The fields that did not match the work order (audited with the override). */
+  mismatches: readonly string[];
+}
+
+/** The backup as it is stored. */
+export interface NewBackup {
+  serialNumber: string;
+  identity: IdentityJson;
+  params: Record<string, string>;
+  digest: string;
+  batch: BatchJson;
+  journal: JournalRecord[];
+}
+
+/** Thrown when the terminal already has an open operation (the partial unique index). */
+export class OpenOperationConflict extends Error {
+  constructor(
+    readonly serialNumber: string,
+    readonly openOperationId: number | undefined,
+  ) {
+    super(`Terminal ${serialNumber} already has an open rebind operation${openOperationId === undefined ? '' : ` (#${openOperationId})`}.`);
+    this.name = 'OpenOperationConflict';
+  }
+}
+
+/** The journal's repository; every method is synchronous and each write is one transaction. */
+export class RebindStore {
+  constructor(
+    private readonly connection: () => Database.Database,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Creates an open operation (phase `identify`, no serial number yet). */
+  createOperation(input: NewOperation, actor: string): OperationRow {
+    const db = this.connection();
+    const at = this.now().toISOString();
+    const id = journalWrite(db, () => {
+      const result = db
+        .prepare(
+          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_digest, created_at, updated_at)
+           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(input.portPath, actor, JSON.stringify(input.workOrder), JSON.stringify(input.targetParams), input.targetDigest, at, at);
+      const opId = Number(result.lastInsertRowid);
+      this.audit(db, actor, rebindAuditActions.started, opId, {
+        port: input.portPath,
+        targetDigest: input.targetDigest,
+        ...(input.workOrder.caseRef === undefined ? {} : { caseRef: input.workOrder.caseRef }),
+      });
+      return opId;
+    });
+    return this.require(id);
+  }
+
+  /** Records HELLO's identity; OpenOperationConflict when the terminal has another open operation. */
+  identify(operationId: number, record: IdentifyRecord, actor: string): void {
+    const db = this.connection();
+    try {
+      journalWrite(db, () => {
+        db.prepare('UPDATE rebind_operations SET serial_number = ?, identity_json = ?, digest_before = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(
+          record.serialNumber,
+          JSON.stringify(record.identity),
+          record.digestBefore,
+          record.overrideReason,
+          this.now().toISOString(),
+          operationId,
+        );
+        this.audit(db, actor, rebindAuditActions.identified, operationId, { serialNumber: record.serialNumber, digestBefore: record.digestBefore, model: record.identity.model });
+        if (record.overrideReason !== null) {
+          this.audit(db, actor, rebindAuditActions.workOrderOverridden, operationId, { mismatches: [...record.mismatches], reason: record.overrideReason });
+        }
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new OpenOperationConflict(record.serialNumber, this.openForSerial(record.serialNumber)?.id);
+      }
+      throw error;
+    }
+  }
+
+  /** Starts another session of an operation: running steps of the last one become `interrupted`. */
+  startSession(operationId: number, actor: string, mode: string): number {
+    const db = this.connection();
+    return journalWrite(db, () => {
+      const at = this.now().toISOString();
+      const interrupted = db
+        .prepare("UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The app stopped while this step ran.' WHERE operation_id = ? AND status = 'running'")
+        .run(at, operationId).changes;
+      db.prepare('UPDATE rebind_operations SET sessions = sessions + 1, updated_at = ? WHERE id = ?').run(at, operationId);
+      const session = (db.prepare('SELECT sessions FROM rebind_operations WHERE id = ?').get(operationId) as { sessions: number }).sessions;
+      this.audit(db, actor, rebindAuditActions.sessionStarted, operationId, { session, mode, interruptedSteps: interrupted });
+      return session;
+    });
+  }
+
+  /** Journals a step before it runs; returns its row id. */
+  stepStarted(operationId: number, session: number, attempt: number, step: RebindStep, actor: string): number {
+    const db = this.connection();
+    return journalWrite(db, () => {
+      const at = this.now().toISOString();
+      const result = db
+        .prepare("INSERT INTO rebind_steps (operation_id, session, attempt, step, status, started_at) VALUES (?, ?, ?, ?, 'running', ?)")
+        .run(operationId, session, attempt, step, at);
+      db.prepare('UPDATE rebind_operations SET phase = ?, updated_at = ? WHERE id = ?').run(step, at, operationId);
+      this.audit(db, actor, rebindAuditActions.stepStarted, operationId, { step, session, attempt });
+      return Number(result.lastInsertRowid);
+    });
+  }
+
+  /** Journals how a step ended. */
+  stepFinished(operationId: number, stepId: number, step: RebindStep, status: 'ok' | 'failed' | 'skipped', durationMs: number, detail: Record<string, unknown> | null, error: string | null, actor: string): void {
+    const db = this.connection();
+    journalWrite(db, () => {
+      db.prepare('UPDATE rebind_steps SET status = ?, ended_at = ?, duration_ms = ?, detail_json = ?, error = ? WHERE id = ?').run(
+        status,
+        this.now().toISOString(),
+        durationMs,
+        detail === null ? null : JSON.stringify(detail),
+        error,
+        stepId,
+      );
+      this.audit(db, actor, rebindAuditActions.stepFinished, operationId, {
+        step,
+        status,
+        durationMs: Math.round(durationMs),
+        ...(detail === null ? {} : { detail }),
+        ...(error === null ? {} : { error: error.slice(0, 500) }),
+      });
+    });
+  }
+
+  /** Stores the backup; it can never be changed or deleted afterwards. */
+  storeBackup(operationId: number, backup: NewBackup, actor: string): number {
+    const db = this.connection();
+    return journalWrite(db, () => {
+      const result = db
+        .prepare(
+          `INSERT INTO rebind_backups (operation_id, serial_number, identity_json, params_json, digest, batch_json, journal_json, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          operationId,
+          backup.serialNumber,
+          JSON.stringify(backup.identity),
+          JSON.stringify(backup.params),
+          backup.digest,
+          JSON.stringify(backup.batch),
+          JSON.stringify(backup.journal),
+          this.now().toISOString(),
+        );
+      const id = Number(result.lastInsertRowid);
+      this.audit(db, actor, rebindAuditActions.backupStored, operationId, {
+        backupId: id,
+        digest: backup.digest,
+        batchCount: backup.batch.count,
+        batchTotalFen: backup.batch.totalFen,
+        journalRecords: backup.journal.length,
+      });
+      return id;
+    });
+  }
+
+  /** Stores a later batch export (before it is settled). */
+  addBatchExport(operationId: number, batch: BatchJson, journal: JournalRecord[], actor: string): number {
+    const db = this.connection();
+    return journalWrite(db, () => {
+      const result = db
+        .prepare('INSERT INTO rebind_batch_exports (operation_id, batch_json, journal_json, created_at) VALUES (?, ?, ?, ?)')
+        .run(operationId, JSON.stringify(batch), JSON.stringify(journal), this.now().toISOString());
+      const id = Number(result.lastInsertRowid);
+      this.audit(db, actor, rebindAuditActions.batchExported, operationId, { exportId: id, batchCount: batch.count, batchTotalFen: batch.totalFen, journalRecords: journal.length });
+      return id;
+    });
+  }
+
+  /**
+   * Records an outcome; `close` ends the operation, otherwise it stays open for recovery. `refused`
+   * records who the terminal was when identify refused it (only on a closing write, so the
+   * one-open-operation index is never involved).
+   */
+  recordOutcome(operationId: number, outcome: RebindOutcome, close: boolean, actor: string, refused?: { serialNumber: string; identity: IdentityJson }): void {
+    const db = this.connection();
+    journalWrite(db, () => {
+      const at = this.now().toISOString();
+      if (refused !== undefined && close) {
+        db.prepare("UPDATE rebind_operations SET status = 'closed', outcome = ?, closed_at = ?, serial_number = ?, identity_json = ? WHERE id = ? AND serial_number IS NULL").run(
+          outcome.outcome,
+          at,
+          refused.serialNumber,
+          JSON.stringify(refused.identity),
+          operationId,
+        );
+      }
+      // The stored copy leaves out the steps and the link log: both have their own tables.
+      const stored = { ...outcome, steps: [], linkLog: [] };
+      db.prepare(
+        `UPDATE rebind_operations SET outcome = ?, reason = ?, final_digest = ?, outcome_json = ?, updated_at = ?,
+           status = CASE WHEN ? THEN 'closed' ELSE status END, closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?`,
+      ).run(outcome.outcome, outcome.reason, outcome.finalDigest, JSON.stringify(stored), at, close ? 1 : 0, close ? 1 : 0, at, operationId);
+      this.audit(db, actor, close ? rebindAuditActions.closed : rebindAuditActions.outcome, operationId, {
+        outcome: outcome.outcome,
+        reason: outcome.reason,
+        finalDigest: outcome.finalDigest,
+        backupId: outcome.backupId,
+        open: !close,
+      });
+    });
+  }
+
+  /** Closes an open operation by hand (the terminal was dealt with outside RebindDesk); audited with the reason. */
+  abandon(operationId: number, reason: string, actor: string): void {
+    const db = this.connection();
+    journalWrite(db, () => {
+      const at = this.now().toISOString();
+      const changed = db
+        .prepare(
+          "UPDATE rebind_operations SET status = 'closed', outcome = 'needs-attention', reason = 'abandoned', closed_at = ?, updated_at = ? WHERE id = ? AND status = 'open'",
+        )
+        .run(at, at, operationId).changes;
+      if (changed === 0) throw new Error(`Rebind operation #${operationId} is not open: nothing to abandon.`);
+      db.prepare("UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The operation was abandoned.' WHERE operation_id = ? AND status = 'running'").run(at, operationId);
+      this.audit(db, actor, rebindAuditActions.abandoned, operationId, { reason });
+    });
+  }
+
+  /** Keeps this session's link log. */
+  saveLinkLog(operationId: number, session: number, entries: number, jsonl: string): void {
+    const db = this.connection();
+    journalWrite(db, () => {
+      db.prepare('INSERT INTO rebind_link_logs (operation_id, session, entries, entries_jsonl, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        operationId,
+        session,
+        entries,
+        jsonl,
+        this.now().toISOString(),
+      );
+    });
+  }
+
+  /** One operation, or undefined. */
+  get(operationId: number): OperationRow | undefined {
+    const row = this.connection().prepare('SELECT * FROM rebind_operations WHERE id = ?').get(operationId) as OperationDbRow | undefined;
+    return row === undefined ? undefined : toOperation(row);
+  }
+
+  /** Every open operation, oldest first. */
+  openOperations(): OperationRow[] {
+    return (this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map(toOperation);
+  }
+
+  /** The open operation of a terminal, if any. */
+  openForSerial(serialNumber: string): OperationRow | undefined {
+    const row = this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;
+    return row === undefined ? undefined : toOperation(row);
+  }
+
+  /** Every step of an operation, oldest first. */
+  steps(operationId: number): StepRecord[] {
+    const rows = this.connection()
+      .prepare('SELECT step, status, session, attempt, started_at, ended_at, duration_ms, detail_json, error FROM rebind_steps WHERE operation_id = ? ORDER BY id')
+      .all(operationId) as StepDbRow[];
+    return rows.map(toStep);
+  }
+
+  /** True when a step of this name was ever started for the operation. */
+  stepEverStarted(operationId: number, step: RebindStep): boolean {
+    return this.connection().prepare('SELECT 1 FROM rebind_steps WHERE operation_id = ? AND step = ? LIMIT 1').get(operationId, step) !== undefined;
+  }
+
+  /** The operation's backup, if taken. */
+  backup(operationId: number): BackupRow | undefined {
+    const row = this.connection().prepare('SELECT * FROM rebind_backups WHERE operation_id = ?').get(operationId) as BackupDbRow | undefined;
+    return row === undefined ? undefined : toBackup(row);
+  }
+
+  /** Later batch exports of an operation, oldest first. */
+  batchExports(operationId: number): BatchExportRow[] {
+    const rows = this.connection().prepare('SELECT * FROM rebind_batch_exports WHERE operation_id = ? ORDER BY id').all(operationId) as BatchExportDbRow[];
+    return rows.map(toBatchExport);
+  }
+
+  private require(operationId: number): OperationRow {
+    const row = this.get(operationId);
+    if (row === undefined) throw new Error(`Rebind operation #${operationId} is missing from the journal.`);
+    return row;
+  }
+
+  private audit(db: Database.Database, actor: string, action: string, operationId: number, payload: Record<string, unknown>): void {
+    AuditLog.append(db, { actor, action, entity: { type: rebindAuditEntity, id: operationId }, payload }, this.now());
+  }
+}

@@ -1,0 +1,49 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { AuditRecord, AuditVerifyResult } from '../../../shared/audit/audit-entry';
+import { invoke } from '../bridge/rebind-api';
+
+const pageSize = 50;
+
+/** The Audit page: the log newest first, page by page, the chain check and the export. */
+export const useAuditStore = defineStore('audit', () => {
+  const entries = ref<AuditRecord[]>([]);
+  const total = ref(0);
+  const verify = ref<AuditVerifyResult | null>(null);
+  const busy = ref(false);
+
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    busy.value = true;
+    try {
+      return await work();
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  /** Loads the newest page. */
+  const refresh = () =>
+    run(async () => {
+      const page = await invoke('audit:list', { limit: pageSize });
+      entries.value = page.entries;
+      total.value = page.total;
+    });
+
+  /** Appends the next older page. */
+  const loadMore = () =>
+    run(async () => {
+      const oldest = entries.value[entries.value.length - 1];
+      if (!oldest) return;
+      const page = await invoke('audit:list', { before: oldest.seq, limit: pageSize });
+      entries.value = entries.value.concat(page.entries);
+      total.value = page.total;
+    });
+
+  /** Walks the whole chain in main. */
+  const check = () => run(async () => (verify.value = await invoke('audit:verify', {})));
+
+  /** Writes the CSV where the user chooses; null when the dialog was cancelled. */
+  const exportCsv = () => run(() => invoke('audit:export', {}));
+
+  return { entries, total, verify, busy, refresh, loadMore, check, exportCsv };
+});

@@ -1,0 +1,126 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { BankTemplate, MerchantValues, RebindEvent, RebindOutcome, RebindStep, StepProgress, WorkOrder } from '../../../shared/rebind';
+import { forwardSteps } from '../../../shared/rebind';
+import type { PendingOperation } from '../../../shared/rebind/rebind-ipc';
+import { invoke, onEvent } from '../bridge/rebind-api';
+
+/** One row of the On-site step list. */
+export interface StepRow {
+  step: RebindStep;
+  status: 'waiting' | 'running' | 'ok' | 'failed' | 'skipped';
+  durationMs: number | null;
+  progress: StepProgress | null;
+  error: string | null;
+}
+
+const freshRows = (): StepRow[] => forwardSteps.map((step) => ({ step, status: 'waiting', durationMs: null, progress: null, error: null }));
+
+/** The On-site view: templates, the running rebind's steps and progress, the receipt and the outcome. */
+export const useOnsiteStore = defineStore('onsite', () => {
+  const templates = ref<BankTemplate[]>([]);
+  const pending = ref<PendingOperation[]>([]);
+  const rows = ref<StepRow[]>(freshRows());
+  const decisions = ref<string[]>([]);
+  const receipt = ref<string[] | null>(null);
+  const outcome = shallowRef<RebindOutcome | null>(null);
+  const running = ref(false);
+  /** Why the last run could not start (the engine refused it before the first step). */
+  const startError = ref<string | null>(null);
+  let subscribed = false;
+
+  const row = (step: RebindStep): StepRow => {
+    let found = rows.value.find((r) => r.step === step);
+    if (!found) {
+      // Recovery steps (reconnect, rollback, …) appear in the list when they run.
+      found = { step, status: 'waiting', durationMs: null, progress: null, error: null };
+      rows.value.push(found);
+    }
+    return found;
+  };
+
+  const apply = (event: RebindEvent) => {
+    switch (event.type) {
+      case 'operation':
+        running.value = true;
+        break;
+      case 'step-started':
+        Object.assign(row(event.step), { status: 'running', progress: null, error: null });
+        break;
+      case 'step-progress':
+        row(event.step).progress = event.progress;
+        break;
+      case 'step-finished':
+        Object.assign(row(event.step), { status: event.status, durationMs: event.durationMs, error: event.error });
+        break;
+      case 'decision':
+        decisions.value.push(event.message);
+        break;
+      case 'receipt':
+        receipt.value = event.lines;
+        break;
+      case 'outcome':
+        outcome.value = event.outcome;
+        running.value = false;
+        void refreshPending();
+        break;
+      case 'link':
+        break;
+    }
+  };
+
+  const reset = () => {
+    rows.value = freshRows();
+    decisions.value = [];
+    receipt.value = null;
+    outcome.value = null;
+    startError.value = null;
+  };
+
+  /** Loads the bank templates and interrupted operations, and follows the engine's events. */
+  async function load(): Promise<void> {
+    if (!subscribed) {
+      subscribed = true;
+      onEvent('rebind:event', apply);
+      onEvent('rebind:start-failed', ({ message }) => {
+        startError.value = message;
+        running.value = false;
+      });
+    }
+    templates.value = (await invoke('rebind:templates', {})).templates;
+    await refreshPending();
+  }
+
+  /** Interrupted operations waiting for resume or restore. */
+  async function refreshPending(): Promise<void> {
+    pending.value = (await invoke('rebind:pending', {})).operations;
+  }
+
+  /** Starts a rebind of the connected terminal; progress arrives as events. */
+  async function start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }): Promise<void> {
+    reset();
+    running.value = true;
+    try {
+      await invoke('rebind:start', input);
+    } catch (error) {
+      running.value = false;
+      throw error;
+    }
+  }
+
+  /** Finishes (resume) or undoes (restore) an interrupted operation on the connected terminal. */
+  async function recover(operationId: number, mode: 'resume' | 'restore'): Promise<void> {
+    reset();
+    running.value = true;
+    try {
+      await invoke('rebind:recover', { operationId, mode });
+    } catch (error) {
+      running.value = false;
+      throw error;
+    }
+  }
+
+  const stepsDone = computed(() => rows.value.filter((r) => r.status === 'ok' || r.status === 'skipped').length);
+
+  return { templates, pending, rows, decisions, receipt, outcome, running, startError, stepsDone, load, refreshPending, start, recover };
+});

@@ -1,0 +1,98 @@
+// How a rebind ends: rebound, restored or needs-attention, with the cause, what is known, what to
+// do next, the digests, the steps and the link log. The CLI prints it; the On-site view shows it.
+import { z } from 'zod';
+import { stepRecordSchema } from './rebind-steps';
+
+/** The three ways a rebind ends (the CLI's exit codes 0, 3 and 4). */
+export const rebindOutcomes = ['rebound', 'restored', 'needs-attention'] as const;
+
+/** How a rebind ended. */
+export type RebindOutcomeKind = (typeof rebindOutcomes)[number];
+
+/**
+ * Why it ended that way, as a stable code the renderer translates:
+ * - rebound: `confirmed` (clean run, or a resumed one), `confirmed-earlier` (found confirmed after a restart);
+ * - restored: `restore-requested`, `host-test-failed`, `print-failed`, `verification-failed`,
+ *   `settle-failed`, `terminal-refused`, `link-failed`, `interrupted`;
+ * - needs-attention: the rest.
+ */
+export const rebindReasons = [
+  'confirmed',
+  'confirmed-earlier',
+  'restore-requested',
+  'host-test-failed',
+  'print-failed',
+  'verification-failed',
+  'settle-failed',
+  'terminal-refused',
+  'link-failed',
+  'interrupted',
+  'work-order-mismatch',
+  'locked',
+  'open-operation',
+  'already-active',
+  'terminal-unreachable',
+  'wrong-terminal',
+  'unknown-set',
+  'confirmed-elsewhere',
+  'rollback-refused',
+  'interrupted-before-identify',
+  'protocol-error',
+  'abandoned',
+] as const;
+
+/** Why a rebind ended the way it did. */
+export type RebindReason = (typeof rebindReasons)[number];
+
+const digest = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** What a link log line records (electron/main/terminal/link/link-log.ts, LinkLogKind). */
+export const linkLogKinds = ['frame', 'control', 'bad-frame', 'discarding', 'stalled', 'noise', 'timer', 'retry', 'ignored', 'progress', 'state'] as const;
+
+/** One link log line attached to an outcome (the link logger's entry, docs/protocol.md §7.16). */
+export const rebindLinkLogEntrySchema = z.strictObject({
+  index: z.int().nonnegative(),
+  epochMs: z.number(),
+  monoMs: z.number(),
+  port: z.string(),
+  direction: z.enum(['out', 'in', 'note']),
+  kind: z.enum(linkLogKinds),
+  hex: z.string(),
+  text: z.string(),
+});
+
+/** One link log line. */
+export type RebindLinkLogEntry = z.infer<typeof rebindLinkLogEntrySchema>;
+
+/** The result of a run, a resume or a recovery. */
+export const rebindOutcomeSchema = z.strictObject({
+  operationId: z.int().positive(),
+  outcome: z.enum(rebindOutcomes),
+  reason: z.enum(rebindReasons),
+  /** One sentence: what happened. */
+  message: z.string(),
+  /** What is known for sure (each a sentence), e.g. "The old set (52b6…) is active, read back from the terminal." */
+  known: z.array(z.string()),
+  /** What the engineer does next (each a sentence). */
+  nextSteps: z.array(z.string()),
+  /** The operation stays open (the terminal's state is not settled): run recovery when the terminal is back. */
+  operationOpen: z.boolean(),
+  serialNumber: z.string().nullable(),
+  /** The digest HELLO reported before anything changed. */
+  digestBefore: digest.nullable(),
+  /** The digest of the new bank's set. */
+  targetDigest: digest,
+  /** The active digest at the end, read back from the terminal; null when it could not be read. */
+  finalDigest: digest.nullable(),
+  /** The backup of the old set and batch; null when the run stopped before taking it. */
+  backupId: z.int().positive().nullable(),
+  /** Every step of every session of the operation, oldest first. */
+  steps: z.array(stepRecordSchema),
+  /** The receipt PRINT_TEST printed in this session, when it ran. */
+  receipt: z.array(z.string()).nullable(),
+  /** The link log of this session. */
+  linkLog: z.array(rebindLinkLogEntrySchema),
+});
+
+/** The result of a run, a resume or a recovery. */
+export type RebindOutcome = z.infer<typeof rebindOutcomeSchema>;

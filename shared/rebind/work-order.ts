@@ -1,0 +1,58 @@
+// The work order a rebind runs against: which terminal the case is about. HELLO's serial number,
+// TID and model must match before anything is changed (PROTOCOL.md §5 step 1).
+import { z } from 'zod';
+
+/** The fields a work order can pin. */
+export const workOrderFields = ['serialNumber', 'tid', 'model'] as const;
+
+/** A pinned field. */
+export type WorkOrderField = (typeof workOrderFields)[number];
+
+/** What the case expects of the terminal; a field left out is not checked. */
+export const workOrderSchema = z.strictObject({
+  /** The case or work-order reference, for the journal. */
+  caseRef: z.string().min(1).max(100).optional(),
+  expectedSerial: z.string().min(1).max(64).optional(),
+  expectedTid: z.string().min(1).max(64).optional(),
+  expectedModel: z.string().min(1).max(128).optional(),
+  /** Go on despite a mismatch; the reason is audited. */
+  override: z.strictObject({ reason: z.string().trim().min(10, 'Say in a sentence why the mismatch is acceptable (at least 10 characters).').max(500) }).optional(),
+});
+
+/** What the case expects of the terminal. */
+export type WorkOrder = z.infer<typeof workOrderSchema>;
+
+/** One field that differs between the work order and the terminal. */
+export interface WorkOrderMismatch {
+  field: WorkOrderField;
+  expected: string;
+  actual: string;
+}
+
+/** What HELLO says, as far as the work order cares. */
+export interface IdentityForWorkOrder {
+  serialNumber: string;
+  tid: string;
+  model: string;
+}
+
+/** The fields that differ (serial numbers, TIDs and models compared exactly, after trimming). */
+export function checkWorkOrder(order: WorkOrder, identity: IdentityForWorkOrder): WorkOrderMismatch[] {
+  const pairs: [WorkOrderField, string | undefined, string][] = [
+    ['serialNumber', order.expectedSerial, identity.serialNumber],
+    ['tid', order.expectedTid, identity.tid],
+    ['model', order.expectedModel, identity.model],
+  ];
+  const mismatches: WorkOrderMismatch[] = [];
+  for (const [field, expected, actual] of pairs) {
+    if (expected !== undefined && expected.trim() !== actual.trim()) mismatches.push({ field, expected, actual });
+  }
+  return mismatches;
+}
+
+const fieldNames: Readonly<Record<WorkOrderField, string>> = { serialNumber: 'serial number', tid: 'TID', model: 'model' };
+
+/** "serial number: the work order says 1170012345, the terminal says 1170099999". */
+export function describeMismatch(m: WorkOrderMismatch): string {
+  return `${fieldNames[m.field]}: the work order says ${m.expected}, the terminal says ${m.actual}`;
+}

@@ -1,0 +1,87 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/harness';
+
+// An engineer (created by the harness admin through the bridge) runs rebinds from the On-site
+// view against the built-in demo terminal, with the real main-process engine and journal.
+const engineer = { username: 'wang.gong', displayName: 'Wang Gong', password: 'field engineer 2026' };
+
+async function signInAsEngineer(page: Page, appUrl: string): Promise<void> {
+  const result = await page.evaluate(async (who) => {
+    const created = await window.rebind.invoke('operators:create', { username: who.username, displayName: who.displayName, role: 'engineer' });
+    if (!created.ok) return created;
+    const temporary = (created.value as { temporaryPassword: string }).temporaryPassword;
+    await window.rebind.invoke('auth:sign-out', {});
+    const signedIn = await window.rebind.invoke('auth:sign-in', { username: who.username, password: temporary });
+    if (!signedIn.ok) return signedIn;
+    return window.rebind.invoke('auth:change-password', { currentPassword: temporary, newPassword: who.password });
+  }, engineer);
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  await page.goto(`${appUrl}#/terminal`);
+  await page.reload();
+  await page.getByTestId('terminal-page').waitFor();
+}
+
+async function connectDemo(page: Page): Promise<void> {
+  await page.getByTestId('port-demo:terminal').click();
+  await page.getByTestId('connect').click();
+  await expect(page.getByTestId('connection-status')).toHaveText('已连接');
+}
+
+async function fillRebindForm(page: Page, bank: string): Promise<void> {
+  await page.getByTestId('bank-template').click();
+  await page.locator('.n-base-select-option', { hasText: bank }).click();
+  await page.getByTestId('fill-from-terminal').click();
+  await expect(page.getByTestId('merchant-tid').locator('input')).toHaveValue(/^[A-Za-z0-9]{8}$/);
+  await page.getByTestId('expected-serial').locator('input').fill('1170012345');
+  await page.getByTestId('expected-model').locator('input').fill('A920');
+}
+
+test('an engineer rebinds the demo terminal, then a run with the bank host down ends restored', async ({ openApp, appUrl, main }, testInfo) => {
+  test.setTimeout(120_000);
+  const page = await openApp('terminal');
+  await signInAsEngineer(page, appUrl);
+  await connectDemo(page);
+  const before = await page.getByTestId('identity-digest').textContent();
+
+  await page.getByTestId('nav-onsite').click();
+  await page.getByTestId('onsite-page').waitFor();
+  await fillRebindForm(page, 'Acquirer B');
+  await page.getByTestId('start-rebind').click();
+  // The open batch is settled first, with live progress, before anything changes.
+  await expect(page.getByTestId('step-settle')).toHaveAttribute('data-status', /running|ok/);
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'rebound', { timeout: 60_000 });
+  await expect(page.getByTestId('step-confirm')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('receipt')).toBeVisible();
+  const rebound = await page.getByTestId('final-digest').textContent();
+  expect(rebound).toMatch(/^[0-9a-f]{64}$/);
+  expect(rebound).not.toBe(before);
+  await page.screenshot({ path: testInfo.outputPath('onsite-rebound.png'), fullPage: true });
+
+  // The journal and the audit log tell the story under the engineer's name.
+  const db = main.database.current();
+  expect(db.prepare("SELECT outcome, actor FROM rebind_operations ORDER BY id DESC LIMIT 1").get()).toEqual({ outcome: 'rebound', actor: engineer.username });
+  expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = ? AND action LIKE 'rebind.%'").get(engineer.username) as { n: number }).n).toBeGreaterThan(5);
+
+  // Second run, to another bank, with the bank host down: sign-on fails after COMMIT → rollback.
+  await expect(page.getByTestId('demo-controls')).toBeVisible();
+  await page.getByTestId('demo-host-reachable').click();
+  await fillRebindForm(page, 'Acquirer C');
+  await page.getByTestId('start-rebind').click();
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'restored', { timeout: 90_000 });
+  await expect(page.getByTestId('final-digest')).toHaveText(rebound ?? 'missing');
+  await expect(page.getByTestId('step-rollback')).toHaveAttribute('data-status', 'ok');
+  await page.screenshot({ path: testInfo.outputPath('onsite-restored.png'), fullPage: true });
+});
+
+test('a desk user does not get the On-site view', async ({ openApp }) => {
+  const page = await openApp('terminal');
+  const refused = await page.evaluate(async () => {
+    const created = await window.rebind.invoke('operators:create', { username: 'desk.li', displayName: 'Desk Li', role: 'desk' });
+    const temporary = (created as { value: { temporaryPassword: string } }).value.temporaryPassword;
+    await window.rebind.invoke('auth:sign-out', {});
+    await window.rebind.invoke('auth:sign-in', { username: 'desk.li', password: temporary });
+    await window.rebind.invoke('auth:change-password', { currentPassword: temporary, newPassword: 'desk user password 7' });
+    return window.rebind.invoke('rebind:start', { templateId: 'acquirer-b', merchant: { tid: '12345678', mid: '898310048140001', name: 'x', mcc: '5411' }, workOrder: {} });
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});

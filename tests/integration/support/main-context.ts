@@ -1,0 +1,53 @@
+import { AppError } from '../../../electron/main/app-error';
+import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
+import { createMainContext, type MainContext, type MainContextOptions } from '../../../electron/main/main-context';
+import type { SenderInfo } from '../../../electron/main/ipc/router';
+
+/** File dialog answers a test sets; null is "cancelled". */
+export interface PickerAnswers {
+  target?: string | null;
+  source?: string | null;
+  auditTarget?: string | null;
+}
+
+/** The admin every signed-in test window uses. */
+export const testAdmin = { username: 'test.admin', displayName: 'Test Admin', password: 'blue terminal 42' } as const;
+
+/** A window of the app, as the router tells windows apart. */
+export function testWindow(id: string | number = 'main'): SenderInfo {
+  return { url: 'test://app', id };
+}
+
+/** A main context over `dataDir` as the app wires it, with a test key protector and cheap scrypt. */
+export function testMainContext(dataDir: string, answers: PickerAnswers = {}, extra: Partial<MainContextOptions> = {}): MainContext {
+  return createMainContext({
+    dataDir,
+    appVersion: 'test',
+    runtime: 'node',
+    isTrustedSender: () => true,
+    keyProtector: createTestKeyProtector(),
+    scrypt: { log2N: 10, r: 8, p: 1 },
+    picker: {
+      chooseBackupTarget: async () => answers.target ?? null,
+      chooseBackupSource: async () => answers.source ?? null,
+      chooseLinkLogTarget: async () => null,
+      chooseAuditExportTarget: async () => answers.auditTarget ?? null,
+    },
+    // No serial hardware in these tests; the terminal service is exercised in its own suites.
+    listSystemPorts: async () => ({ ports: [], problem: null }),
+    openPort: () => Promise.reject(new Error('no serial ports in this test')),
+    ...extra,
+  });
+}
+
+/** Calls a channel from `sender` and returns its value; a failure envelope is thrown as an AppError. */
+export async function callAs(ctx: MainContext, sender: SenderInfo, channel: string, input: unknown): Promise<never> {
+  const result = await ctx.router.handle(channel, input, sender);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+  return result.value as never;
+}
+
+/** Creates the first admin from `sender`, which signs that window in. */
+export async function createFirstAdmin(ctx: MainContext, sender: SenderInfo = testWindow()): Promise<void> {
+  await callAs(ctx, sender, 'auth:create-first-admin', testAdmin);
+}
