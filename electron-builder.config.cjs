@@ -6,7 +6,7 @@ module.exports = {
   appId: 'com.rebinddesk.console',
   productName: 'RebindDesk',
   directories: { output: 'dist', buildResources: 'resources' },
-  files: ['out/**', 'package.json', '!out/node/**'],
+  files: ['out/**', 'package.json', 'resources/bank-templates/**', '!out/node/**'],
   asarUnpack: ['**/*.node'],
   npmRebuild: true,
   linux: { target: ['AppImage', 'deb'], category: 'Office', maintainer: 'RebindDesk' },
