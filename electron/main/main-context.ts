@@ -19,6 +19,7 @@ import { dataHandlers } from './ipc/handlers/data-handlers';
 import { terminalHandlers } from './ipc/handlers/terminal-handlers';
 import { onsiteHandlers } from './ipc/handlers/onsite-handlers';
 import { createOnsiteService, type OnsiteService } from './onsite/onsite-service';
+import { AppError } from './app-error';
 import { loadBankTemplates } from './rebind/bank-templates';
 import { createRebindEngine } from './rebind/rebind-engine';
 import { twoFactorHandlers } from './ipc/handlers/two-factor-handlers';
@@ -148,6 +149,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     logError: (error) => logError('rebind', error),
   });
 
+  const data = dataHandlers({ connection, settings, backups, events, now, afterRestore: ensureDataKey, logError });
   const router = createRouter({
     isTrustedSender: options.isTrustedSender,
     sessions: security.sessions,
@@ -161,7 +163,12 @@ export function createMainContext(options: MainContextOptions): MainContext {
         runtime: options.runtime,
         versions: { node: process.versions.node, ...options.versions },
       }),
-      ...dataHandlers({ connection, settings, backups, events, now, afterRestore: ensureDataKey, logError }),
+      ...data,
+      // A restore swaps the database under the engine's journal: never while a rebind runs.
+      'backup:restore': (input, context) => {
+        if (onsite.busy()) throw new AppError('conflict', 'A rebind is running; restoring now would replace its journal. Wait for its outcome, then restore.');
+        return data['backup:restore'](input, context);
+      },
       ...terminalHandlers(terminal, settings),
       ...onsiteHandlers(onsite, terminal),
       ...authHandlers(security),

@@ -40,9 +40,19 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
 
   const launch = async (work: (access: Awaited<ReturnType<TerminalService['lend']>>['access']) => Promise<unknown>): Promise<{ started: true }> => {
     if (running) throw new AppError('conflict', 'A rebind is already running on this laptop; wait for its outcome.');
-    const lent = await deps.terminal.lend();
+    // Claimed before the first await, so a second start in the same tick is refused too.
+    let finished!: () => void;
+    running = new Promise<void>((resolve) => (finished = resolve));
+    let lent: Awaited<ReturnType<TerminalService['lend']>>;
+    try {
+      lent = await deps.terminal.lend();
+    } catch (error) {
+      running = null;
+      finished();
+      throw error;
+    }
     // The IPC call returns at once; the engine's events tell the story, its outcome ends it.
-    running = (async () => {
+    void (async () => {
       try {
         await work(lent.access);
       } catch (error) {
@@ -50,6 +60,7 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       } finally {
         await lent.giveBack().catch(() => undefined);
         running = null;
+        finished();
       }
     })();
     return { started: true };
