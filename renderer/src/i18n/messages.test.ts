@@ -22,3 +22,13 @@ describe('UI messages', () => {
     }
   });
 });
+
+describe('On-site reasons', () => {
+  it('has a message for every outcome reason the engine can give', async () => {
+    const { rebindReasons } = await import('../../../shared/rebind/rebind-outcome');
+    for (const reason of rebindReasons) {
+      expect(zhCN.onsite.reasons[reason], reason).toBeTruthy();
+      expect(enUS.onsite.reasons[reason], reason).toBeTruthy();
+    }
+  });
+});

@@ -51,6 +51,7 @@ test('an engineer rebinds the demo terminal, then a run with the bank host down 
   await expect(page.getByTestId('step-settle')).toHaveAttribute('data-status', /running|ok/);
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'rebound', { timeout: 60_000 });
   await expect(page.getByTestId('step-confirm')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('outcome-reason')).toHaveText('新参数已验证并确认。');
   await expect(page.getByTestId('receipt')).toBeVisible();
   const rebound = await page.getByTestId('final-digest').textContent();
   expect(rebound).toMatch(/^[0-9a-f]{64}$/);
@@ -70,6 +71,7 @@ test('an engineer rebinds the demo terminal, then a run with the bank host down 
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'restored', { timeout: 90_000 });
   await expect(page.getByTestId('final-digest')).toHaveText(rebound ?? 'missing');
   await expect(page.getByTestId('step-rollback')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('outcome-reason')).toContainText('已回滚');
   await page.screenshot({ path: testInfo.outputPath('onsite-restored.png'), fullPage: true });
 });
 
