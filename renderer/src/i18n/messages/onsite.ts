@@ -1,4 +1,5 @@
 // The On-site view's texts; merged into the app's messages under `onsite` (zh-CN and en-US).
+import { stepLabels } from '../../../../shared/rebind/rebind-steps';
 
 /** Simplified Chinese. */
 export const onsiteZhCN = {
@@ -158,22 +159,6 @@ export const onsiteEnUS: typeof onsiteZhCN = {
   locked: 'Terminal locked',
   addSales: 'Add 3 sales',
   status: { waiting: 'Waiting', running: 'Running', ok: 'Done', failed: 'Failed', skipped: 'Skipped' },
-  stepNames: {
-    identify: 'Identify the terminal and check the work order',
-    backup: 'Back up the current parameters and batch',
-    settle: 'Settle the open batch with the old bank',
-    stage: 'Send the new parameter set',
-    'verify-stage': 'Verify the staged set',
-    commit: 'Activate the new set',
-    'read-back': 'Read the new set back',
-    'sign-on': 'Sign on with the new bank',
-    'echo-test': 'Echo test with the new bank',
-    'print-test': 'Print a test receipt',
-    confirm: 'Confirm the new set',
-    reconnect: 'Reconnect and ask the terminal which set is active',
-    'abort-stage': 'Drop an unfinished stage',
-    rollback: 'Roll back to the old set',
-    'verify-restored': 'Read the old set back',
-    'verify-rebound': 'Read the new set back after a restart',
-  },
+  // The engine's own English step labels, so the two never drift apart.
+  stepNames: { ...stepLabels },
 };
