@@ -134,6 +134,25 @@ describe('terminal service', () => {
     await expect(service.readBatch()).rejects.toMatchObject({ code: 'conflict' });
   });
 
+  it('lends a pty terminal to the engine and takes it back, refusing page actions meanwhile', async () => {
+    const { service } = rig();
+    const { pair, sim } = await simulatorOnPty();
+    await service.connect(pair.hostPath, 115200);
+    const lent = await service.lend();
+    expect(service.state().status).toBe('rebinding');
+    await expect(service.connect(pair.hostPath, 115200)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(service.readBatch()).rejects.toMatchObject({ code: 'conflict' });
+    // The engine opens the path itself; its traffic lands in the same link log.
+    const line = await lent.access.connect({ append: () => undefined });
+    await line.driver.open();
+    expect((await line.driver.hello()).serialNumber).toBe(sim.snapshot().serialNumber);
+    await line.close();
+    expect(service.linkLog().some((l) => l.text.includes('HELLO'))).toBe(true);
+    const back = await lent.giveBack();
+    expect(back.status).toBe('connected');
+    expect((await service.readBatch()).count).toBe(sim.snapshot().batch.count);
+  });
+
   it('lists the demo terminal first and a remembered manual path', async () => {
     const { service } = rig();
     const { pair } = await simulatorOnPty();

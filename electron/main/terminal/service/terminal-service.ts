@@ -120,6 +120,11 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     return current.session;
   };
 
+  // The engine owns the line until it gives it back; pulling it away would cut a rebind in half.
+  const refuseWhileRebinding = () => {
+    if (state.status === 'rebinding') throw new AppError('conflict', 'A rebind is running on this terminal. Wait for its outcome on the On-site page.');
+  };
+
   const note = (text: string) => deps.log.append({ at: Date.now(), direction: 'note', hex: '', text });
 
   const service: TerminalService = {
@@ -128,6 +133,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
     connect(path, baudRate) {
       return serial(async () => {
+        refuseWhileRebinding();
         await teardown();
         const demo = path === demoPortPath;
         setState({ status: 'connecting', portPath: path, demo, identity: null, error: null });
@@ -157,6 +163,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
     disconnect() {
       return serial(async () => {
+        refuseWhileRebinding();
         await teardown();
         note('disconnected');
         return setState({ status: 'disconnected', identity: null, error: null });
@@ -219,7 +226,11 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
               return { path, connect: (log: LinkLogSink) => serialAccess.connect(tee(log)) };
             })();
         const giveBack = async (): Promise<ConnectionState> => {
-          if (!demo) return service.connect(path, baudRate);
+          if (!demo) {
+            // The engine has closed its port; reconnecting is an ordinary connect from here.
+            setState({ status: 'disconnected' });
+            return service.connect(path, baudRate);
+          }
           return serial(async () => {
             if (current?.demo !== demo) return state;
             try {
