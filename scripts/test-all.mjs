@@ -58,8 +58,22 @@ if (existsSync(vitestJson)) {
   skipped += v.numPendingTests + v.numTodoTests;
   if (!steps.find((s) => s.name === 'unit + integration').ok && v.numFailedTests === 0) failed++;
 } else failed++;
+const skipReasons = [];
 if (existsSync(playwrightJson)) {
-  const p = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  const p = report.stats;
+  // Every skipped test says why (its skip annotation), in the summary as well as in the log.
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const run of spec.tests ?? []) {
+        if (run.status !== 'skipped') continue;
+        const reason = (run.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        skipReasons.push(`${[...path, spec.title].join(' › ')}: ${reason}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
   passed += p.expected + p.flaky;
   failed += p.unexpected;
   skipped += p.skipped;
@@ -68,5 +82,9 @@ if (existsSync(playwrightJson)) {
 
 console.log('\n━━ summary');
 for (const s of steps) console.log(`${s.ok ? '✔' : '✖'} ${s.name} (${s.seconds.toFixed(1)} s)`);
+if (skipReasons.length > 0) {
+  console.log('\nskipped:');
+  for (const line of skipReasons) console.log(`- ${line}`);
+}
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

@@ -2,11 +2,8 @@
 // On-site view name them. Pure data: the engine in electron/main/rebind/ runs them.
 import { z } from 'zod';
 
-/**
- * Every step the engine journals, in the order a clean run takes them; the recovery steps follow.
- * `reconnect` asks the terminal which set is active (HELLO) after a failure or a restart.
- */
-export const rebindSteps = [
+/** The steps of a clean run, in order (PROTOCOL.md §5), for the On-site view's step list. */
+export const forwardSteps = [
   'identify',
   'backup',
   'settle',
@@ -18,30 +15,16 @@ export const rebindSteps = [
   'echo-test',
   'print-test',
   'confirm',
-  'reconnect',
-  'abort-stage',
-  'rollback',
-  'verify-restored',
-  'verify-rebound',
 ] as const;
+
+/**
+ * Every step the engine journals: a clean run's, then the recovery steps. `reconnect` asks the
+ * terminal which set is active (HELLO) after a failure or a restart.
+ */
+export const rebindSteps = [...forwardSteps, 'reconnect', 'abort-stage', 'rollback', 'verify-restored', 'verify-rebound'] as const;
 
 /** One step of a rebind or of its recovery. */
 export type RebindStep = (typeof rebindSteps)[number];
-
-/** The steps of a clean run, for the On-site view's step list. */
-export const forwardSteps: readonly RebindStep[] = [
-  'identify',
-  'backup',
-  'settle',
-  'stage',
-  'verify-stage',
-  'commit',
-  'read-back',
-  'sign-on',
-  'echo-test',
-  'print-test',
-  'confirm',
-];
 
 /** A step's state in the journal: `interrupted` when the app stopped while it ran. */
 export const stepStatuses = ['running', 'ok', 'failed', 'skipped', 'interrupted'] as const;

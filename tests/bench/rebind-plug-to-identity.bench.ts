@@ -15,6 +15,7 @@ import { createPtyPair } from '../../electron/main/terminal/pty/socat-pty-pair';
 import { createSimulator, lineLimitMs } from '../../electron/main/terminal/simulator';
 import type { LineModel } from '../../electron/main/terminal/simulator';
 import { median, printBench } from './report';
+import { createPrng } from '../../electron/main/terminal/simulator/prng';
 
 const LINE: LineModel = { baudRate: 115200, turnaroundMs: 16 };
 const GOAL_MS = 500;
@@ -29,16 +30,9 @@ interface Sample {
   lineMs: number;
 }
 
-/** Mulberry32: the plug moments are reproducible. */
+/** A reproducible source of numbers in [0, 1): the simulator's seeded PRNG (its own instance and seed). */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next;
 }
 
 async function plugOnce(intervalMs: number, phase: number): Promise<Sample> {

@@ -1,18 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { createFirstAdminThroughUi, fillInput, signInThroughUi } from '../support/auth-steps';
-import { findElectronBinary } from '../support/electron-binary';
+import { electronAppOrSkip } from '../support/electron-binary';
 import { totpCode } from '../support/totp';
 
 // tests/e2e/browser/auth.spec.ts through the real Electron app (preload, IPC, per-window sessions),
 // with the real clock: the test waits for the next 30-second step instead of moving main's clock.
-const found = findElectronBinary();
-const skipReason =
-  'reason' in found ? `Electron e2e skipped: ${found.reason}. The browser e2e (tests/e2e/browser/auth.spec.ts) covers the same flow against the real main-process router.` : '';
-
-const root = join(import.meta.dirname, '../../..');
 const admin = { username: 'chen.admin', displayName: 'Chen Admin', password: 'blue terminal 42' };
 let dataDir = '';
 
@@ -21,10 +16,8 @@ test.beforeEach(() => {
 });
 test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function launch(): Promise<ElectronApplication> {
-  if (!('path' in found)) throw new Error(skipReason);
-  return electron.launch({ executablePath: found.path, args: [join(root, 'out/main/index.js'), `--data-dir=${dataDir}`], cwd: root });
-}
+let built!: ReturnType<typeof electronAppOrSkip>;
+const launch = (): Promise<ElectronApplication> => built.launch(dataDir);
 
 /** Waits until the current 30-second TOTP step is over, so a fresh code is not the one just used. */
 async function nextStep(page: Page): Promise<void> {
@@ -32,7 +25,7 @@ async function nextStep(page: Page): Promise<void> {
 }
 
 test.describe('Electron sign-in', () => {
-  test.skip(!('path' in found), skipReason);
+  built = electronAppOrSkip('tests/e2e/browser/auth.spec.ts');
   test.setTimeout(180_000);
 
   test('first start, two-factor enrolment, sign-in with a code, and a desk user kept out of admin pages', async () => {

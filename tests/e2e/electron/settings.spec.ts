@@ -1,19 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { createFirstAdminThroughUi, signInThroughUi } from '../support/auth-steps';
-import { findElectronBinary } from '../support/electron-binary';
+import { electronAppOrSkip } from '../support/electron-binary';
 
 // The same flows as tests/e2e/browser, through the real Electron app: preload, IPC, sandbox.
-const found = findElectronBinary();
-const skipReason =
-  'reason' in found
-    ? `Electron e2e skipped: ${found.reason}. The browser e2e (tests/e2e/browser) covers the same flows against the real main-process router.`
-    : '';
-if (skipReason) console.log(`\n[electron e2e] ${skipReason}\n`);
-
-const root = join(import.meta.dirname, '../../..');
 let dataDir = '';
 
 test.beforeEach(() => {
@@ -21,10 +13,8 @@ test.beforeEach(() => {
 });
 test.afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function launch(): Promise<ElectronApplication> {
-  if (!('path' in found)) throw new Error(skipReason);
-  return electron.launch({ executablePath: found.path, args: [join(root, 'out/main/index.js'), `--data-dir=${dataDir}`], cwd: root });
-}
+let built!: ReturnType<typeof electronAppOrSkip>;
+const launch = (): Promise<ElectronApplication> => built.launch(dataDir);
 
 const admin = { username: 'electron.admin', displayName: 'Electron Admin', password: 'blue terminal 42' };
 
@@ -41,7 +31,7 @@ async function openSettings(app: ElectronApplication) {
 }
 
 test.describe('Electron app', () => {
-  test.skip(!('path' in found), skipReason);
+  built = electronAppOrSkip('tests/e2e/browser');
 
   test('window is isolated and sandboxed, and only the bridge is exposed', async () => {
     const app = await launch();

@@ -1,7 +1,14 @@
 // The demo terminal: a PAX A920 at a Shanghai convenience store, bound to a UnionPay-style
 // acquirer, with a small open batch. Its parameters are the "terminal before rebinding" of
 // docs/protocol.md §4, so its digest is the documented 52b609ff…
+import { isVolatileParameter, tagFromText } from '../../../../shared/rtp';
+import { SAMPLE_OLD_PARAMETERS } from '../../../../shared/rtp/test-vectors';
 import type { SimulatorStateInit } from './terminal-state';
+
+// A slot holds the stored set; STAN and batch number live in the state's own counters.
+function withoutVolatile(params: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([tag]) => !isVolatileParameter(tagFromText(tag) ?? -1)));
+}
 
 /** A fresh copy of the demo terminal's state. */
 export function defaultSimulatorState(): SimulatorStateInit {
@@ -10,22 +17,7 @@ export function defaultSimulatorState(): SimulatorStateInit {
     host: { reachable: true, responseCode: '00', unreachableCode: null, totalsBalance: true },
     locked: false,
     slots: {
-      A: {
-        A001: '12345678',
-        A002: '898310048140001',
-        A003: '上海示例便利店',
-        A008: '6000030000',
-        A00B: '3',
-        A010: '48021000',
-        A011: '203.0.113.10:5000',
-        A012: '203.0.113.11:5000',
-        A013: '003',
-        A014: '5411',
-        A015: '欢迎光临 Welcome',
-        A016: '1',
-        E0E0: '01',
-        E0E1: 'A1B2C3',
-      },
+      A: withoutVolatile(SAMPLE_OLD_PARAMETERS),
       B: null,
     },
     activeSlot: 'A',

@@ -11,6 +11,7 @@ import { defaultSimulatorState } from '../../../../electron/main/terminal/simula
 import type { RebindEngine } from '../../../../electron/main/rebind/rebind-engine';
 import { invariantProblems } from './invariants';
 import { memoryAccess, recordedSimulator } from './rebind-rig';
+import { createPrng } from '../../../../electron/main/terminal/simulator/prng';
 
 /** Timers of the random runs: T1 50 ms, T2 250 ms, long T2 1 s (late answers to SETTLE/SIGN_ON stay short). */
 export const RANDOM_TIMING: LinkTiming = { ...scaledTiming(20), t2LongMs: 1000 };
@@ -30,16 +31,9 @@ export interface Schedule {
   wrongWorkOrder: boolean;
 }
 
-/** mulberry32: a small, good-enough PRNG, independent of the simulator's own. */
+/** A reproducible source of numbers in [0, 1): the simulator's seeded PRNG (its own instance and seed). */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createPrng(seed).next;
 }
 
 /** The schedule of a seed. */
