@@ -1,8 +1,7 @@
 // The composition root: everything Electron-specific lives here and in the few files it imports;
 // the services behind the router run (and are tested) without Electron.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, dialog, nativeTheme, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeTheme, type BrowserWindow } from 'electron';
 import { SerialPort } from 'serialport';
 import { resolveDataDir } from './data-dir';
 import { findElectronSqliteBinding } from './db/native-binding';
@@ -11,13 +10,15 @@ import { createSafeStorageProtector } from './crypto/safe-storage-protector';
 import { createMainContext, type MainContext } from './main-context';
 import { createElectronFilePicker } from './platform/electron-file-picker';
 import { isAppUrl } from './security/app-url';
+import { appMenuTemplate } from './security/app-menu';
 import { createAppWindow } from './security/app-window';
+import { rendererUrlFor } from './security/renderer-url';
 import { listPorts } from './terminal/port/port-lister';
 import { openSerialPort } from './terminal/port/serial-byte-port';
 import { installAppWideSecurity } from './security/window-security';
 
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-const rendererUrl = devServerUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// A packaged app ignores ELECTRON_RENDERER_URL (renderer-url.ts): the window always loads the built page.
+const rendererUrl = rendererUrlFor(app.isPackaged, process.env, join(import.meta.dirname, '../renderer/index.html'));
 
 let mainWindow: BrowserWindow | null = null;
 let context: MainContext | null = null;
@@ -68,7 +69,9 @@ function start(dataDir: string): void {
     openPort: openSerialPort,
   });
 
-  mainWindow = createAppWindow(join(import.meta.dirname, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors);
+  // Set before the window exists, so Electron's default menu (with DevTools) is never shown.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ packaged: app.isPackaged, platform: process.platform, locale: app.getLocale() })));
+  mainWindow = createAppWindow(join(import.meta.dirname, '../preload/index.cjs'), nativeTheme.shouldUseDarkColors, { devTools: !app.isPackaged });
   const window = mainWindow;
   bindRouterToIpcMain(context.router, (event) => event.sender.id === window.webContents.id);
   forwardEventsToWindow(context.events, context.router, window);

@@ -9,6 +9,13 @@ describe('isAppUrl', () => {
     expect(isAppUrl('https://example.com/', own)).toBe(false);
   });
 
+  it('refuses a file URL on another host, even with the same path', () => {
+    const own = 'file:///opt/rebinddesk/out/renderer/index.html';
+    // file://evil-host/… is a UNC share on Windows: the same path on someone else's machine.
+    expect(isAppUrl('file://evil-host/opt/rebinddesk/out/renderer/index.html', own)).toBe(false);
+    expect(isAppUrl('file://evil-host/etc/passwd', own)).toBe(false);
+  });
+
   it('accepts only the dev server origin for http renderers', () => {
     const own = 'http://localhost:5173/';
     expect(isAppUrl('http://localhost:5173/index.html', own)).toBe(true);

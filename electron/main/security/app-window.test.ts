@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
 describe('window security settings', () => {
   it('isolates and sandboxes the renderer with no Node', async () => {
     const { createAppWindow } = await import('./app-window');
-    createAppWindow('/p/index.cjs', false);
+    createAppWindow('/p/index.cjs', false, { devTools: false });
     expect(constructed.at(-1)).toMatchObject({
       webPreferences: {
         preload: '/p/index.cjs',
@@ -27,6 +27,7 @@ describe('window security settings', () => {
         webviewTag: false,
         allowRunningInsecureContent: false,
         disableBlinkFeatures: 'Auxclick',
+        devTools: false,
       },
     });
   });

@@ -1,11 +1,18 @@
 import { BrowserWindow } from 'electron';
 
+/** What differs between packaged and development builds. */
+export interface AppWindowOptions {
+  /** False in packaged builds: no DevTools whatever the menu or a shortcut asks. */
+  devTools: boolean;
+}
+
 /**
  * Creates the app's window: isolated, sandboxed, no Node, no webview, middle-click (auxclick)
- * disabled. The options are written out in the constructor call, not built by a helper, because
- * Electronegativity reads the source and can only check options it sees there.
+ * disabled, DevTools only when asked (development). The options are written out in the
+ * constructor call, not built by a helper, because Electronegativity reads the source and can
+ * only check options it sees there.
  */
-export function createAppWindow(preload: string, dark: boolean): BrowserWindow {
+export function createAppWindow(preload: string, dark: boolean, options: AppWindowOptions): BrowserWindow {
   return new BrowserWindow({
     width: 1280,
     height: 800,
@@ -27,6 +34,7 @@ export function createAppWindow(preload: string, dark: boolean): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      devTools: options.devTools,
       // A middle click would otherwise ask to open a link in a new window (denied anyway by the window-open handler).
       disableBlinkFeatures: 'Auxclick',
     },
