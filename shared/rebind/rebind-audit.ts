@@ -14,6 +14,8 @@ export const rebindAuditActions = {
   outcome: 'rebind.outcome',
   closed: 'rebind.closed',
   abandoned: 'rebind.abandoned',
+  /** Another process took over an operation whose owner was gone (docs/rebind-engine.md §3.3). */
+  takenOver: 'rebind.taken-over',
 } as const;
 
 /** One of the rebinding engine's audit actions. */

@@ -39,6 +39,7 @@ export const rebindReasons = [
   'interrupted-before-identify',
   'protocol-error',
   'abandoned',
+  'taken-over',
 ] as const;
 
 /** Why a rebind ended the way it did. */

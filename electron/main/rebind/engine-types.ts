@@ -6,6 +6,7 @@ import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { RtpDriver } from '../terminal/driver/rtp-driver';
 import type { LinkLogSink } from '../terminal/link/link-log';
+import type { LeasePolicy, OperationOwner } from './operation-owner';
 
 /** An open line to a terminal: a driver over a freshly opened port. */
 export interface TerminalConnection {
@@ -61,6 +62,12 @@ export interface RebindEngineDeps {
   connection: () => Database.Database;
   clock?: Partial<RebindClock>;
   policy?: Partial<RebindPolicy>;
+  /** Whose operations this engine runs; this process by default (tests give two engines two owners). */
+  owner?: OperationOwner;
+  /** Lease length and renewal interval (operation-owner.ts). */
+  lease?: Partial<LeasePolicy>;
+  /** Runs `renew` every `ms` until the returned function is called; an unref'd setInterval by default. */
+  every?: (ms: number, renew: () => void) => () => void;
 }
 
 /** A new rebind. */

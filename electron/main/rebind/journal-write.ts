@@ -8,6 +8,12 @@
 // record survives a power cut (the laptop's battery dying mid-rebind), not only an app crash;
 // other tables keep NORMAL's cheaper commits. SQLite refuses to change the level inside a
 // transaction, so a journal write must not be nested in another transaction.
+//
+// Each transaction is BEGIN IMMEDIATE: the app and one or more `rebind` processes may write the
+// same WAL file at once. A deferred transaction that reads (the ownership check, the audit chain's
+// head) and then writes would fail with SQLITE_BUSY_SNAPSHOT, without waiting, when another process
+// committed in between; IMMEDIATE takes the write lock first, and busy_timeout (open-database.ts)
+// makes it wait for the other writer instead.
 import type Database from 'better-sqlite3';
 
 /** PRAGMA synchronous's value for FULL. */
@@ -21,7 +27,7 @@ export function journalWrite<T>(db: Database.Database, work: () => T): T {
   const previous = db.pragma('synchronous', { simple: true }) as number;
   if (previous !== FULL) db.pragma('synchronous = FULL');
   try {
-    return db.transaction(work)();
+    return db.transaction(work).immediate();
   } finally {
     if (previous !== FULL) db.pragma(`synchronous = ${previous}`);
   }

@@ -131,6 +131,8 @@ function attentionMessage(reason: RebindReason, terminal: string, f: OutcomeFact
       return 'The app stopped before the terminal was identified; nothing was changed.';
     case 'abandoned':
       return `Operation #${f.operationId} was closed by hand.`;
+    case 'taken-over':
+      return `Operation #${f.operationId} was taken over or closed by another process; this one stopped driving ${terminal === 'The terminal' ? 'the terminal' : terminal}.`;
     case 'link-failed':
       return `${terminal} could not be brought to a verified state: the line kept failing.`;
     case 'protocol-error':
@@ -184,6 +186,8 @@ function attentionNext(reason: RebindReason, f: OutcomeFacts, recover: string): 
       return ['Check that the terminal runs RTP/1 firmware; export the link log and send it to support.'];
     case 'abandoned':
       return ['Nothing: the operation is closed; its backup is kept.'];
+    case 'taken-over':
+      return ['Do not run this terminal from two places: let the process that took the operation over finish it.', `If nobody is working on it, run recovery: rebind recover --port ${f.portPath} (or Resume / Restore on the On-site page).`];
     default:
       return [recover];
   }

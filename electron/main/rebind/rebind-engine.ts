@@ -9,6 +9,8 @@ import { canonicalParameterSet, parameterDigest } from '../../../shared/rtp';
 import { AppError } from '../app-error';
 import { formatIdentityJson } from '../terminal/driver/cli-shapes';
 import { defaultRebindPolicy } from './engine-types';
+import { defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere } from './operation-owner';
+import type { LeasePolicy } from './operation-owner';
 import type { RebindClock, RebindEngineDeps, RebindPolicy, RecoverRequest, RunRequest } from './engine-types';
 import { IdentifyRefusal, identifyStep } from './forward-steps';
 import { classifyFailure, isDatabaseError } from './rebind-failure';
@@ -27,11 +29,11 @@ export interface RebindEngine {
   run(request: RunRequest): Promise<RebindOutcome>;
   /** Finishes (`resume`) or undoes (`restore`) the open operation of the terminal that answers; null when it has none. */
   recover(request: RecoverRequest): Promise<RebindOutcome | null>;
-  /** Open operations not running in this process: interrupted ones, to offer at start-up. Operations that never got past identify are closed here (nothing was changed). */
+  /** Open operations whose owner is gone (never one another live process runs): interrupted ones, to offer at start-up. Those that never got past identify are taken over and closed here (nothing was changed). */
   interrupted(actor: string): OperationRow[];
   /** The interrupted operation of a terminal (by serial number), to offer when it is connected. */
   interruptedFor(serialNumber: string): OperationRow | undefined;
-  /** Closes an open operation by hand, with a reason (audited); its backup is kept. */
+  /** Closes an open operation by hand, with a reason (audited); its backup is kept. Refused while another live process runs it. */
   abandon(operationId: number, reason: string, actor: string): void;
   /** The journal, for views and tests. */
   readonly store: RebindStore;
@@ -45,18 +47,43 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
     sleep: deps.clock?.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
   };
   const policy: RebindPolicy = { ...defaultRebindPolicy, ...deps.policy };
-  const store = new RebindStore(deps.connection, clock.now);
+  const lease: LeasePolicy = { ...defaultLeasePolicy, ...deps.lease };
+  const store = new RebindStore(deps.connection, clock.now, deps.owner, lease);
+  const every = deps.every ?? repeatUnref;
   /** Operations running in this process, so they are never offered as interrupted. */
   const running = new Set<number>();
+  /** Open operations another process may not take: running here, or owned by a live process elsewhere. */
+  const takeable = (op: OperationRow) => !running.has(op.id) && store.ownerOf(op) !== 'live';
 
   const context = (request: RunRequest | RecoverRequest, log: SessionLog): SessionContext => ({ store, clock, policy, log, access: request.terminal, actor: request.actor });
 
   const guarded = async (s: RebindSession, work: () => Promise<RebindOutcome>): Promise<RebindOutcome> => {
-    running.add(s.op.id);
+    const id = s.op.id;
+    running.add(id);
+    // The lease is renewed while the session runs, long SETTLE waits included; a renewal that
+    // fails (the database is busy, say) is retried at the next tick, and every journal write renews it too.
+    const stopRenewing = every(lease.renewEveryMs, () => {
+      try {
+        store.renewLease(id);
+      } catch {
+        // The next journal write renews the lease or says why it cannot.
+      }
+    });
     try {
       return await work();
+    } catch (error) {
+      // Another process closed or took over the operation: stop at once, write nothing more.
+      if (error instanceof OperationNotOwned) return ownershipLost(s, error);
+      throw error;
     } finally {
-      running.delete(s.op.id);
+      stopRenewing();
+      running.delete(id);
+      try {
+        // An operation left open is free for recovery by any process at once.
+        store.releaseLease(id);
+      } catch {
+        // The lease then runs out by itself.
+      }
       // Already closed after an outcome; this covers a database failure that ended the session early.
       await s.disconnect();
     }
@@ -111,8 +138,16 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
           return null;
         }
         if (running.has(op.id)) throw new AppError('conflict', `Rebind operation #${op.id} is running now; wait for it to end.`);
+        const taken = store.takeOver(op.id, request.actor, `recover-${request.mode}`);
+        if (taken === undefined) {
+          await first.connection.close();
+          if (request.operationId !== undefined) throw new AppError('not-found', `Rebind operation #${request.operationId} is not open: there is nothing to recover.`);
+          return null;
+        }
+        op = taken.operation;
       } catch (error) {
         await first.connection.close();
+        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', error.message);
         throw error;
       }
       const found = op;
@@ -127,20 +162,25 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
     },
 
     interrupted(actor) {
-      const open = store.openOperations().filter((op) => !running.has(op.id));
+      const open = store.openOperations().filter(takeable);
       for (const op of open.filter((o) => o.serialNumber === null)) closeUnidentified(store, op, actor);
       return open.filter((op) => op.serialNumber !== null);
     },
 
     interruptedFor(serialNumber) {
       const op = store.openForSerial(serialNumber);
-      return op !== undefined && !running.has(op.id) ? op : undefined;
+      return op !== undefined && takeable(op) ? op : undefined;
     },
 
     abandon(operationId, reason, actor) {
       if (running.has(operationId)) throw new AppError('conflict', `Rebind operation #${operationId} is running now; wait for it to end.`);
       if (reason.trim().length < 10) throw new AppError('invalid-input', 'Say in a sentence why the operation is closed by hand (at least 10 characters).', 'reason');
-      store.abandon(operationId, reason.trim(), actor);
+      try {
+        store.abandon(operationId, reason.trim(), actor);
+      } catch (error) {
+        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', error.message);
+        throw error;
+      }
     },
   };
 }
@@ -182,8 +222,36 @@ async function refuse(s: RebindSession, refusal: IdentifyRefusal): Promise<Rebin
   return complete(s, outcome);
 }
 
-/** An operation that never got past identify changed nothing: close it. */
+/**
+ * The outcome of a session whose operation another process closed or took over: nothing more is
+ * written (the journal is no longer this process's to write), the line is closed and the outcome
+ * says what happened.
+ */
+async function ownershipLost(s: RebindSession, lost: OperationNotOwned): Promise<RebindOutcome> {
+  await s.disconnect();
+  const now = s.ctx.store.get(s.op.id);
+  const open = now?.status === 'open';
+  const outcome = buildOutcome(s, 'needs-attention', 'taken-over', lost.message, null, open);
+  const final = { ...outcome, linkLog: s.ctx.log.snapshot() };
+  s.ctx.log.emit({ type: 'outcome', outcome: final });
+  return final;
+}
+
+/** Runs `work` every `ms` on a timer that does not keep the process alive. */
+function repeatUnref(ms: number, work: () => void): () => void {
+  const timer = setInterval(work, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** An operation that never got past identify changed nothing: close it (after taking it over; skipped when another live process took it first). */
 function closeUnidentified(store: RebindStore, op: OperationRow, actor: string): void {
+  try {
+    if (store.takeOver(op.id, actor, 'close-unidentified') === undefined) return;
+  } catch (error) {
+    if (error instanceof OperationOwnedElsewhere) return;
+    throw error;
+  }
   const outcome: RebindOutcome = {
     operationId: op.id,
     outcome: 'needs-attention',

@@ -2,6 +2,7 @@
 import type { RebindReason } from '../../../shared/rebind/rebind-outcome';
 import { isLinkError, TerminalRefused } from '../terminal/link/link-errors';
 import { ResultCode } from '../../../shared/rtp';
+import { OperationNotOwned } from './operation-owner';
 
 /** A deliberate stop inside a step: a check the engine itself made failed. */
 export class RebindStop extends Error {
@@ -53,7 +54,10 @@ export function classifyFailure(error: unknown): FailureInfo {
   return { retryable: false, reason: 'protocol-error', message, kind: 'error' };
 }
 
-/** True for errors of the database itself: the journal cannot be written, so the engine must stop at once. */
+/**
+ * True when the journal cannot be written, so the engine must stop at once: errors of the database
+ * itself, and an operation this process no longer owns (a closed operation is never driven on).
+ */
 export function isDatabaseError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'SqliteError' || (error as { code?: unknown }).code?.toString().startsWith('SQLITE_') === true);
+  return error instanceof Error && (error instanceof OperationNotOwned || error.name === 'SqliteError' || (error as { code?: unknown }).code?.toString().startsWith('SQLITE_') === true);
 }

@@ -4,6 +4,7 @@ import type { RebindStep, StepRecord, StepStatus } from '../../../shared/rebind/
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
 import type { JournalRecord } from '../terminal/driver/journal';
+import type { StoredOwner } from './operation-owner';
 
 /** One operation as the journal holds it. */
 export interface OperationRow {
@@ -26,6 +27,8 @@ export interface OperationRow {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** The process that runs (or last ran) the operation and its lease (migration 0004). */
+  owner: StoredOwner;
 }
 
 /** The backup of the old set and batch. */
@@ -72,6 +75,10 @@ export interface OperationDbRow {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  owner_instance: string | null;
+  owner_pid: number | null;
+  owner_host: string | null;
+  lease_expires_at: string | null;
 }
 
 /** A rebind_steps row (the columns steps() selects). */
@@ -131,6 +138,7 @@ export function toOperation(row: OperationDbRow): OperationRow {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
+    owner: { instanceId: row.owner_instance, pid: row.owner_pid, host: row.owner_host, leaseExpiresAt: row.lease_expires_at },
   };
 }
 

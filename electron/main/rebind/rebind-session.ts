@@ -56,9 +56,14 @@ export class RebindSession {
     return row;
   }
 
-  /** The driver of the current connection. */
+  /**
+   * The driver of the current connection. Every command reaches the terminal through here, so this
+   * is where a session that lost its operation (closed or taken over by another process) stops:
+   * nothing more is sent for an operation that is no longer this process's.
+   */
   get driver(): RtpDriver {
     if (this.connected === undefined) throw new Error('No terminal connection: the engine must reconnect before this step.');
+    this.ctx.store.assertOwned(this.operation.id);
     return this.connected.driver;
   }
 

@@ -1,6 +1,8 @@
 // The rebind journal in SQLite (migration 0003): operations, steps, the backup, further batch
 // exports and link logs. Every write is one FULL-synchronous transaction with its audit entry, so
 // the journal and the audit log never disagree. Nothing here deletes a backup: there is no path.
+// Every write to an operation first checks, in the same transaction, that this process still owns
+// it (migration 0004, operation-owner.ts): a process that lost its operation writes nothing more.
 import type Database from 'better-sqlite3';
 import { rebindAuditActions, rebindAuditEntity } from '../../../shared/rebind/rebind-audit';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
@@ -10,6 +12,8 @@ import { AuditLog } from '../audit/audit-log';
 import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
 import type { JournalRecord } from '../terminal/driver/journal';
 import { journalWrite } from './journal-write';
+import { currentProcessOwner, defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere, ownerState, pidAlive } from './operation-owner';
+import type { LeasePolicy, OperationOwner, StoredOwner } from './operation-owner';
 import { toBackup, toBatchExport, toOperation, toStep } from './rebind-rows';
 import type { BackupDbRow, BackupRow, BatchExportDbRow, BatchExportRow, OperationDbRow, OperationRow, StepDbRow } from './rebind-rows';
 
@@ -54,12 +58,84 @@ export class OpenOperationConflict extends Error {
   }
 }
 
+/** What a takeover found: the operation, now this process's, and whom it was taken from (null: it was already ours). */
+export interface TakeOver {
+  operation: OperationRow;
+  previousOwner: StoredOwner | null;
+}
+
+/** The owner columns as selected for the ownership check. */
+interface OwnerDbRow {
+  status: 'open' | 'closed';
+  owner_instance: string | null;
+  owner_pid: number | null;
+  owner_host: string | null;
+  lease_expires_at: string | null;
+}
+
 /** The journal's repository; every method is synchronous and each write is one transaction. */
 export class RebindStore {
   constructor(
     private readonly connection: () => Database.Database,
     private readonly now: () => Date,
+    /** The process (or, in tests, the engine) whose operations these writes belong to. */
+    readonly owner: OperationOwner = currentProcessOwner(),
+    private readonly lease: LeasePolicy = defaultLeasePolicy,
+    private readonly alive: (pid: number) => boolean = pidAlive,
   ) {}
+
+  /** Whether an operation's owner is this process, another live one, or gone (so it may be taken over). */
+  ownerOf(op: OperationRow): 'mine' | 'live' | 'gone' {
+    return ownerState(op.owner, this.owner, this.now(), this.alive);
+  }
+
+  /**
+   * Makes this process the owner of an open operation whose owner is gone (audited as a takeover),
+   * or renews the lease when it is already ours. Undefined when the operation is not open;
+   * OperationOwnedElsewhere while another live process owns it. The check and the change are one
+   * transaction, so two processes can never both take the same operation.
+   */
+  takeOver(operationId: number, actor: string, purpose: string): TakeOver | undefined {
+    const db = this.connection();
+    const taken = journalWrite(db, () => {
+      const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+      if (row === undefined || row.status !== 'open') return undefined;
+      const stored = storedOwner(row);
+      const state = ownerState(stored, this.owner, this.now(), this.alive);
+      if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
+      this.claim(db, operationId);
+      if (state === 'mine') return { previousOwner: null };
+      this.audit(db, actor, rebindAuditActions.takenOver, operationId, {
+        purpose,
+        why: this.whyGone(stored),
+        previousOwner: { instanceId: stored.instanceId, pid: stored.pid, host: stored.host, leaseExpiresAt: stored.leaseExpiresAt },
+      });
+      return { previousOwner: stored };
+    });
+    return taken === undefined ? undefined : { operation: this.require(operationId), previousOwner: taken.previousOwner };
+  }
+
+  /** Throws OperationNotOwned unless the operation is open and this process's (a read, before every command sent to the terminal). */
+  assertOwned(operationId: number): void {
+    const row = this.connection().prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+    if (row === undefined) throw new OperationNotOwned(operationId, 'missing', null);
+    if (row.owner_instance !== this.owner.instanceId) throw new OperationNotOwned(operationId, row.status, storedOwner(row));
+    if (row.status !== 'open') throw new OperationNotOwned(operationId, 'closed', storedOwner(row));
+  }
+
+  /** Extends this process's lease on an open operation; false when the operation is no longer its own (or closed). */
+  renewLease(operationId: number): boolean {
+    return (
+      this.connection()
+        .prepare("UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ? AND status = 'open'")
+        .run(this.leaseUntil(), operationId, this.owner.instanceId).changes === 1
+    );
+  }
+
+  /** Ends this process's lease at once (a session ended and left the operation open): any process may take it over now. */
+  releaseLease(operationId: number): void {
+    this.connection().prepare('UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ?').run(this.now().toISOString(), operationId, this.owner.instanceId);
+  }
 
   /** Creates an open operation (phase `identify`, no serial number yet). */
   createOperation(input: NewOperation, actor: string): OperationRow {
@@ -68,10 +144,11 @@ export class RebindStore {
     const id = journalWrite(db, () => {
       const result = db
         .prepare(
-          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_digest, created_at, updated_at)
-           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_digest, created_at, updated_at,
+             owner_instance, owner_pid, owner_host, lease_expires_at)
+           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.portPath, actor, JSON.stringify(input.workOrder), JSON.stringify(input.targetParams), input.targetDigest, at, at);
+        .run(input.portPath, actor, JSON.stringify(input.workOrder), JSON.stringify(input.targetParams), input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
       const opId = Number(result.lastInsertRowid);
       this.audit(db, actor, rebindAuditActions.started, opId, {
         port: input.portPath,
@@ -88,6 +165,7 @@ export class RebindStore {
     const db = this.connection();
     try {
       journalWrite(db, () => {
+        this.mustOwn(db, operationId, true);
         db.prepare('UPDATE rebind_operations SET serial_number = ?, identity_json = ?, digest_before = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(
           record.serialNumber,
           JSON.stringify(record.identity),
@@ -113,6 +191,7 @@ export class RebindStore {
   startSession(operationId: number, actor: string, mode: string): number {
     const db = this.connection();
     return journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       const at = this.now().toISOString();
       const interrupted = db
         .prepare("UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The app stopped while this step ran.' WHERE operation_id = ? AND status = 'running'")
@@ -128,6 +207,7 @@ export class RebindStore {
   stepStarted(operationId: number, session: number, attempt: number, step: RebindStep, actor: string): number {
     const db = this.connection();
     return journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       const at = this.now().toISOString();
       const result = db
         .prepare("INSERT INTO rebind_steps (operation_id, session, attempt, step, status, started_at) VALUES (?, ?, ?, ?, 'running', ?)")
@@ -142,6 +222,7 @@ export class RebindStore {
   stepFinished(operationId: number, stepId: number, step: RebindStep, status: 'ok' | 'failed' | 'skipped', durationMs: number, detail: Record<string, unknown> | null, error: string | null, actor: string): void {
     const db = this.connection();
     journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       db.prepare('UPDATE rebind_steps SET status = ?, ended_at = ?, duration_ms = ?, detail_json = ?, error = ? WHERE id = ?').run(
         status,
         this.now().toISOString(),
@@ -164,6 +245,7 @@ export class RebindStore {
   storeBackup(operationId: number, backup: NewBackup, actor: string): number {
     const db = this.connection();
     return journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       const result = db
         .prepare(
           `INSERT INTO rebind_backups (operation_id, serial_number, identity_json, params_json, digest, batch_json, journal_json, created_at)
@@ -195,6 +277,7 @@ export class RebindStore {
   addBatchExport(operationId: number, batch: BatchJson, journal: JournalRecord[], actor: string): number {
     const db = this.connection();
     return journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       const result = db
         .prepare('INSERT INTO rebind_batch_exports (operation_id, batch_json, journal_json, created_at) VALUES (?, ?, ?, ?)')
         .run(operationId, JSON.stringify(batch), JSON.stringify(journal), this.now().toISOString());
@@ -212,6 +295,7 @@ export class RebindStore {
   recordOutcome(operationId: number, outcome: RebindOutcome, close: boolean, actor: string, refused?: { serialNumber: string; identity: IdentityJson }): void {
     const db = this.connection();
     journalWrite(db, () => {
+      this.mustOwn(db, operationId, true);
       const at = this.now().toISOString();
       if (refused !== undefined && close) {
         db.prepare("UPDATE rebind_operations SET status = 'closed', outcome = ?, closed_at = ?, serial_number = ?, identity_json = ? WHERE id = ? AND serial_number IS NULL").run(
@@ -238,10 +322,23 @@ export class RebindStore {
     });
   }
 
-  /** Closes an open operation by hand (the terminal was dealt with outside RebindDesk); audited with the reason. */
+  /**
+   * Closes an open operation by hand (the terminal was dealt with outside RebindDesk); audited with
+   * the reason. OperationOwnedElsewhere while another live process runs it.
+   */
   abandon(operationId: number, reason: string, actor: string): void {
     const db = this.connection();
     journalWrite(db, () => {
+      const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+      if (row !== undefined && row.status === 'open') {
+        const stored = storedOwner(row);
+        const state = ownerState(stored, this.owner, this.now(), this.alive);
+        if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
+        if (state === 'gone' && stored.instanceId !== null) {
+          this.audit(db, actor, rebindAuditActions.takenOver, operationId, { purpose: 'abandon', why: this.whyGone(stored), previousOwner: stored });
+        }
+        this.claim(db, operationId);
+      }
       const at = this.now().toISOString();
       const changed = db
         .prepare(
@@ -258,6 +355,8 @@ export class RebindStore {
   saveLinkLog(operationId: number, session: number, entries: number, jsonl: string): void {
     const db = this.connection();
     journalWrite(db, () => {
+      // After the closing outcome: the operation may be closed, but only by this process.
+      this.mustOwn(db, operationId, false);
       db.prepare('INSERT INTO rebind_link_logs (operation_id, session, entries, entries_jsonl, created_at) VALUES (?, ?, ?, ?, ?)').run(
         operationId,
         session,
@@ -316,7 +415,45 @@ export class RebindStore {
     return row;
   }
 
+  /**
+   * Inside a write's transaction: the operation exists, is this process's and (when `open`) still
+   * open; renews the lease as it goes. Throws OperationNotOwned otherwise, so nothing is written.
+   */
+  private mustOwn(db: Database.Database, operationId: number, open: boolean): void {
+    const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+    if (row === undefined) throw new OperationNotOwned(operationId, 'missing', null);
+    if (row.owner_instance !== this.owner.instanceId) throw new OperationNotOwned(operationId, row.status, storedOwner(row));
+    if (open && row.status !== 'open') throw new OperationNotOwned(operationId, 'closed', storedOwner(row));
+    if (row.status === 'open') db.prepare('UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ?').run(this.leaseUntil(), operationId);
+  }
+
+  /** Writes this process as the owner, with a fresh lease. */
+  private claim(db: Database.Database, operationId: number): void {
+    db.prepare('UPDATE rebind_operations SET owner_instance = ?, owner_pid = ?, owner_host = ?, lease_expires_at = ? WHERE id = ?').run(
+      this.owner.instanceId,
+      this.owner.pid,
+      this.owner.host,
+      this.leaseUntil(),
+      operationId,
+    );
+  }
+
+  private leaseUntil(): string {
+    return new Date(this.now().getTime() + this.lease.leaseMs).toISOString();
+  }
+
+  /** Why a gone owner counts as gone, for the takeover's audit entry. */
+  private whyGone(stored: StoredOwner): 'no-owner' | 'lease-expired' | 'process-gone' {
+    if (stored.instanceId === null) return 'no-owner';
+    if (stored.leaseExpiresAt === null || Date.parse(stored.leaseExpiresAt) <= this.now().getTime()) return 'lease-expired';
+    return 'process-gone';
+  }
+
   private audit(db: Database.Database, actor: string, action: string, operationId: number, payload: Record<string, unknown>): void {
     AuditLog.append(db, { actor, action, entity: { type: rebindAuditEntity, id: operationId }, payload }, this.now());
   }
+}
+
+function storedOwner(row: OwnerDbRow): StoredOwner {
+  return { instanceId: row.owner_instance, pid: row.owner_pid, host: row.owner_host, leaseExpiresAt: row.lease_expires_at };
 }
