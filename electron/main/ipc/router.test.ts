@@ -320,6 +320,28 @@ describe('router', () => {
     expect(await router.handle('settings:update', cyclic, admin)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('refuses hostile shapes before sign-in by their reason, without serialising them', async () => {
+    const { router, handlers } = setup();
+    const nobody = { url: trusted.url, id: 9 };
+    const holes = ['a', 'b'];
+    delete holes[0];
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const cases: [string, unknown, string][] = [
+      // 19 bytes over structured clone; JSON.stringify of it took 15 s and 1 GB of main's heap.
+      ['sparse array of length 2^32-1', new Array(2 ** 32 - 1), 'input-too-large'],
+      ['the same as a field', { username: new Array(2 ** 32 - 1), password: 'x' }, 'input-too-large'],
+      ['short array with a hole', { username: holes, password: 'x' }, 'input-sparse-array'],
+      ['10,000 nested arrays', { username: deep, password: 'x' }, 'input-too-deep'],
+      ['100,000 keys', Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i])), 'input-too-large'],
+      ['a Map', { username: new Map(), password: 'x' }, 'input-not-plain'],
+    ];
+    for (const [what, input, reason] of cases) {
+      expect(await router.handle('auth:sign-in', input, nobody), what).toMatchObject({ ok: false, error: { code: 'invalid-input', reason } });
+    }
+    expect(handlers['auth:sign-in']).not.toHaveBeenCalled();
+  });
+
   it('passes an AppError through with its code and hides unexpected errors', async () => {
     const { router, windowAs } = setup({
       'backup:create': () => {

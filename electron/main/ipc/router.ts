@@ -6,6 +6,7 @@ import { fail, ok, type IpcError, type IpcErrorCode, type IpcResult } from '../.
 import { AppError } from '../app-error';
 import { AuthError } from '../auth/auth-error';
 import type { Caller, SessionService } from '../auth/session-service';
+import { defaultPayloadBudget, measurePayload } from './payload-budget';
 
 /** Who sent a call: the frame's URL and the window it came from, as Electron or the browser harness reports them. */
 export interface SenderInfo {
@@ -53,9 +54,6 @@ export interface Router {
   /** Ends the session of a window that closed. */
   forgetSender(senderId: string | number): void;
 }
-
-// Far above any legitimate payload; keeps a hostile renderer from making main parse megabytes.
-const maxPayloadChars = 256 * 1024;
 
 // While the idle lock is on, only these (and public channels) answer: unlocking asks the password again.
 const allowedWhileLocked: ReadonlySet<InvokeChannel> = new Set(['auth:unlock', 'auth:sign-out', 'auth:lock']);
@@ -118,9 +116,10 @@ export function createRouter(options: RouterOptions): Router {
       if (!isInvokeChannel(channel)) {
         return fail('unknown-channel', `Unknown channel "${String(channel).slice(0, 100)}".`);
       }
-      const size = payloadSize(input);
-      if (size === null || size > maxPayloadChars) {
-        return fail('invalid-input', `Input for ${channel} is too large or not serialisable (limit ${maxPayloadChars} characters).`);
+      // Before anything else looks at it: a hostile input must not cost main more than the budget.
+      const measure = measurePayload(input);
+      if (!measure.ok) {
+        return refuse({ code: 'invalid-input', message: `Input for ${channel} refused before parsing (${measure.reason}; limits: ${describeBudget()}).`, reason: measure.reason });
       }
       const spec = invokeContract[channel];
       // Roles before parsing: a caller who may not use a channel learns nothing about its input either.
@@ -175,11 +174,7 @@ function refuse(error: IpcError): IpcResult<never> {
   return { ok: false, error };
 }
 
-function payloadSize(input: unknown): number | null {
-  if (input === undefined) return 0;
-  try {
-    return JSON.stringify(input)?.length ?? 0;
-  } catch {
-    return null;
-  }
+function describeBudget(): string {
+  const { maxChars, maxNodes, maxDepth } = defaultPayloadBudget;
+  return `${maxChars} characters, ${maxNodes} values, ${maxDepth} levels, no holes in arrays, plain values only`;
 }
