@@ -11,12 +11,12 @@ import {
   type TemporaryPassword,
   type UpdateOperatorInput,
 } from '../../../shared/auth/operator';
-import { defaultLockoutPolicy, gateAttempt, recordFailure } from '../../../shared/auth/lockout';
+import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
+import { createAttemptGuard } from './attempt-guard';
 import { parseInput, requireGoodPassword, requirePermission, type AuthDeps } from './auth-deps';
-import { AuthError } from './auth-error';
 import { createOperatorRepository, toOperatorSummary, type OperatorRow } from './operator-repository';
 import { currentScryptParams, hashPassword, verifyPassword } from './password-hash';
 import { generateTemporaryPassword, temporaryPasswordLifetimeMs } from './temporary-password';
@@ -48,6 +48,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
   const params = deps.scrypt ?? currentScryptParams;
   const lockout = deps.lockout ?? defaultLockoutPolicy;
   const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout });
   const audit = (actor: string, action: string, row: Pick<OperatorRow, 'id'>, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor, action, entity: { type: 'operator', id: row.id }, payload }, at);
 
@@ -162,25 +163,15 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
     async changeOwnPassword(actor, raw) {
       const input = parseInput(changePasswordInputSchema, raw);
       const row = mustFind(actor.operatorId);
-      const gate = gateAttempt({ failedAttempts: row.failed_attempts, notBefore: row.retry_not_before, locked: row.locked === 1 }, now().getTime());
-      if (!gate.allowed) {
-        throw gate.reason === 'locked'
-          ? new AuthError('locked', 'This account is locked after too many wrong passwords. Ask an admin to unlock it.')
-          : new AuthError('wait', `Too many wrong passwords: wait ${Math.ceil(gate.retryAfterMs / 1000)} s and try again.`, gate.retryAfterMs);
-      }
+      // A wrong current password counts like a failed sign-in: an unattended session must not
+      // become a way to guess the password without limit. Claimed before hashing, as sign-ins are.
+      const attempt = guard.claim(row.id, 'change-password');
       const check = await verifyPassword(input.currentPassword, row.password_hash, params);
       if (!check.ok) {
-        // A wrong current password counts like a failed sign-in: an unattended session must not
-        // become a way to guess the password without limit.
-        transaction(() => {
-          const fresh = mustFind(row.id);
-          const at = now();
-          const next = recordFailure({ failedAttempts: fresh.failed_attempts, notBefore: fresh.retry_not_before, locked: fresh.locked === 1 }, at.getTime(), lockout);
-          repo.recordFailure(row.id, { failedAttempts: next.failedAttempts, retryNotBefore: next.notBefore, locked: next.locked }, at.toISOString());
-          audit(actor.username, securityAuditActions.signInFailed, row, { reason: 'wrong-current-password', failedAttempts: next.failedAttempts, locked: next.locked }, at);
-        });
+        attempt.failed('wrong-current-password');
         throw new AppError('invalid-input', 'The current password is wrong.', 'currentPassword');
       }
+      attempt.succeeded('reset');
       if (input.newPassword.normalize('NFKC') === input.currentPassword.normalize('NFKC')) {
         throw new AppError('invalid-input', 'Choose a new password that differs from the current one.', 'newPassword');
       }

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { anonymousActor, securityAuditActions } from '../../../shared/audit/audit-actions';
-import { defaultLockoutPolicy, gateAttempt, recordFailure, type LockoutState } from '../../../shared/auth/lockout';
+import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import { signInCodeInputSchema, signInInputSchema, type Actor, type SessionInfo, type SignInCodeInput, type SignInInput } from '../../../shared/auth/session';
 import type { CallerView } from '../../../shared/auth/roles';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
 import type { FieldEncryption } from '../crypto/field-encryption';
+import { createAttemptGuard } from './attempt-guard';
 import { parseInput, type AuthDeps } from './auth-deps';
 import { AuthError } from './auth-error';
 import { createOperatorRepository, type OperatorRow } from './operator-repository';
@@ -27,10 +28,13 @@ export type SignInStep =
 
 /** Sign-in, sessions and "who is calling". */
 export interface SessionService {
-  /** Step one: username and password. Answers with a session, or asks for a code when the operator uses two-factor sign-in. */
-  signIn(input: SignInInput): Promise<SignInStep>;
-  /** Step two: an authenticator code or a recovery code for the challenge step one gave. */
-  completeSignIn(input: SignInCodeInput): SignInStep;
+  /**
+   * Step one: username and password. Answers with a session, or asks for a code when the operator
+   * uses two-factor sign-in; `origin` (the calling window) is the only one that may answer it.
+   */
+  signIn(input: SignInInput, origin?: string): Promise<SignInStep>;
+  /** Step two: an authenticator code or a recovery code for the challenge step one gave to `origin`. */
+  completeSignIn(input: SignInCodeInput, origin?: string): SignInStep;
   /** The caller behind a session id, or null (unknown, signed out, account disabled, password reset since). */
   current(sessionId: string | null | undefined): Caller | null;
   /** The session as the renderer sees it. */
@@ -64,9 +68,14 @@ interface Session {
 
 interface Challenge {
   operatorId: number;
+  /** The window that began the sign-in: a challenge id leaked to another window is worthless there. */
+  origin: string;
   epoch: number;
   expiresAtMs: number;
 }
+
+// Callers that are not windows (tests, services) share one origin.
+const directOrigin = 'direct';
 
 /** Creates the session service; sessions and challenges live in memory and end with the process. */
 export function createSessionService(deps: SessionServiceDeps): SessionService {
@@ -88,33 +97,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     await verifyPassword(password, await dummyHash, params);
   };
 
-  const lockState = (row: OperatorRow): LockoutState => ({ failedAttempts: row.failed_attempts, notBefore: row.retry_not_before, locked: row.locked === 1 });
-
-  const gate = (row: OperatorRow, nowMs: number) => {
-    const decision = gateAttempt(lockState(row), nowMs);
-    if (decision.allowed) return;
-    if (decision.reason === 'locked') {
-      throw new AuthError('locked', `This account is locked after ${row.failed_attempts} failed sign-ins in a row. Ask an admin to unlock it.`);
-    }
-    const seconds = Math.ceil(decision.retryAfterMs / 1000);
-    throw new AuthError('wait', `Too many failed sign-ins: wait ${seconds} s before trying again.`, decision.retryAfterMs);
-  };
-
-  /** Counts a failure and records it (and a lock, if this one locked the account); returns the message suffix. */
-  const fail = (row: OperatorRow, reason: string): string => {
-    return transaction(() => {
-      const fresh = repo.byId(row.id) ?? row;
-      const at = now();
-      const next = recordFailure(lockState(fresh), at.getTime(), lockout);
-      repo.recordFailure(row.id, { failedAttempts: next.failedAttempts, retryNotBefore: next.notBefore, locked: next.locked }, at.toISOString());
-      audit(row.username, securityAuditActions.signInFailed, row.id, { reason, failedAttempts: next.failedAttempts }, at);
-      if (next.locked) {
-        audit(row.username, securityAuditActions.accountLocked, row.id, { failedAttempts: next.failedAttempts }, at);
-        return ' The account is now locked; ask an admin to unlock it.';
-      }
-      return next.notBefore !== null ? ` Wait ${Math.ceil((next.notBefore - at.getTime()) / 1000)} s before the next try.` : '';
-    });
-  };
+  const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout });
 
   const pendingFor = (row: OperatorRow) => ({
     passwordChange: row.must_change_password === 1,
@@ -153,7 +136,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   };
 
   return {
-    async signIn(raw) {
+    async signIn(raw, origin = directOrigin) {
       const input = parseInput(signInInputSchema, raw);
       const row = repo.byUsername(input.username);
       if (!row) {
@@ -162,16 +145,15 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         transaction(() => audit(anonymousActor, securityAuditActions.signInFailed, null, { reason: 'unknown-user' }, now()));
         throw new AuthError('bad-credentials', 'Wrong username or password.');
       }
-      gate(row, now().getTime());
+      // Claimed (gated and counted) before hashing, so a burst cannot slip past the lockout.
+      const attempt = guard.claim(row.id, 'sign-in');
       const check = await verifyPassword(input.password, row.password_hash, params);
       const fresh = repo.byId(row.id);
       // Gone, or the password was reset during the await: the check above was against a stale hash.
       if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong username or password.');
-      if (!check.ok) {
-        // The state may have changed during the await (another attempt): gate again, then count.
-        gate(fresh, now().getTime());
-        throw new AuthError('bad-credentials', `Wrong username or password.${fail(fresh, 'password')}`);
-      }
+      if (!check.ok) throw new AuthError('bad-credentials', `Wrong username or password.${attempt.failed('password')}`);
+      // With two factors, the password alone does not end a run of failures: the code must follow.
+      attempt.succeeded(fresh.totp_secret !== null ? 'release' : 'reset');
       if (fresh.disabled === 1) throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
       if (fresh.must_change_password === 1) {
         if (fresh.temp_password_used_at !== null) {
@@ -202,17 +184,23 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         const nowMs = now().getTime();
         dropExpiredChallenges(nowMs);
         const challengeId = randomBytes(24).toString('base64url');
-        challenges.set(challengeId, { operatorId: current.id, epoch: current.session_epoch, expiresAtMs: nowMs + challengeTtlMs });
+        challenges.set(challengeId, { operatorId: current.id, origin, epoch: current.session_epoch, expiresAtMs: nowMs + challengeTtlMs });
         return { status: 'code-required', challengeId, expiresAt: new Date(nowMs + challengeTtlMs).toISOString() };
       }
       return openSession(current, 'password');
     },
 
-    completeSignIn(raw) {
+    completeSignIn(raw, origin = directOrigin) {
       const input = parseInput(signInCodeInputSchema, raw);
       const nowMs = now().getTime();
       dropExpiredChallenges(nowMs);
       const challenge = challenges.get(input.challengeId);
+      if (challenge && challenge.origin !== origin) {
+        // Answered as an unknown challenge, and kept: the window that began it may still finish it.
+        const owner = repo.byId(challenge.operatorId);
+        if (owner) transaction(() => audit(owner.username, securityAuditActions.signInFailed, owner.id, { reason: 'challenge-from-another-window' }, now()));
+        throw new AuthError('challenge-expired', 'The sign-in took too long or was reset; enter your password again.');
+      }
       const row = challenge ? repo.byId(challenge.operatorId) : undefined;
       if (!challenge || !row || row.session_epoch !== challenge.epoch || row.totp_secret === null) {
         if (challenge) challenges.delete(input.challengeId);
@@ -222,8 +210,9 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         challenges.delete(input.challengeId);
         throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
       }
+      let attempt;
       try {
-        gate(row, nowMs);
+        attempt = guard.claim(row.id, 'sign-in-code');
       } catch (error) {
         if (error instanceof AuthError && error.reason === 'locked') challenges.delete(input.challengeId);
         throw error;
@@ -232,9 +221,10 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       const check = checkSecondFactor(repo, deps.encryption, row, input.code, nowMs);
       if (check.ok) {
         challenges.delete(input.challengeId);
+        attempt.succeeded('reset');
         return openSession(row, check.method, check.consume);
       }
-      const suffix = fail(row, check.reason);
+      const suffix = attempt.failed(check.reason);
       if (repo.byId(row.id)?.locked === 1) challenges.delete(input.challengeId);
       throw new AuthError('bad-code', `${check.message}${suffix}`);
     },
@@ -278,19 +268,13 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     async confirmPassword(caller, password) {
       const row = repo.byId(caller.operatorId);
       if (!row) throw new AuthError('disabled', 'Your account no longer exists; sign in again.');
-      gate(row, now().getTime());
+      const attempt = guard.claim(row.id, 'unlock');
       const check = await verifyPassword(password, row.password_hash, params);
       const fresh = repo.byId(row.id);
       if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong password.');
-      if (!check.ok) {
-        gate(fresh, now().getTime());
-        throw new AuthError('bad-credentials', `Wrong password.${fail(fresh, 'unlock')}`);
-      }
-      transaction(() => {
-        const at = now();
-        if (fresh.failed_attempts > 0) repo.clearLockout(row.id, at.toISOString());
-        audit(row.username, securityAuditActions.screenUnlocked, row.id, {}, at);
-      });
+      if (!check.ok) throw new AuthError('bad-credentials', `Wrong password.${attempt.failed('password')}`);
+      attempt.succeeded('reset');
+      transaction(() => audit(row.username, securityAuditActions.screenUnlocked, row.id, {}, now()));
     },
 
     recordScreenLock(caller) {

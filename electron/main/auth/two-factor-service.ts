@@ -8,7 +8,10 @@ import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
 import { fieldName } from '../crypto/encrypted-columns';
 import type { FieldEncryption } from '../crypto/field-encryption';
+import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
+import { createAttemptGuard, type AttemptPurpose } from './attempt-guard';
 import { requirePermission, type AuthDeps } from './auth-deps';
+import { AuthError } from './auth-error';
 import { createOperatorRepository, type OperatorRow } from './operator-repository';
 import { qrSvgDataUrl } from './qr-code';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, recoveryCodeCount, recoverySalt } from './recovery-codes';
@@ -45,6 +48,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
   const now = deps.now ?? (() => new Date());
   const issuer = deps.issuer ?? 'RebindDesk';
   const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout: deps.lockout ?? defaultLockoutPolicy });
   const audit = (actor: Actor, action: string, row: OperatorRow, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor: actor.username, action, entity: { type: 'operator', id: row.id }, payload }, at);
 
@@ -65,14 +69,26 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
     return codes;
   };
 
-  const codeError = (reason: 'invalid' | 'replayed') =>
-    new AppError(
-      'invalid-input',
-      reason === 'replayed'
+  /**
+   * Checks a code against `secretBase32` as one claimed attempt: a wrong one counts toward the
+   * lockout and is audited like a failed sign-in, so a session cannot guess codes without limit.
+   */
+  const checkCode = (row: OperatorRow, purpose: AttemptPurpose, secretBase32: string, code: string, lastStep: number | null): number => {
+    const attempt = guard.claim(row.id, purpose);
+    const check = verifyTotp(decodeBase32(secretBase32), code, now().getTime(), lastStep);
+    if (check.ok) {
+      attempt.succeeded('release');
+      return check.step;
+    }
+    const reason = check.reason === 'replayed' ? 'code-reused' : 'bad-code';
+    const suffix = attempt.failed(reason);
+    throw new AuthError(
+      'bad-code',
+      (check.reason === 'replayed'
         ? 'That code was already used; wait for the next one.'
-        : "That code does not match. Check that the phone's clock is right and enter the current 6-digit code.",
-      'code',
+        : "That code does not match. Check that the phone's clock is right and enter the current 6-digit code.") + suffix,
     );
+  };
 
   return {
     status(actor) {
@@ -106,12 +122,11 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
       if (row.totp_secret !== null) throw new AppError('conflict', 'Two-factor sign-in is already set up.');
       if (row.totp_pending_secret === null) throw new AppError('conflict', 'Start the set-up first: there is no code to confirm.');
       const secretBase32 = deps.encryption.decrypt(pendingField, row.totp_pending_secret);
-      const check = verifyTotp(decodeBase32(secretBase32), code, now().getTime(), null);
-      if (!check.ok) throw codeError(check.reason);
+      const step = checkCode(row, 'confirm-two-factor-enrolment', secretBase32, code, null);
       return transaction(() => {
         const at = now();
         // Encrypted again for its own column: values are bound to the column they sit in.
-        repo.confirmTotp(row.id, deps.encryption.encrypt(secretField, secretBase32), check.step, at.toISOString());
+        repo.confirmTotp(row.id, deps.encryption.encrypt(secretField, secretBase32), step, at.toISOString());
         const recoveryCodes = issueRecoveryCodes(row, at);
         audit(actor, securityAuditActions.twoFactorEnrolled, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
         return { recoveryCodes };
@@ -121,12 +136,10 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
     regenerateRecoveryCodes(actor, code) {
       const row = self(actor);
       if (row.totp_secret === null) throw new AppError('conflict', 'Set up two-factor sign-in first.');
-      const secret = decodeBase32(deps.encryption.decrypt(secretField, row.totp_secret));
-      const check = verifyTotp(secret, code, now().getTime(), row.totp_last_step);
-      if (!check.ok) throw codeError(check.reason);
+      const step = checkCode(row, 'regenerate-recovery-codes', deps.encryption.decrypt(secretField, row.totp_secret), code, row.totp_last_step);
       return transaction(() => {
         const at = now();
-        repo.setTotpStep(row.id, check.step);
+        repo.setTotpStep(row.id, step);
         const recoveryCodes = issueRecoveryCodes(row, at);
         audit(actor, securityAuditActions.recoveryCodesRegenerated, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
         return { recoveryCodes };

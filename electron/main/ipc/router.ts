@@ -19,6 +19,8 @@ export interface SenderInfo {
 export interface CallContext<C extends InvokeChannel = InvokeChannel> {
   /** The signed-in operator; null only on a public channel called without a session. */
   caller: RolesOf<C> extends 'public' ? Caller | null : Caller;
+  /** The calling window, as the router tells windows apart (ties a sign-in challenge to where it began). */
+  window: string;
   /** True while the window's idle lock is on. */
   locked: boolean;
   /** Ties a new session to the calling window, ending the one it had; the id never leaves main. */
@@ -91,6 +93,7 @@ export function createRouter(options: RouterOptions): Router {
 
   const contextFor = (key: string, binding: Binding | undefined, caller: Caller | null): CallContext => ({
     caller: caller as Caller,
+    window: key,
     locked: binding?.locked ?? false,
     attachSession(sessionId) {
       const previous = bindings.get(key);

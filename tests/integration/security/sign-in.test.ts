@@ -79,6 +79,29 @@ describe('signing in', () => {
     db.close();
   });
 
+  it('refuses a right password whose check ends after a later attempt locked the account', async () => {
+    const { db, clock, services, admin } = await setup();
+    // No delays, so the whole run fits in one burst: five claims, the 6th refused unchecked.
+    const noDelay = createSessionService({ connection: () => db, now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
+    const passwords = ['wrong password 1', 'wrong password 1', 'wrong password 1', goodPassword, 'wrong password 1', 'wrong password 1'];
+    const runs = await Promise.allSettled(passwords.map((password) => noDelay.signIn({ username: 'an.admin', password })));
+    const reasons = runs.map((r) => (r.status === 'rejected' ? (r.reason as AuthError).reason : 'signed-in'));
+    expect(reasons).toEqual(['bad-credentials', 'bad-credentials', 'bad-credentials', 'locked', 'bad-credentials', 'locked']);
+    expect(services.operators.list(admin).find((o) => o.username === 'an.admin')).toMatchObject({ locked: true, failedAttempts: 5 });
+    const refused = db.prepare<[], { payload: string }>("SELECT payload FROM audit_log WHERE action = 'auth.sign-in-failed' AND payload LIKE '%locked-while-checking%'").all();
+    expect(refused).toHaveLength(1);
+    db.close();
+  });
+
+  it('lets the last allowed attempt in when it is the right password', async () => {
+    const { db, services, admin } = await setup();
+    const noDelay = createSessionService({ connection: () => db, now: () => new Date('2025-03-03T01:00:00.000Z'), scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
+    const runs = await Promise.allSettled(['wrong password 1', 'wrong password 1', 'wrong password 1', 'wrong password 1', goodPassword].map((password) => noDelay.signIn({ username: 'an.admin', password })));
+    expect(runs.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'fulfilled']);
+    expect(services.operators.list(admin).find((o) => o.username === 'an.admin')).toMatchObject({ locked: false, failedAttempts: 0 });
+    db.close();
+  });
+
   it('doubles the delay with each further failure under a longer lockout policy', async () => {
     const { db, clock, services, admin } = await setup();
     const patient = createSessionService({ connection: () => db, now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 3, lockAfter: 9, baseDelayMs: 1000 } });

@@ -33,13 +33,13 @@ export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'op
     'auth:needs-first-admin': () => ({ needsFirstAdmin: operators.needsFirstAdmin() }),
     'auth:create-first-admin': async (input, context) => {
       await operators.createFirstAdmin(input);
-      const step = await sessions.signIn({ username: input.username, password: input.password });
+      const step = await sessions.signIn({ username: input.username, password: input.password }, context.window);
       if (step.status !== 'signed-in') throw new AppError('internal', 'The new admin could not be signed in; sign in on the next screen.');
       context.attachSession(step.sessionId);
       return step.session;
     },
-    'auth:sign-in': async (input, context) => present(await sessions.signIn(input), context),
-    'auth:sign-in-code': (input, context) => present(sessions.completeSignIn(input), context),
+    'auth:sign-in': async (input, context) => present(await sessions.signIn(input, context.window), context),
+    'auth:sign-in-code': (input, context) => present(sessions.completeSignIn(input, context.window), context),
     'auth:session': (_input, context) => state(context, context.locked),
     'auth:sign-out': (_input, context) => {
       context.endSession();
