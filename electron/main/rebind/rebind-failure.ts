@@ -1,6 +1,6 @@
 // How a failed step is classified: may the engine try again, and which outcome reason it leads to.
 import type { RebindReason } from '../../../shared/rebind/rebind-outcome';
-import { isLinkError, TerminalRefused } from '../terminal/link/link-errors';
+import { isLinkError, LinkAborted, LinkTimeout, TerminalRefused } from '../terminal/link/link-errors';
 import { ResultCode } from '../../../shared/rtp';
 import { OperationNotOwned } from './operation-owner';
 
@@ -47,6 +47,10 @@ export function classifyFailure(error: unknown): FailureInfo {
     return { retryable: RETRYABLE_RC.has(error.rc), reason, message, kind: 'terminal-refused' };
   }
   if (error instanceof Error && error.name === 'TerminalUnreachable') return { retryable: true, reason: 'link-failed', message, kind: 'unreachable' };
+  // The engineer asked to stop: trying again would undo the request.
+  if (error instanceof LinkAborted) return { retryable: false, reason: 'interrupted', message, kind: error.kind };
+  // A terminal stuck "in progress" would only spend the same minutes again on a second try.
+  if (error instanceof LinkTimeout && error.reason !== 't2') return { retryable: false, reason: 'link-failed', message, kind: `${error.kind}:${error.reason}` };
   if (isLinkError(error)) {
     if (error.kind === 'protocol-violation') return { retryable: false, reason: 'protocol-error', message, kind: error.kind };
     return { retryable: true, reason: 'link-failed', message, kind: error.kind };

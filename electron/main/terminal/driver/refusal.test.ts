@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Command, decimalTlv, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
 import type { Tlv } from '../../../../shared/rtp';
-import { LinkCancelled, LinkFailure, LinkTimeout, TerminalRefused } from '../link/link-errors';
+import { LinkAborted, LinkFailure, LinkTimeout, TerminalRefused } from '../link/link-errors';
 import { refusalFrom } from './refusal';
 
 const refuse = (cmd: number, rc: number, tlvs: Tlv[] = []) => refusalFrom({ seq: 1, cmd, rc, tlvs });
@@ -50,7 +50,7 @@ describe('link error messages say what to do next', () => {
     [new LinkFailure('port-lost', 'COMMIT', 'EIO'), /Plug the cable back in.*\(EIO\)$/],
     [new LinkFailure('terminal-gave-up', 'SETTLE'), /read the terminal's state/],
     [new LinkTimeout('SETTLE', 90_000), /within 90 s.*read its state/],
-    [new LinkCancelled('GET_PARAMS'), /cancelled.*still usable/],
+    [new LinkAborted('GET_PARAMS'), /cancelled.*still usable/],
   ])('%s', (error, advice) => {
     expect(error.message).toMatch(advice);
   });

@@ -9,7 +9,7 @@ import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } f
 import { AutoTerminal } from '../../../../tests/integration/terminal/support/auto-terminal';
 import type { AutoTerminalOptions, Reply } from '../../../../tests/integration/terminal/support/auto-terminal';
 import { helloTlvs, journalTlvs, pagedReply, sampleParameterTlvs } from '../../../../tests/integration/terminal/support/sample-replies';
-import { LinkFailure, TerminalProtocolError, TerminalRefused } from '../link/link-errors';
+import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError, TerminalRefused } from '../link/link-errors';
 import { scaledTiming } from '../link/link-timing';
 import { createMemoryPortPair } from '../port/memory-port';
 import { batchJson, formatIdentityJson, paramsJson } from './cli-shapes';
@@ -142,6 +142,42 @@ describe('batch and host tests', () => {
     const result = await driver.settle({ onProgress: (p) => progress.push(p) });
     expect(result).toEqual({ count: 3, totalFen: 15800, balanced: true });
     expect(progress).toEqual([25, 50, 75, 100]);
+  });
+
+  it('stops SETTLE at once when its signal aborts between interims: LinkAborted, the link still usable', async () => {
+    const { driver } = setup((request) =>
+      request.cmd === Command.SETTLE
+        ? { rc: ResultCode.OK, tlvs: [textTlv(Tag.F015, '1')], interim: Array.from({ length: 20 }, (_, i) => ({ percent: i * 5, afterMs: 30 })) }
+        : ok([decimalTlv(Tag.F011, 0), decimalTlv(Tag.F012, 0), textTlv(Tag.F013, '0'), decimalTlv(Tag.F014, 0), textTlv(Tag.A00A, '000001')]),
+    );
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const settled = driver.settle({ signal: controller.signal, onProgress: (p) => (progress.push(p), p >= 10 && controller.abort()) }).catch((e: unknown) => e);
+    const error = await settled;
+    expect(error).toBeInstanceOf(LinkAborted);
+    expect(error).toMatchObject({ kind: 'link-aborted', command: 'SETTLE' });
+    // Aborted at the third interim, not after the twentieth.
+    expect(progress).toEqual([0, 5, 10]);
+    await expect(driver.getBatch()).resolves.toMatchObject({ count: 0 });
+  });
+
+  it('gives up on a SETTLE that stays "in progress" past its interim bound: LinkTimeout(too-many-interims)', async () => {
+    const pair = createMemoryPortPair('driver-test');
+    const bounded = { ...timing, commandBounds: { ...timing.commandBounds, settle: { maxInterims: 4, budgetMs: 60_000 } } };
+    const terminal = new AutoTerminal(pair.terminal, {
+      timing: bounded,
+      handler: () => ({ rc: ResultCode.OK, tlvs: [textTlv(Tag.F015, '1')], interim: Array.from({ length: 30 }, () => ({ percent: 1, afterMs: 5 })) }),
+    });
+    const driver = new RtpDriver(pair.host, { timing: bounded, initialSeq: 1 });
+    cleanups.push(async () => {
+      terminal.stop();
+      await driver.close();
+    });
+    const progress: number[] = [];
+    const error = await driver.settle({ onProgress: (p) => progress.push(p) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LinkTimeout);
+    expect(error).toMatchObject({ reason: 'too-many-interims', interims: 5 });
+    expect(progress).toHaveLength(4);
   });
 
   it('returns SIGN_ON and ECHO_TEST results, and PRINT_TEST lines', async () => {

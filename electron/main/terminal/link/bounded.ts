@@ -1,13 +1,13 @@
 // Races a promise against a time limit and an AbortSignal, so a port call that never settles
 // (a wedged driver, a vanished device) still ends the operation.
-import { LinkCancelled } from './link-errors';
+import { LinkAborted } from './link-errors';
 
-/** Resolves or rejects with `promise`, or rejects with `onTimeout()` after `timeoutMs`, or with LinkCancelled on abort. */
+/** Resolves or rejects with `promise`, or rejects with `onTimeout()` after `timeoutMs`, or with LinkAborted on abort. */
 export function bounded<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => Error, signal?: AbortSignal, command?: string): Promise<T> {
-  if (signal?.aborted === true) return Promise.reject(new LinkCancelled(command));
+  if (signal?.aborted === true) return Promise.reject(new LinkAborted(command));
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => finish(() => reject(onTimeout())), timeoutMs);
-    const onAbort = () => finish(() => reject(new LinkCancelled(command)));
+    const onAbort = () => finish(() => reject(new LinkAborted(command)));
     signal?.addEventListener('abort', onAbort, { once: true });
     let done = false;
     function finish(action: () => void): void {
@@ -24,9 +24,9 @@ export function bounded<T>(promise: Promise<T>, timeoutMs: number, onTimeout: ()
   });
 }
 
-/** Resolves after `ms`, or rejects with LinkCancelled when `signal` aborts first. */
+/** Resolves after `ms`, or rejects with LinkAborted when `signal` aborts first. */
 export function sleep(ms: number, signal?: AbortSignal, command?: string): Promise<void> {
-  if (signal?.aborted === true) return Promise.reject(new LinkCancelled(command));
+  if (signal?.aborted === true) return Promise.reject(new LinkAborted(command));
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -34,18 +34,18 @@ export function sleep(ms: number, signal?: AbortSignal, command?: string): Promi
     }, ms);
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new LinkCancelled(command));
+      reject(new LinkAborted(command));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-/** Settles with `promise`, or rejects with LinkCancelled when `signal` aborts first. */
+/** Settles with `promise`, or rejects with LinkAborted when `signal` aborts first. */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, command?: string): Promise<T> {
   if (signal === undefined) return promise;
-  if (signal.aborted) return Promise.reject(new LinkCancelled(command));
+  if (signal.aborted) return Promise.reject(new LinkAborted(command));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new LinkCancelled(command));
+    const onAbort = () => reject(new LinkAborted(command));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

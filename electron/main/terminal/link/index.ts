@@ -1,5 +1,5 @@
 // The host side of the RTP/1 link: framing on a BytePort, ACK/NAK, T1/T2, retries, the link log.
-export { LinkCancelled, LinkError, LinkFailure, LinkTimeout, TerminalProtocolError, TerminalRefused, isLinkError } from './link-errors';
+export { LinkAborted, LinkError, LinkFailure, LinkTimeout, TerminalProtocolError, TerminalRefused, isLinkError } from './link-errors';
 export type { LinkErrorKind, LinkFailureReason, RefusalDetails } from './link-errors';
 export { createMemoryLogSink } from './link-log';
 export type { LinkLogDirection, LinkLogEntry, LinkLogKind, LinkLogSink, MemoryLogSink } from './link-log';

@@ -18,7 +18,7 @@ export type LinkFailureReason =
   | 'closed';
 
 /** Which typed link error this is, for the UI and the CLI's exit codes. */
-export type LinkErrorKind = 'link-failure' | 'link-timeout' | 'terminal-refused' | 'link-cancelled' | 'protocol-violation';
+export type LinkErrorKind = 'link-failure' | 'link-timeout' | 'terminal-refused' | 'link-aborted' | 'protocol-violation';
 
 /** Base of every link and driver error. */
 export abstract class LinkError extends AppError {
@@ -47,17 +47,45 @@ export class LinkFailure extends LinkError {
   }
 }
 
-/** T2 ran out: the terminal acknowledged the request but sent no final answer in time. */
+/** Which bound of a command ran out (link-timing.ts, CommandBound). */
+export type LinkTimeoutReason =
+  /** T2: no answer at all within T2 after the ACK or the last interim. */
+  | 't2'
+  /** The terminal answered "in progress" (RC 7F) more often than the command allows. */
+  | 'too-many-interims'
+  /** The terminal kept the command in progress longer than its total time allows. */
+  | 'over-budget';
+
+/** What a LinkTimeout other than a plain T2 knows. */
+export interface LinkTimeoutDetails {
+  /** Which bound ran out; 't2' by default. */
+  reason?: LinkTimeoutReason;
+  /** Interim answers taken before the bound ran out. */
+  interims?: number;
+}
+
+/**
+ * A bound of the command ran out: T2 (the terminal acknowledged the request but sent no final
+ * answer in time), its interim count or its total time. EOT has been sent.
+ */
 export class LinkTimeout extends LinkError {
   override readonly kind = 'link-timeout';
-  /** The T2 that expired, in milliseconds. */
+  /** Which bound ran out. */
+  readonly reason: LinkTimeoutReason;
+  /** The bound that ran out, in milliseconds: T2, or the command's total time (for too-many-interims, T2). */
   readonly timeoutMs: number;
+  /** Interim answers taken before it ran out. */
+  readonly interims: number;
 
   /** Builds the timeout for `command` after `timeoutMs`. */
-  constructor(command: string, timeoutMs: number) {
-    super('terminal-link', timeoutMessage(command, timeoutMs), command);
+  constructor(command: string, timeoutMs: number, details: LinkTimeoutDetails = {}) {
+    const reason = details.reason ?? 't2';
+    const interims = details.interims ?? 0;
+    super('terminal-link', timeoutMessage(command, timeoutMs, reason, interims), command);
     this.name = 'LinkTimeout';
+    this.reason = reason;
     this.timeoutMs = timeoutMs;
+    this.interims = interims;
   }
 }
 
@@ -124,13 +152,13 @@ export class TerminalRefused extends LinkError {
 }
 
 /** The operation was cancelled through its AbortSignal (or the link was closed while it waited). */
-export class LinkCancelled extends LinkError {
-  override readonly kind = 'link-cancelled';
+export class LinkAborted extends LinkError {
+  override readonly kind = 'link-aborted';
 
   /** Builds the cancellation of `command` (undefined for ENQ or a queued call). */
   constructor(command: string | undefined) {
     super('cancelled', `${command ?? 'The terminal operation'} was cancelled. The link is still usable; start the step again when ready.`, command);
-    this.name = 'LinkCancelled';
+    this.name = 'LinkAborted';
   }
 }
 
@@ -178,9 +206,21 @@ function failureMessage(reason: LinkFailureReason, command: string | undefined, 
   return detail === undefined ? base : `${base} (${detail})`;
 }
 
-function timeoutMessage(command: string, timeoutMs: number): string {
-  const seconds = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10} s` : `${Math.round(timeoutMs)} ms`;
-  return `The terminal acknowledged ${command} but sent no answer within ${seconds}. It may still be working: wait a moment, read its state (HELLO, GET_BATCH), then repeat the step if needed.`;
+function timeoutMessage(command: string, timeoutMs: number, reason: LinkTimeoutReason, interims: number): string {
+  const stuck = `It may be stuck: look at its screen, restart it if nothing moves, then read its state (HELLO, GET_BATCH) before repeating the step.`;
+  switch (reason) {
+    case 't2':
+      return `The terminal acknowledged ${command} but sent no answer within ${duration(timeoutMs)}. It may still be working: wait a moment, read its state (HELLO, GET_BATCH), then repeat the step if needed.`;
+    case 'too-many-interims':
+      return `The terminal answered "in progress" to ${command} ${interims} times without finishing, more than ${command} may take; EOT was sent. ${stuck}`;
+    case 'over-budget':
+      return `The terminal kept ${command} in progress for ${duration(timeoutMs)} (${interims} "in progress" answers) without finishing, longer than ${command} may take; EOT was sent. ${stuck}`;
+  }
+}
+
+function duration(ms: number): string {
+  if (ms >= 120_000) return `${Math.round(ms / 6000) / 10} min`;
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
 }
 
 function refusalMessage(d: RefusalDetails): string {

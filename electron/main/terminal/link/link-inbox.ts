@@ -2,7 +2,7 @@
 // wait ends with an input, a deadline, an abort or a lost port, so no operation can hang.
 import { performance } from 'node:perf_hooks';
 import type { RtpResponse } from '../../../../shared/rtp';
-import { LinkCancelled } from './link-errors';
+import { LinkAborted } from './link-errors';
 
 /** An input for the exchange in progress. */
 export type LinkInput =
@@ -23,9 +23,9 @@ export type LinkInput =
 export interface WaitOptions {
   /** performance.now() value at which the wait ends with 'timeout'. */
   deadline: number;
-  /** Ends the wait with LinkCancelled. */
+  /** Ends the wait with LinkAborted. */
   signal: AbortSignal | undefined;
-  /** Named in LinkCancelled. */
+  /** Named in LinkAborted. */
   command: string | undefined;
   /**
    * Asked when the deadline passes; true postpones it by `graceStepMs` because a frame is still
@@ -54,11 +54,11 @@ export class LinkInbox {
     this.items = [];
   }
 
-  /** The next input, 'timeout' at the deadline; rejects with LinkCancelled when the signal aborts. */
+  /** The next input, 'timeout' at the deadline; rejects with LinkAborted when the signal aborts. */
   next(options: WaitOptions): Promise<LinkInput> {
     const queued = this.items.shift();
     if (queued !== undefined) return Promise.resolve(queued);
-    if (options.signal?.aborted === true) return Promise.reject(new LinkCancelled(options.command));
+    if (options.signal?.aborted === true) return Promise.reject(new LinkAborted(options.command));
     return new Promise<LinkInput>((resolve, reject) => {
       let graceLeft = options.graceMs;
       let timer: NodeJS.Timeout;
@@ -69,7 +69,7 @@ export class LinkInbox {
       };
       const onAbort = () => {
         cleanup();
-        reject(new LinkCancelled(options.command));
+        reject(new LinkAborted(options.command));
       };
       const onDeadline = () => {
         if (graceLeft > 0 && options.receiving()) {

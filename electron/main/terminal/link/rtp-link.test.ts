@@ -7,10 +7,10 @@ import { ACK, byteTlv, Command, encodeFrame, ENQ, EOT, NAK, ResultCode, Tag, tex
 import { ScriptedTerminal, responseFrame } from '../../../../tests/integration/terminal/support/scripted-terminal';
 import { createMemoryPortPair } from '../port/memory-port';
 import type { MemoryPortPair } from '../port/memory-port';
-import { LinkCancelled, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
+import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
 import { createMemoryLogSink } from './link-log';
 import type { MemoryLogSink } from './link-log';
-import { protocolTiming, scaledTiming } from './link-timing';
+import { commandBoundFor, protocolTiming, scaledTiming } from './link-timing';
 import type { LinkTiming } from './link-timing';
 import { RtpLink } from './rtp-link';
 
@@ -307,6 +307,105 @@ describe('T2 and interim answers', () => {
   });
 });
 
+/**
+ * Plays a terminal that answers "in progress" forever: an interim RC 7F every `intervalMs`, each
+ * ACKed by the host, until the host sends EOT. Returns how many interims it sent by then; throws
+ * once it has sent `giveUpAfter` without the host ever giving up (the hang this guards against).
+ */
+async function inProgressForever(term: ScriptedTerminal, seq: number, cmd: number, intervalMs: number, giveUpAfter = 50): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    if (sent >= giveUpAfter) throw new Error(`the host ACKed ${sent} "in progress" answers and never gave up`);
+    const heard = await term.next(intervalMs).catch(() => undefined);
+    if (heard?.type === 'control' && heard.byte === EOT) return sent;
+    if (heard !== undefined) throw new Error(`expected silence or EOT, got ${heard.type}`);
+    await term.respond(seq, cmd, ResultCode.IN_PROGRESS, [byteTlv(Tag.F010, sent % 100)]);
+    sent++;
+    await term.expectControl(ACK);
+  }
+}
+
+describe('bounds on "in progress" (RC 7F forever)', () => {
+  it('names a bound per kind of command: minutes for SETTLE, SIGN_ON and ECHO_TEST, seconds for HELLO and reads', () => {
+    const settle = commandBoundFor(protocolTiming, Command.SETTLE);
+    const signOn = commandBoundFor(protocolTiming, Command.SIGN_ON);
+    expect(commandBoundFor(protocolTiming, Command.ECHO_TEST)).toEqual(signOn);
+    for (const cmd of [Command.HELLO, Command.GET_BATCH, Command.GET_PARAMS, Command.EXPORT_JOURNAL, Command.COMMIT, Command.PRINT_TEST]) {
+      const bound = commandBoundFor(protocolTiming, cmd);
+      expect(bound.budgetMs).toBeLessThanOrEqual(30_000);
+      expect(bound.maxInterims).toBeLessThanOrEqual(10);
+    }
+    // Each interim restarts the 90 s T2, so the budget must leave room for several full T2s.
+    expect(settle.budgetMs).toBeGreaterThanOrEqual(5 * protocolTiming.t2LongMs);
+    expect(signOn.budgetMs).toBeGreaterThanOrEqual(3 * protocolTiming.t2LongMs);
+    expect(settle.maxInterims).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['HELLO', Command.HELLO],
+    ['GET_PARAMS', Command.GET_PARAMS],
+    ['SETTLE', Command.SETTLE],
+    ['SIGN_ON', Command.SIGN_ON],
+  ])('ends %s after its last allowed interim with LinkTimeout(too-many-interims) and EOT', async (name, cmd) => {
+    const timing = { ...fast, commandBounds: { settle: { maxInterims: 6, budgetMs: 60_000 }, 'host-test': { maxInterims: 5, budgetMs: 60_000 }, terminal: { maxInterims: 3, budgetMs: 60_000 } } };
+    const { link, term } = rig(timing);
+    const answer = link.request(cmd).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    const sent = await inProgressForever(term, request.seq, request.cmd, 20);
+    const allowed = commandBoundFor(timing, cmd).maxInterims;
+    // Counting, not timing: the interim after the last allowed one is ACKed, then EOT.
+    expect(sent).toBe(allowed + 1);
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkTimeout);
+    expect(error).toMatchObject({ command: name, reason: 'too-many-interims', interims: allowed + 1 });
+    expect((error as LinkTimeout).message).toMatch(/in progress.*EOT was sent.*restart it/);
+  });
+
+  it('ends a command whose interims keep T2 alive once its total time is spent: LinkTimeout(over-budget)', async () => {
+    const budgetMs = 600;
+    const timing = { ...fast, commandBounds: { ...fast.commandBounds, settle: { maxInterims: 1000, budgetMs } } };
+    const { link, term } = rig(timing);
+    const answer = link.request(Command.SETTLE).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    const startedAt = request.at;
+    await term.ack();
+    // Every 100 ms, well inside T2: without the budget this would never end.
+    const sent = await inProgressForever(term, request.seq, request.cmd, 100);
+    const eotAt = performance.now();
+    const error = await answer;
+    expect(error).toMatchObject({ command: 'SETTLE', reason: 'over-budget', timeoutMs: budgetMs });
+    expect((error as LinkTimeout).interims).toBe(sent);
+    // On the link's own clock it waited the budget out; by counting, it stopped near it.
+    expect(eotAt - startedAt).toBeGreaterThanOrEqual(budgetMs - 5);
+    expect(sent).toBeGreaterThanOrEqual(3);
+    expect(sent).toBeLessThanOrEqual(budgetMs / 100 + 1);
+    // The link stays usable for the next request.
+    const next = link.request(Command.HELLO);
+    const hello = await term.expectRequest();
+    await term.ack();
+    await term.respond(hello.seq, hello.cmd, ResultCode.OK);
+    await expect(next).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('cancels a command that answers "in progress" at once through its AbortSignal: LinkAborted, then EOT', async () => {
+    const { link, term } = rig(fast);
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const answer = link.request(Command.SETTLE, [], { signal: controller.signal, onProgress: (p) => progress.push(p) }).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.respond(request.seq, request.cmd, ResultCode.IN_PROGRESS, [byteTlv(Tag.F010, 40)]);
+    await term.expectControl(ACK);
+    controller.abort();
+    const error = await answer;
+    expect(error).toBeInstanceOf(LinkAborted);
+    expect(error).toMatchObject({ kind: 'link-aborted', command: 'SETTLE' });
+    await term.expectControl(EOT);
+    expect(progress).toEqual([40]);
+  });
+});
+
 describe('SEQ and duplicates', () => {
   it('counts SEQ up and wraps 255 to 0', async () => {
     const { link, term } = rig(fast, 255);
@@ -399,7 +498,7 @@ describe('port loss and cancellation', () => {
     const aborted = performance.now();
     controller.abort();
     const error = await answer;
-    expect(error).toBeInstanceOf(LinkCancelled);
+    expect(error).toBeInstanceOf(LinkAborted);
     expect(performance.now() - aborted).toBeLessThan(100);
     await term.expectControl(EOT);
     // The abandoned answer still arrives: ACKed, ignored.
@@ -421,17 +520,17 @@ describe('port loss and cancellation', () => {
     const b = link.request(Command.GET_BATCH, [], { signal: second.signal }).catch((e: unknown) => e);
     await term.expectRequest();
     second.abort();
-    expect(await b).toBeInstanceOf(LinkCancelled);
+    expect(await b).toBeInstanceOf(LinkAborted);
     first.abort();
-    expect(await a).toBeInstanceOf(LinkCancelled);
+    expect(await a).toBeInstanceOf(LinkAborted);
     await term.expectControl(EOT);
     await term.expectSilence(100);
   });
 
   it('sends nothing for an already aborted signal', async () => {
     const { link, term } = rig(fast);
-    await expect(link.request(Command.HELLO, [], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkCancelled);
-    await expect(link.open({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkCancelled);
+    await expect(link.request(Command.HELLO, [], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkAborted);
+    await expect(link.open({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(LinkAborted);
     await term.expectSilence(50);
   });
 

@@ -24,13 +24,13 @@ import {
 import type { DecoderEvent, RtpResponse, Tlv } from '../../../../shared/rtp';
 import type { BytePort, PortCloseReason } from '../port/byte-port';
 import { abortable, bounded } from './bounded';
-import { LinkCancelled, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
+import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
 import { LinkInbox } from './link-inbox';
 import type { LinkInput } from './link-inbox';
 import { LinkLogger } from './link-log';
 import type { LinkLogSink } from './link-log';
 import { LinkReceiver } from './link-receiver';
-import { protocolTiming, responseTimeoutFor, wireTimeMs } from './link-timing';
+import { commandBoundFor, protocolTiming, responseTimeoutFor, wireTimeMs } from './link-timing';
 import type { LinkTiming } from './link-timing';
 
 /** Options of an RtpLink. */
@@ -51,7 +51,7 @@ export interface RtpLinkOptions {
 
 /** Options of one operation. */
 export interface LinkCallOptions {
-  /** Cancels the operation: it rejects with LinkCancelled promptly and the link stays usable. */
+  /** Cancels the operation: it rejects with LinkAborted promptly and the link stays usable. */
   signal?: AbortSignal;
 }
 
@@ -158,7 +158,7 @@ export class RtpLink {
   /**
    * Sends a request and returns the terminal's final response, whatever its RC. Retransmits on NAK
    * or T1 with the same SEQ; waits T2 for the command, restarted by each interim response.
-   * Rejects with LinkFailure, LinkTimeout, LinkCancelled or TerminalProtocolError.
+   * Rejects with LinkFailure, LinkTimeout, LinkAborted or TerminalProtocolError.
    */
   request(cmd: number, tlvs: readonly Tlv[] = [], options: RequestOptions = {}): Promise<RtpResponse> {
     const name = commandName(cmd);
@@ -168,10 +168,10 @@ export class RtpLink {
       const frame = encodeFrame(encodeRequest({ seq, cmd, tlvs }), { maxBody: this.maxBodyValue });
       this.current = { seq, cmd };
       try {
-        return await this.exchange(name, cmd, seq, frame, options);
+        return await this.exchange(name, cmd, seq, frame, options, performance.now());
       } catch (error) {
         // Tell the terminal we moved on, so it drops a response we will not take (PROTOCOL.md §1).
-        if (error instanceof LinkCancelled || error instanceof LinkTimeout || error instanceof TerminalProtocolError) this.sendEot();
+        if (error instanceof LinkAborted || error instanceof LinkTimeout || error instanceof TerminalProtocolError) this.sendEot();
         throw error;
       } finally {
         this.current = undefined;
@@ -218,7 +218,7 @@ export class RtpLink {
     }
   }
 
-  private async exchange(name: string, cmd: number, seq: number, frame: Uint8Array, options: RequestOptions): Promise<RtpResponse> {
+  private async exchange(name: string, cmd: number, seq: number, frame: Uint8Array, options: RequestOptions, startedAt: number): Promise<RtpResponse> {
     const { maxTransmissions, t1Ms } = this.timing;
     for (let transmission = 1; ; transmission++) {
       if (transmission > 1) this.log.note('retry', `${name} seq=${seq} sent again, same SEQ (${transmission} of ${maxTransmissions})`);
@@ -229,12 +229,12 @@ export class RtpLink {
         const input = await this.next(deadline, options.signal, name);
         switch (input.type) {
           case 'ack':
-            return this.awaitFinal(name, cmd, seq, options, undefined);
+            return this.awaitFinal(name, cmd, seq, options, startedAt, undefined);
           case 'response':
           case 'malformed':
             // Our request arrived (it is being answered) but its ACK was lost on the way back.
             this.log.note('state', `${name} seq=${seq}: answer arrived before its ACK; taking the request as acknowledged`);
-            return this.awaitFinal(name, cmd, seq, options, input);
+            return this.awaitFinal(name, cmd, seq, options, startedAt, input);
           case 'nak':
             this.log.note('retry', `${name} seq=${seq}: NAK received`);
             retransmit = true;
@@ -258,12 +258,19 @@ export class RtpLink {
     }
   }
 
-  private async awaitFinal(name: string, cmd: number, seq: number, options: RequestOptions, first: LinkInput | undefined): Promise<RtpResponse> {
+  /**
+   * Waits for the final answer: T2 from the ACK, restarted by each interim RC 7F, within the
+   * command's bounds (link-timing.ts): at most maxInterims interims and budgetMs from `startedAt`.
+   */
+  private async awaitFinal(name: string, cmd: number, seq: number, options: RequestOptions, startedAt: number, first: LinkInput | undefined): Promise<RtpResponse> {
     const t2 = responseTimeoutFor(this.timing, cmd);
-    let deadline = performance.now() + t2;
+    const bound = commandBoundFor(this.timing, cmd);
+    const budgetEnd = startedAt + bound.budgetMs;
+    let t2End = performance.now() + t2;
+    let interims = 0;
     let pending = first;
     for (;;) {
-      const input = pending ?? (await this.next(deadline, options.signal, name));
+      const input = pending ?? (await this.next(Math.min(t2End, budgetEnd), options.signal, name));
       pending = undefined;
       switch (input.type) {
         case 'response': {
@@ -272,7 +279,12 @@ export class RtpLink {
             this.lastFinal = input.body;
             return response;
           }
-          deadline = performance.now() + t2;
+          interims++;
+          if (interims > bound.maxInterims) {
+            this.log.note('timer', `${name} seq=${seq}: ${interims} "in progress" answers, more than the ${bound.maxInterims} ${name} may take: EOT sent`);
+            throw new LinkTimeout(name, t2, { reason: 'too-many-interims', interims });
+          }
+          t2End = performance.now() + t2;
           const progress = findTlv(response.tlvs, Tag.F010)?.value;
           const percent = progress?.length === 1 ? Math.min(progress[0]!, 100) : undefined;
           this.log.note('progress', `${name} seq=${seq} in progress${percent === undefined ? '' : ` ${percent}%`}: T2 restarted`);
@@ -291,8 +303,12 @@ export class RtpLink {
         case 'closed':
           throw this.closedError(name);
         case 'timeout':
+          if (budgetEnd < t2End) {
+            this.log.note('timer', `${name} seq=${seq}: in progress for ${Math.round(performance.now() - startedAt)} ms, past the ${bound.budgetMs} ms ${name} may take: EOT sent`);
+            throw new LinkTimeout(name, bound.budgetMs, { reason: 'over-budget', interims });
+          }
           this.log.note('timer', `T2 (${t2} ms) expired waiting for the answer to ${name} seq=${seq}: EOT sent`);
-          throw new LinkTimeout(name, t2);
+          throw new LinkTimeout(name, t2, { interims });
       }
     }
   }
@@ -362,7 +378,7 @@ export class RtpLink {
 
   /** Runs operations one at a time; a call cancelled while queued leaves without running. */
   private async exclusive<T>(command: string, signal: AbortSignal | undefined, operation: () => Promise<T>): Promise<T> {
-    if (signal?.aborted === true) throw new LinkCancelled(command);
+    if (signal?.aborted === true) throw new LinkAborted(command);
     const previous = this.queue;
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));

@@ -33,7 +33,9 @@ export function createSimulator(options: SimulatorOptions = {}): TerminalSimulat
 
 function resolveTiming(partial: Partial<LinkTiming> | undefined): LinkTiming {
   const timing: LinkTiming = { ...protocolTiming, ...partial };
-  for (const [name, value] of Object.entries(timing)) {
+  // The host's command bounds are not the terminal's business; every other field is a time or a count.
+  const { commandBounds: _hostOnly, ...timers } = timing;
+  for (const [name, value] of Object.entries(timers)) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`Simulator timing ${name} must be a positive number, got ${value}.`);
   }
   if (!Number.isInteger(timing.maxTransmissions)) throw new Error(`Simulator timing maxTransmissions must be a whole number, got ${timing.maxTransmissions}.`);
