@@ -47,7 +47,11 @@ export const auditExportResultSchema = z.strictObject({
 export const revealInputSchema = z.strictObject({
   entityType: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'Use the entity type, e.g. merchant.'),
   entityId: z.string().min(1).max(128),
-  field: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'Use the field name, e.g. bankAccount.'),
+  field: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'Use the field name, e.g. bankAccount.')
+    // Names every object answers (constructor, toString …) are never fields; refused before any lookup.
+    .refine((name) => !(name in Object.prototype), 'Use the field name, e.g. bankAccount.'),
 });
 
 /** Sign-in, sessions, two-factor sign-in, operators, the security policy, data keys, reveals and the audit log. */

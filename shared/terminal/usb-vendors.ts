@@ -34,7 +34,8 @@ const terminalMakers: readonly [RegExp, string][] = [
 /** Recognises a port's vendor from its USB vendor id, else from its manufacturer string. */
 export function recogniseVendor(vendorId: string | undefined, manufacturer: string | undefined): UsbVendor | null {
   const id = vendorId?.toLowerCase().replace(/^0x/, '').padStart(4, '0');
-  if (id && vendorsById[id]) return vendorsById[id];
+  // Own properties only: a device can report any id, `constructor` included.
+  if (id && Object.hasOwn(vendorsById, id)) return vendorsById[id]!;
   for (const [pattern, name] of terminalMakers) {
     if (manufacturer && pattern.test(manufacturer)) return { name, kind: 'terminal' };
   }

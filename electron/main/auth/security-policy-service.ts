@@ -20,7 +20,8 @@ export function createSecurityPolicyService(connection: () => Database.Database,
   const get = (): SecurityPolicy => {
     const rows = connection().prepare<[], { key: string; value: string }>('SELECT key, value FROM security_policy').all();
     const merged: Record<string, unknown> = structuredClone(defaultSecurityPolicy);
-    for (const row of rows) merged[row.key] = JSON.parse(row.value);
+    // Known keys only: a row named `__proto__` (a crafted backup) must not reach the object.
+    for (const row of rows) if ((keys as string[]).includes(row.key)) merged[row.key] = JSON.parse(row.value);
     // A value this build does not understand falls back to the default, as settings do.
     for (const key of keys) {
       if (!securityPolicySchema.shape[key].safeParse(merged[key]).success) merged[key] = structuredClone(defaultSecurityPolicy[key]);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../app-error';
 import type { SecurityServices } from '../../auth/security-services';
 import { rotateDataKey } from '../../crypto/key-rotation';
-import type { TerminalSecretReveal } from '../../terminal/service/terminal-secrets';
+import { revealableTerminalFields, type TerminalSecretReveal } from '../../terminal/service/terminal-secrets';
 import type { HandlersFor } from './handler-types';
 
 type AdminChannel =
@@ -44,7 +44,11 @@ export function adminHandlers(
     'security:rotate-key': (_input, { caller }) => rotateDataKey(connection(), encryption.keyring, caller, { now }),
     'sensitive:reveal': async (input, { caller }) => {
       // Values read from the connected terminal, not stored: its serial number names it.
-      if (input.entityType === 'terminal') return { value: await terminalSecrets.reveal(caller, input.entityId, input.field) };
+      if (input.entityType === 'terminal') {
+        // Refused here, before the service: an unknown name is a wrong input, not a reveal to audit.
+        if (!revealableTerminalFields.has(input.field)) throw new AppError('invalid-input', `terminal.${input.field} is not a secret terminal value; the only one is keyCheckValue.`, 'field');
+        return { value: await terminalSecrets.reveal(caller, input.entityId, input.field) };
+      }
       // Row ids are integers; other entities may use text ids.
       const id = /^\d{1,15}$/.test(input.entityId) ? Number(input.entityId) : input.entityId;
       return { value: reveal.revealField(caller, { type: input.entityType, id }, input.field) };

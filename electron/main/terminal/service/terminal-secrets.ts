@@ -9,8 +9,11 @@ import { AppError } from '../../app-error';
 import { AuditLog } from '../../audit/audit-log';
 import type { TerminalService } from './terminal-service';
 
-/** Secret terminal values the Terminal page can reveal, by the field name callers use. */
-export const revealableTerminalFields: Readonly<Record<string, string>> = { keyCheckValue: 'E0E1' };
+/**
+ * Secret terminal values the Terminal page can reveal: field name → tag. A Map, because the field
+ * name comes from the renderer and an object would also answer `constructor` or `toString`.
+ */
+export const revealableTerminalFields: ReadonlyMap<string, string> = new Map([['keyCheckValue', 'E0E1']]);
 
 /** True for a parameter the protocol marks secret (the master key check value). */
 export function isSecretParam(tagText: string): boolean {
@@ -49,8 +52,8 @@ export function createTerminalSecretReveal(deps: TerminalSecretRevealDeps): Term
 
   return {
     async reveal(actor, serialNumber, field) {
-      const tag = revealableTerminalFields[field];
-      if (!tag) throw new AppError('not-found', `terminal.${field} is not a secret terminal value.`);
+      const tag = revealableTerminalFields.get(field);
+      if (tag === undefined) throw new AppError('invalid-input', `terminal.${field} is not a secret terminal value; the only one is keyCheckValue.`, 'field');
       if (!hasPermission(actor.role, 'terminal.reveal-secrets')) {
         record(actor, securityAuditActions.fieldRevealRefused, serialNumber, { field, role: actor.role });
         throw new AppError('forbidden', `Your role (${actor.role}) may not see the terminal's ${field}.`);
@@ -60,7 +63,7 @@ export function createTerminalSecretReveal(deps: TerminalSecretRevealDeps): Term
         throw new AppError('conflict', `Terminal ${serialNumber} is not connected; connect to it and try again.`);
       }
       const read = await deps.terminal.readParams();
-      const value = read.params[tag] ?? null;
+      const value = Object.hasOwn(read.params, tag) ? read.params[tag]! : null;
       // The payload names the field, never the value.
       record(actor, securityAuditActions.fieldRevealed, serialNumber, { field, tag, empty: value === null });
       return value;
