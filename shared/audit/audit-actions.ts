@@ -45,3 +45,19 @@ export type SecurityAuditAction = (typeof securityAuditActions)[keyof typeof sec
 export const systemActor = 'system';
 /** The actor of failed sign-ins with an unknown username (the typed name is not logged: it may be a password). */
 export const anonymousActor = 'anonymous';
+/** What the CLI's actor starts with; reserved as a username too, because older journals wrote it bare. */
+export const cliActorName = 'cli';
+/** Every actor name the app writes on its own; no operator may take one (see `reservedUsernames`). */
+export const appActorNames: readonly string[] = [systemActor, anonymousActor, cliActorName];
+
+// Audit fields may not hold control characters; an OS user name is whatever the system allows.
+const maxOsUserLength = 64;
+
+/**
+ * The actor of entries the CLI writes: `cli:<os user>`. The colon is outside the username rule
+ * (`usernameSchema`), so no operator can ever be mistaken for the CLI or the CLI for an operator.
+ */
+export function cliActor(osUser: string): string {
+  const clean = Array.from(osUser.slice(0, maxOsUserLength), (ch) => (ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f) ? '?' : ch)).join('');
+  return `${cliActorName}:${clean || 'unknown'}`;
+}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { appActorNames } from '../audit/audit-actions';
 import { maxPasswordLength } from './password-policy';
 import { roleSchema } from './roles';
 
-/** Names the app itself uses as audit actors; no operator may take them. */
-export const reservedUsernames: readonly string[] = ['system', 'anonymous'];
+/** Names the app itself uses as audit actors (`system`, `anonymous`, `cli`); no operator may take them. */
+export const reservedUsernames: readonly string[] = appActorNames;
 
 /** A username: 3–32 characters, lower-case letters, digits, `.`, `_`, `-`, starting with a letter. Input is trimmed and lower-cased first. */
 export const usernameSchema = z

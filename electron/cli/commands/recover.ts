@@ -4,11 +4,12 @@ import { cliDataDir, exitCodeFor, openRebindDatabase, outcomeJson, outcomeLines,
 import type { OperationRow } from '../../main/rebind/rebind-store';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
+import { currentCliActor } from '../cli-actor';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
 import { intOption, parseOptions, requireOption } from '../parse-options';
 
 /** The CLI's operator name in the journal and the audit log. */
-const CLI_ACTOR = 'cli';
+const CLI_ACTOR = currentCliActor();
 
 /**
  * `rebind recover --port PATH [--restore] [--baud N] [--data-dir DIR] [--log FILE] [--json]`

@@ -6,11 +6,12 @@ import { createRebindEngine } from '../../main/rebind/rebind-engine';
 import { cliDataDir, exitCodeFor, openRebindDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
+import { currentCliActor } from '../cli-actor';
 import { UsageError, type CliIo } from '../cli-io';
 import { intOption, parseOptions, requireOption } from '../parse-options';
 
 /** The CLI's operator name in the journal and the audit log. */
-const CLI_ACTOR = 'cli';
+const CLI_ACTOR = currentCliActor();
 
 /**
  * `rebind run --port PATH --params FILE [--expect-serial SN] [--expect-tid TID] [--expect-model M]

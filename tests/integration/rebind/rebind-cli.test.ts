@@ -13,6 +13,7 @@ import { openRebindDatabase, platformDataDir, cliDataDir } from '../../../electr
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import type { SimulatorEvent } from '../../../electron/main/terminal/simulator';
+import { currentCliActor } from '../../../electron/cli/cli-actor';
 import { useTempDir } from '../support/temp-dir';
 import { ptyTerminal, recordedSimulator } from './support/rebind-rig';
 import type { RecordedSimulator } from './support/rebind-rig';
@@ -84,7 +85,7 @@ describe('rebind run', () => {
     expect(readFileSync(logFile, 'utf8').split('\n').filter(Boolean).length).toBe(json.linkLogEntries);
     // The journal is in the data directory's database.
     const db = openRebindDatabase(dir);
-    expect(db.prepare('SELECT status, outcome, actor FROM rebind_operations').all()).toEqual([{ status: 'closed', outcome: 'rebound', actor: 'cli' }]);
+    expect(db.prepare('SELECT status, outcome, actor FROM rebind_operations').all()).toEqual([{ status: 'closed', outcome: 'rebound', actor: currentCliActor() }]);
     db.close();
   });
 

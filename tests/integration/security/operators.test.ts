@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cliActor } from '../../../shared/audit/audit-actions';
+import { usernameSchema } from '../../../shared/auth/operator';
 import { AppError } from '../../../electron/main/app-error';
 import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
 import { useTempDir } from '../support/temp-dir';
@@ -59,6 +61,26 @@ describe('first admin', () => {
     const { operators } = securityServices(db, testClock());
     expect((await caught(() => operators.createFirstAdmin({ username: 'system', displayName: 'S', password: goodPassword }))).message).toMatch(/reserved/);
     expect((await caught(() => operators.createFirstAdmin({ username: '9lives', displayName: 'S', password: goodPassword }))).message).toMatch(/starting with a letter/);
+    db.close();
+  });
+
+  it('keeps every actor name the app writes away from operators: an admin cannot create cli, and the CLI writes cli:<os user>', async () => {
+    const { db, services, admin } = await withFirstAdmin();
+    for (const username of ['cli', 'CLI', ' cli ', 'system', 'anonymous']) {
+      const refused = await caught(() => services.operators.create(admin, { username, displayName: 'Pretender', role: 'admin' }));
+      expect(refused, username).toMatchObject({ code: 'invalid-input', field: 'username' });
+      expect(refused.message).toMatch(/reserved/);
+    }
+    // The CLI's actor has a colon, which the username rule never allows, whatever the OS user is called.
+    for (const osUser of ['li.wei', 'cli', 'root', 'admin']) {
+      const actor = cliActor(osUser);
+      expect(actor).toBe(`cli:${osUser}`);
+      expect(usernameSchema.safeParse(actor).success).toBe(false);
+    }
+    // Control characters and very long names cannot reach the audit log's actor field.
+    expect(cliActor('bad\u0007name')).toBe('cli:bad?name');
+    expect(cliActor('x'.repeat(500)).length).toBeLessThanOrEqual(68);
+    expect(cliActor('')).toBe('cli:unknown');
     db.close();
   });
 });
