@@ -113,6 +113,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     picker: options.picker,
     backupsDir: join(options.dataDir, 'backups'),
     latestSchema: latestSchemaVersion,
+    migrations,
     nativeBinding: options.nativeBinding,
     now,
   });

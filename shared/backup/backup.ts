@@ -37,3 +37,25 @@ export const restoreOutcomeSchema = z.strictObject({
 });
 /** Result of a successful restore. */
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
+
+/**
+ * Why a backup or restore failed, when the user can do something about it; the renderer says each
+ * in the user's language with its parameters (`file` the user chose, `path` to free or fix,
+ * `freeMb` to free, `version`/`latest` schema numbers).
+ */
+export const backupFailureReasons = [
+  'backup-disk-full',
+  'backup-no-permission',
+  'backup-file-missing',
+  'backup-not-sqlite',
+  'backup-foreign',
+  'backup-too-new',
+  'backup-damaged',
+  'backup-wrong-schema',
+  'backup-unreadable',
+  'backup-overwrites-live',
+  'backup-busy',
+  'backup-not-in-history',
+] as const;
+/** One reason a backup or restore failed. */
+export type BackupFailureReason = (typeof backupFailureReasons)[number];

@@ -22,7 +22,8 @@ export type IpcErrorCode = (typeof ipcErrorCodes)[number];
 /**
  * What went wrong: a stable code, an English message for logs, the field at fault when known, and
  * for refused sign-ins and calls a finer `reason` the renderer translates (e.g. `bad-credentials`,
- * `password-change-required`) with, for `wait`, the milliseconds until the next attempt.
+ * `password-change-required`) with, for `wait`, the milliseconds until the next attempt, and for
+ * other reasons the parameters its message needs (`params`: a path, a size).
  */
 export interface IpcError {
   code: IpcErrorCode;
@@ -30,6 +31,7 @@ export interface IpcError {
   field?: string;
   reason?: string;
   retryAfterMs?: number;
+  params?: Record<string, string | number>;
 }
 
 /** The envelope every IPC call returns (Signal Desktop style): never a thrown error across the bridge. */

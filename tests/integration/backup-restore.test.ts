@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { inspectBackupFile } from '../../electron/main/backup/backup-file';
+import { applicationId } from '../../electron/main/db/migrate';
 import { latestSchemaVersion } from '../../electron/main/db/migrations';
 import type { MainContext } from '../../electron/main/main-context';
 import { callAs, createFirstAdmin, testMainContext, testWindow, type PickerAnswers } from './support/main-context';
@@ -86,7 +87,10 @@ describe('backup and restore through the router', () => {
     answers.source = bad;
     const before = fileHash(bad);
     const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
-    expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid', params: { file: bad } } });
+    // The message names the file the user picked, never the private staging copy beside the database.
+    if (!result.ok) expect(result.error.message).toContain(bad);
+    if (!result.ok) expect(result.error.message).not.toMatch(/restore-staging|\.partial/);
     expect(fileHash(bad)).toBe(before);
     expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en-US' });
     expect(((await call(ctx, 'backup:list', {})) as { entries: { kind: string }[] }).entries.map((e) => e.kind)).toEqual(['manual']);
@@ -144,6 +148,65 @@ describe('settings', () => {
     ctx.events.addSink((event, payload) => events.push({ event, payload }));
     await call(ctx, 'settings:update', { theme: 'dark' });
     expect(events).toEqual([{ event: 'settings:changed', payload: { language: 'zh-CN', theme: 'dark', terminalPort: null, terminalBaudRate: 115200 } }]);
+    await ctx.close();
+  });
+});
+
+describe('a restore checks the schema before the swap', () => {
+  /** A file that passes every header check (RebindDesk's application id, the current user_version, intact) but holds `schema`. */
+  function lookalike(path: string, schema: (db: Database.Database) => void): void {
+    const db = new Database(path);
+    schema(db);
+    db.pragma(`application_id = ${applicationId}`);
+    db.pragma(`user_version = ${latestSchemaVersion}`);
+    db.close();
+  }
+
+  /** The live database made by the app, then altered by `change` (a dropped column, trigger or index). */
+  function alteredCopy(from: string, to: string, change: string): void {
+    copyFileSync(from, to);
+    const db = new Database(to);
+    db.exec(change);
+    db.close();
+  }
+
+  it.each([
+    ['an empty schema', (_good: string, path: string) => lookalike(path, () => undefined)],
+    ['a schema of unrelated tables', (_good: string, path: string) => lookalike(path, (db) => db.exec('CREATE TABLE settings (k, v); CREATE TABLE notes (x)'))],
+    ['a dropped audit trigger', (good: string, path: string) => alteredCopy(good, path, 'DROP TRIGGER audit_log_no_delete')],
+    ['a dropped index', (good: string, path: string) => alteredCopy(good, path, 'DROP INDEX recovery_codes_by_operator')],
+    ['a dropped column', (good: string, path: string) => alteredCopy(good, path, 'ALTER TABLE operators DROP COLUMN last_sign_in_at')],
+    ['an extra table', (good: string, path: string) => alteredCopy(good, path, 'CREATE TABLE smuggled (x)')],
+  ])('refuses %s with a clear message and keeps the live database working', async (_name, make) => {
+    const dir = tempDir();
+    const answers: PickerAnswers = {};
+    const ctx = context(join(dir, 'data'), answers);
+    await call(ctx, 'settings:update', { language: 'en-US' });
+    const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
+    const bad = join(dir, 'lookalike.sqlite');
+    make(good.location, bad);
+    answers.source = bad;
+    const before = fileHash(bad);
+    const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid', reason: 'backup-wrong-schema', params: { file: bad } } });
+    if (!result.ok) expect(result.error.message).toMatch(/schema/);
+    expect(fileHash(bad)).toBe(before);
+    // Every call still works: nothing was swapped in.
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en-US' });
+    expect(await call(ctx, 'audit:verify', {})).toMatchObject({ ok: true });
+    await ctx.close();
+  });
+
+  it('answers an envelope, not a rejection, when the session cannot be read from the database', async () => {
+    const dir = tempDir();
+    const ctx = context(dir);
+    await signIn(ctx);
+    // A second connection breaks the operators table under the app, as a wrong file swapped in would.
+    const other = new Database(join(dir, 'rebinddesk.sqlite'));
+    other.exec('ALTER TABLE operators RENAME TO operators_gone');
+    other.close();
+    const result = await ctx.router.handle('settings:get', {}, sender);
+    expect(result).toMatchObject({ ok: false, error: { code: 'database-error' } });
     await ctx.close();
   });
 });

@@ -63,6 +63,40 @@ describe('opening the app database', () => {
     expectRefused(path, 'too-new');
   });
 
+  it('refuses, unchanged, a file with our application id and version over an empty schema or one missing a column', () => {
+    const empty = join(tempDir(), 'empty-schema.sqlite');
+    const lookalike = new Database(empty);
+    lookalike.pragma(`application_id = ${applicationId}`);
+    lookalike.pragma(`user_version = ${latestSchemaVersion}`);
+    lookalike.close();
+    expectRefused(empty, 'wrong-schema');
+
+    const altered = join(tempDir(), 'altered.sqlite');
+    openAppDatabase(altered, { migrations }).db.close();
+    const db = new Database(altered);
+    db.exec('ALTER TABLE operators DROP COLUMN last_sign_in_at');
+    db.close();
+    expectRefused(altered, 'wrong-schema');
+  });
+
+  it('still opens a live file whose audit triggers were dropped, so the Audit page can show the damage', () => {
+    const path = join(tempDir(), 'tampered.sqlite');
+    openAppDatabase(path, { migrations }).db.close();
+    const raw = new Database(path);
+    raw.exec('DROP TRIGGER audit_log_no_update; CREATE TABLE extra (x)');
+    raw.close();
+    expect(() => openAppDatabase(path, { migrations }).db.close()).not.toThrow();
+  });
+
+  it('refuses, with the migrations rolled back, an older file whose schema does not migrate to the expected one', () => {
+    const path = join(tempDir(), 'old-extra.sqlite');
+    const old = new Database(path);
+    migrate(old, migrations.slice(0, 1));
+    old.exec('ALTER TABLE settings DROP COLUMN updated_at');
+    old.close();
+    expectRefused(path, 'wrong-schema');
+  });
+
   it('refuses a damaged database', () => {
     const path = join(tempDir(), 'damaged.sqlite');
     const { db } = openAppDatabase(path, { migrations });

@@ -1,8 +1,13 @@
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../app-error';
+import { DatabaseFileError } from '../db/database-file-error';
 import { applicationId } from '../db/migrate';
-import { looksLikeSqlite } from '../db/open-database';
+import type { Migration } from '../db/migration';
+import { looksLikeSqlite, openAppDatabase } from '../db/open-database';
+import { backupReasons, explainWriteFailure } from './backup-errors';
+import { partialPath } from './partial-files';
 
 /** Facts about a checked backup file. */
 export interface BackupFileFacts {
@@ -12,7 +17,8 @@ export interface BackupFileFacts {
 
 /**
  * Writes an online backup of `db` to `target`: pages are copied while the app keeps running, the
- * copy is made self-contained (no WAL), checked, and only then renamed into place.
+ * copy is made self-contained (no WAL), checked, and only then renamed into place. A full disk or a
+ * folder that cannot be written ends in an error that says how much to free, or where.
  */
 export async function writeVerifiedBackup(
   db: Database.Database,
@@ -20,9 +26,12 @@ export async function writeVerifiedBackup(
   latestSchema: number,
   nativeBinding?: string,
 ): Promise<BackupFileFacts> {
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
+  const partial = partialPath(target);
+  const dir = dirname(target);
+  const needed = databaseBytes(db);
   try {
+    accessSync(dir, constants.W_OK);
+    rmSync(partial, { force: true });
     await db.backup(partial);
     const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
     try {
@@ -30,46 +39,97 @@ export async function writeVerifiedBackup(
     } finally {
       copy.close();
     }
-    const facts = inspectBackupFile(partial, latestSchema, nativeBinding);
+    const facts = inspectBackupFile(partial, latestSchema, nativeBinding, target);
     renameSync(partial, target);
     return facts;
   } catch (error) {
     rmSync(partial, { force: true });
-    throw error;
+    explainWriteFailure(error, dir, needed, 'The backup');
   }
 }
 
-/** Checks that a file is a whole RebindDesk database this build can read; throws `backup-invalid` saying why. */
-export function inspectBackupFile(path: string, latestSchema: number, nativeBinding?: string): BackupFileFacts {
-  if (!existsSync(path)) throw new AppError('backup-invalid', `The backup file ${path} does not exist.`);
+/**
+ * Checks that a file is a whole RebindDesk database this build can read; throws `backup-invalid`
+ * saying why. `shownAs` is the file the user chose, named in the message instead of a staging copy.
+ */
+export function inspectBackupFile(path: string, latestSchema: number, nativeBinding?: string, shownAs: string = path): BackupFileFacts {
+  const invalid = (reason: string, message: string, params: Record<string, string | number> = {}) =>
+    new AppError('backup-invalid', message, undefined, { reason, params: { file: shownAs, ...params } });
+  if (!existsSync(path)) throw invalid(backupReasons.notFound, `The backup file ${shownAs} does not exist.`);
   const kind = looksLikeSqlite(path);
-  if (kind !== 'sqlite') throw new AppError('backup-invalid', `${path} is not a RebindDesk backup (not a SQLite database).`);
+  if (kind !== 'sqlite') throw invalid(backupReasons.notSqlite, `${shownAs} is not a RebindDesk backup (not a SQLite database); choose a file the app wrote.`);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    throw new AppError('backup-invalid', `${path} cannot be opened: ${(error as Error).message}`);
+    throw invalid(backupReasons.unreadable, `${shownAs} cannot be opened: ${(error as Error).message}`);
   }
   try {
     const appId = db.pragma('application_id', { simple: true });
-    if (appId !== applicationId) throw new AppError('backup-invalid', `${path} is a SQLite file of another application, not a RebindDesk backup.`);
+    if (appId !== applicationId) throw invalid(backupReasons.foreign, `${shownAs} is a SQLite file of another application, not a RebindDesk backup.`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestSchema) {
-      throw new AppError('backup-invalid', `${path} was made by a newer RebindDesk (schema ${version}; this app knows up to ${latestSchema}). Update the app first.`);
+      throw invalid(backupReasons.tooNew, `${shownAs} was made by a newer RebindDesk (schema ${version}; this app knows up to ${latestSchema}). Update the app first.`, {
+        version,
+        latest: latestSchema,
+      });
     }
     const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new AppError('backup-invalid', `${path} is damaged (${String(integrity)}); choose another backup.`);
+    if (integrity !== 'ok') throw invalid(backupReasons.damaged, `${shownAs} is damaged (${String(integrity)}); choose another backup.`);
     return { schemaVersion: version, sizeBytes: statSync(path).size };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('backup-invalid', `${path} is damaged or unreadable: ${(error as Error).message}`);
+    throw invalid(backupReasons.damaged, `${shownAs} is damaged or unreadable: ${(error as Error).message}`);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * Opens the staged copy as the app would open it after the swap: migrated to this build's schema
+ * and checked to hold exactly the tables, columns, indexes and triggers the migrations make. A file
+ * that only looks like ours (our application id and a valid user_version over an empty or foreign
+ * schema) is refused here, before anything is replaced. The caller closes the returned connection.
+ */
+export function openStagedDatabase(staging: string, shownAs: string, migrations: readonly Migration[], nativeBinding?: string): Database.Database {
+  try {
+    return openAppDatabase(staging, { migrations, nativeBinding, schema: 'exact' }).db;
+  } catch (error) {
+    if (error instanceof DatabaseFileError) {
+      const detail = error.detail ?? error.problem;
+      const reason = error.problem === 'wrong-schema' ? backupReasons.wrongSchema : backupReasons.damaged;
+      throw new AppError('backup-invalid', `${shownAs} is not a RebindDesk backup this app can restore: its schema is not the one this version makes (${detail}).`, undefined, {
+        reason,
+        params: { file: shownAs },
+      });
+    }
+    explainWriteFailure(error, dirname(staging), statSync(staging).size, 'Preparing the restore');
   }
 }
 
 /** Copies a user-chosen file next to the database so it is checked and swapped in without touching the original. */
 export function stageCopy(source: string, staging: string): void {
   rmSync(staging, { force: true });
-  copyFileSync(source, staging);
+  try {
+    accessSync(source, constants.R_OK);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') {
+      throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`, undefined, { reason: backupReasons.notFound, params: { file: source } });
+    }
+    throw new AppError('internal', `${source} cannot be read: no permission. Fix the file's permissions or copy it somewhere readable, and try again.`, undefined, {
+      reason: backupReasons.noPermission,
+      params: { path: source },
+    });
+  }
+  try {
+    copyFileSync(source, staging);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    explainWriteFailure(error, dirname(staging), statSync(source).size, 'Copying the backup aside');
+  }
+}
+
+/** The bytes the database occupies (pages × page size), which a copy of it needs. */
+export function databaseBytes(db: Database.Database): number {
+  return (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
 }

@@ -5,9 +5,12 @@ import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup'
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../app-error';
 import type { DatabaseHolder } from '../db/database-holder';
+import type { Migration } from '../db/migration';
 import type { FilePicker } from '../platform/file-picker';
+import { backupReasons, explainWriteFailure } from './backup-errors';
 import type { BackupHistory } from './backup-history';
-import { inspectBackupFile, stageCopy, writeVerifiedBackup } from './backup-file';
+import { databaseBytes, inspectBackupFile, openStagedDatabase, stageCopy, writeVerifiedBackup } from './backup-file';
+import { partialPath, removeAbandonedPartials } from './partial-files';
 
 /** Dependencies of the backup service. */
 export interface BackupServiceDeps {
@@ -16,6 +19,8 @@ export interface BackupServiceDeps {
   picker: FilePicker;
   backupsDir: string;
   latestSchema: number;
+  /** The migrations a restored file is brought up to and checked against before the swap. */
+  migrations: readonly Migration[];
   nativeBinding?: string | undefined;
   now?: () => Date;
 }
@@ -43,9 +48,12 @@ export interface BackupService {
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const now = deps.now ?? (() => new Date());
   let busy = false;
+  // A backup or restore killed half-way leaves a copy as large as the database; no one else will
+  // ever remove it.
+  removeAbandonedPartials([deps.backupsDir, dirname(deps.holder.path)]);
 
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
-    if (busy) throw new AppError('conflict', 'A backup or restore is already running; wait for it to finish.');
+    if (busy) throw new AppError('conflict', 'A backup or restore is already running; wait for it to finish.', undefined, { reason: backupReasons.busy });
     busy = true;
     try {
       return await work();
@@ -56,9 +64,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   const backupTo = async (target: string, kind: BackupEntry['kind']): Promise<BackupEntry> => {
     if (resolve(target) === resolve(deps.holder.path)) {
-      throw new AppError('invalid-input', 'A backup cannot overwrite the live database; choose another file.');
+      throw new AppError('invalid-input', 'A backup cannot overwrite the live database; choose another file.', undefined, { reason: backupReasons.overwritesLive });
     }
-    mkdirSync(dirname(target), { recursive: true });
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      explainWriteFailure(error, dirname(target), databaseBytes(deps.holder.current()), 'The backup');
+    }
     const facts = await writeVerifiedBackup(deps.holder.current(), target, deps.latestSchema, deps.nativeBinding);
     const entry: BackupEntry = {
       id: randomUUID(),
@@ -100,22 +112,31 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
             ? await deps.picker.chooseBackupSource()
             : deps.history.all().find((e) => e.id === (input.source as { id: string }).id)?.location;
         if (source === null) return null;
-        if (source === undefined) throw new AppError('not-found', 'That backup is no longer in the history; choose the file instead.', 'source.id');
-        if (!existsSync(source)) throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`);
+        if (source === undefined) {
+          throw new AppError('not-found', 'That backup is no longer in the history; choose the file instead.', 'source.id', { reason: backupReasons.notInHistory });
+        }
+        if (!existsSync(source)) {
+          throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`, undefined, { reason: backupReasons.notFound, params: { file: source } });
+        }
 
-        // Check a private copy first: the live database is untouched until the copy has passed.
-        const staging = `${deps.holder.path}.restore-staging`;
+        // Check a private copy first: the live database is untouched until the copy has passed,
+        // migrated to this build's schema and checked to have exactly that schema.
+        const staging = partialPath(`${deps.holder.path}.restore`);
         stageCopy(source, staging);
+        let staged: ReturnType<typeof openStagedDatabase> | null = null;
         try {
-          inspectBackupFile(staging, deps.latestSchema, deps.nativeBinding);
+          inspectBackupFile(staging, deps.latestSchema, deps.nativeBinding, source);
+          staged = openStagedDatabase(staging, source, deps.migrations, deps.nativeBinding);
           hooks?.beforeSafetyCopy(source);
           const safetyBackup = await backupTo(defaultTarget('pre-restore'), 'pre-restore');
+          staged.close();
           deps.holder.replaceFile(staging);
           const outcome = { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion() };
           hooks?.afterSwap(outcome);
           return outcome;
         } finally {
-          rmSync(staging, { force: true });
+          if (staged?.open) staged.close();
+          for (const suffix of ['', '-wal', '-shm']) rmSync(staging + suffix, { force: true });
         }
       });
     },

@@ -3,12 +3,15 @@ import Database from 'better-sqlite3';
 import { DatabaseFileError } from './database-file-error';
 import { applicationId, migrate } from './migrate';
 import type { Migration } from './migration';
+import { formatSchemaDifferences, schemaDifferences, type SchemaStrictness } from './schema-check';
 
 /** How to open the app database. */
 export interface OpenDatabaseOptions {
   migrations: readonly Migration[];
   /** Path of an ABI-specific better-sqlite3 binary (the Electron build); omitted under Node. */
   nativeBinding?: string | undefined;
+  /** How closely the migrated schema must match the migrations' (see `SchemaStrictness`); `usable` by default. */
+  schema?: SchemaStrictness;
 }
 
 /** An open, checked and migrated database. */
@@ -53,10 +56,19 @@ export function openAppDatabase(path: string, options: OpenDatabaseOptions): Ope
     checkOwnership(db, path, latest);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseFileError('damaged', path, String(check));
+    db.pragma('foreign_keys = ON');
+    // Migrating and checking the result are one transaction, run before the switch to WAL (which
+    // rewrites the header): a file whose schema is not the one the migrations make (an empty or
+    // foreign schema under our application id) is refused with not a byte changed, instead of
+    // failing every call with "no such table".
+    const applied = db.transaction(() => {
+      const versions = migrate(db, options.migrations);
+      const differences = schemaDifferences(db, options.migrations, options.nativeBinding, options.schema ?? 'usable');
+      if (differences) throw new DatabaseFileError('wrong-schema', path, formatSchemaDifferences(differences));
+      return versions;
+    })();
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    const applied = migrate(db, options.migrations);
     return { db, schemaVersion: db.pragma('user_version', { simple: true }) as number, applied };
   } catch (error) {
     db.close();

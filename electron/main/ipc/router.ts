@@ -127,7 +127,16 @@ export function createRouter(options: RouterOptions): Router {
       const spec = invokeContract[channel];
       // Roles before parsing: a caller who may not use a channel learns nothing about its input either.
       const key = String(sender.id);
-      const { binding, caller } = resolve(key);
+      let resolved: ReturnType<typeof resolve>;
+      try {
+        resolved = resolve(key);
+      } catch (error) {
+        // Sessions are read from the database on every call; a database that fails (a wrong file,
+        // a full disk) must still answer this call, not reject the whole invoke.
+        logError(channel, error);
+        return fail('database-error', `${channel}: the session could not be read from the database (${(error as Error).message}). Restart the app; if it persists, restore a backup.`);
+      }
+      const { binding, caller } = resolved;
       const access = checkChannelAccess(spec.roles, caller);
       if (!access.allowed) return refuse({ code: refusalCodes[access.reason], message: `${channel}: ${access.message}`, reason: access.reason });
       if (binding?.locked && spec.roles !== 'public' && !allowedWhileLocked.has(channel)) {
@@ -151,14 +160,22 @@ export function createRouter(options: RouterOptions): Router {
         if (error instanceof AuthError) {
           return refuse({ code: error.code, message: error.message, reason: error.reason, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) });
         }
-        if (error instanceof AppError) return fail(error.code, error.message, error.field);
+        if (error instanceof AppError) return appFailure(error);
         logError(channel, error);
         return fail('internal', `${channel} failed unexpectedly; see the app log.`);
       }
     },
 
     mayReceive(event, senderId) {
-      const { binding, caller } = resolve(String(senderId));
+      let resolved: ReturnType<typeof resolve>;
+      try {
+        resolved = resolve(String(senderId));
+      } catch (error) {
+        // Without a readable session nobody is known to be allowed: send nothing.
+        logError(`event ${event}`, error);
+        return false;
+      }
+      const { binding, caller } = resolved;
       const roles = eventRoles[event];
       if (binding?.locked && roles !== 'public') return false;
       return checkChannelAccess(roles, caller).allowed;
@@ -171,6 +188,18 @@ export function createRouter(options: RouterOptions): Router {
       if (binding) sessions.signOut(binding.sessionId);
     },
   };
+}
+
+/** An expected failure as an envelope, with its reason and parameters when it has them. */
+function appFailure(error: AppError): IpcResult<never> {
+  if (!error.refusal) return fail(error.code, error.message, error.field);
+  return refuse({
+    code: error.code,
+    message: error.message,
+    ...(error.field === undefined ? {} : { field: error.field }),
+    reason: error.refusal.reason,
+    ...(error.refusal.params ? { params: error.refusal.params } : {}),
+  });
 }
 
 function refuse(error: IpcError): IpcResult<never> {

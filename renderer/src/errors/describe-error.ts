@@ -8,9 +8,9 @@ const known: ReadonlySet<string> = new Set(ipcErrorCodes);
 export function describeError(error: unknown): string {
   const { t, te } = i18n.global;
   if (error instanceof BridgeError) {
-    const { code, reason, retryAfterMs, message } = error.detail;
+    const { code, reason, retryAfterMs, message, params } = error.detail;
     if (reason && te(`errors.reasons.${reason}`)) {
-      return t(`errors.reasons.${reason}`, { seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)) });
+      return t(`errors.reasons.${reason}`, { ...params, seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)) });
     }
     if (known.has(code)) return t(`errors.${code as IpcErrorCode}`, { message });
   }

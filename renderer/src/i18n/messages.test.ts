@@ -32,3 +32,15 @@ describe('On-site reasons', () => {
     }
   });
 });
+
+describe('Backup reasons', () => {
+  it('says every backup and restore failure in both languages, with the parameters main sends', async () => {
+    const { backupFailureReasons } = await import('../../../shared/backup/backup');
+    for (const reason of backupFailureReasons) {
+      expect(zhCN.errors.reasons[reason], reason).toBeTruthy();
+      expect(enUS.errors.reasons[reason], reason).toBeTruthy();
+    }
+    // The disk-full message names how much to free and where, in both languages.
+    for (const messages of [zhCN, enUS]) expect(messages.errors.reasons['backup-disk-full']).toMatch(/\{freeMb\}.*\{path\}|\{path\}.*\{freeMb\}/);
+  });
+});

@@ -1,3 +1,4 @@
+import { backupReasonsEnUS } from './backup';
 import type { MessageSchema } from './zh-cn';
 import { onsiteEnUS } from './onsite';
 
@@ -240,6 +241,7 @@ export const enUS: MessageSchema = {
     unauthenticated: 'Sign in first.',
     locked: 'The screen is locked; enter your password to unlock it.',
     reasons: {
+      ...backupReasonsEnUS,
       'bad-credentials': 'Wrong username or password.',
       wait: 'Too many failed attempts: wait {seconds} s and try again.',
       locked: 'This account is locked after too many failed attempts. Ask an admin to unlock it.',

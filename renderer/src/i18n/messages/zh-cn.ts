@@ -1,3 +1,4 @@
+import { backupReasonsZhCN } from './backup';
 import { onsiteZhCN } from './onsite';
 /** Simplified Chinese, the default UI language. en-us.ts must have the same keys (a test checks). */
 export const zhCN = {
@@ -238,6 +239,7 @@ export const zhCN = {
     unauthenticated: '请先登录。',
     locked: '屏幕已锁定，请输入密码解锁。',
     reasons: {
+      ...backupReasonsZhCN,
       'bad-credentials': '用户名或密码错误。',
       wait: '失败次数过多，请等待 {seconds} 秒后再试。',
       locked: '连续失败次数过多，账号已被锁定。请联系管理员解锁。',
