@@ -9,6 +9,7 @@ import { openBackupHistory } from './backup/backup-history';
 import { createBackupService } from './backup/backup-service';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
+import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
@@ -82,7 +83,15 @@ export const databaseFileName = 'rebinddesk.sqlite';
 export function createMainContext(options: MainContextOptions): MainContext {
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = join(options.dataDir, databaseFileName);
-  const database = openDatabaseHolder(databasePath, { migrations, nativeBinding: options.nativeBinding });
+  // Registered before the database opens, so a restore in another process sees this one (data-dir-hold.ts).
+  const registration = registerDataDirHolder(options.dataDir, 'app');
+  let database: DatabaseHolder;
+  try {
+    database = openDatabaseHolder(databasePath, { migrations, nativeBinding: options.nativeBinding });
+  } catch (error) {
+    registration.release();
+    throw error;
+  }
   const events = createEventBus();
   const connection = () => database.current();
   const now = options.now ?? (() => new Date());
@@ -107,6 +116,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
   ensureDataKey();
 
   const settings = createSettingsService(createSettingsRepository(connection), events, now);
+  const engine = createRebindEngine({ connection });
   const backups = createBackupService({
     holder: database,
     history: openBackupHistory(join(options.dataDir, 'backup-history.json')),
@@ -114,6 +124,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     backupsDir: join(options.dataDir, 'backups'),
     latestSchema: latestSchemaVersion,
     migrations,
+    holdExclusively: () => takeExclusiveHold(options.dataDir, () => engine.store.openOperations().length),
     nativeBinding: options.nativeBinding,
     now,
   });
@@ -142,7 +153,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const loadedTemplates = loadBankTemplates(templatesDir);
   for (const refused of loadedTemplates.refused) logError(`bank template ${refused.file} refused`, refused.problems);
   const onsite = createOnsiteService({
-    engine: createRebindEngine({ connection }),
+    engine,
     terminal,
     templates: () => loadedTemplates.templates,
     emit: (event) => events.emit('rebind:event', event),
@@ -191,6 +202,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
       await onsite.idle();
       await terminal.close();
       database.close();
+      registration.release();
     },
   };
 }

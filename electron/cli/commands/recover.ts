@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createRebindEngine } from '../../main/rebind/rebind-engine';
-import { cliDataDir, exitCodeFor, openRebindDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
+import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
 import type { OperationRow } from '../../main/rebind/rebind-store';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
@@ -31,7 +31,8 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     json: { type: 'boolean' },
   });
   const json = options.json === true;
-  const db = openRebindDatabase(cliDataDir(options['data-dir']));
+  const held = openHeldDatabase(cliDataDir(options['data-dir']), 'rebind recover');
+  const db = held.db;
   try {
     const engine = createRebindEngine({ connection: () => db });
     if (options.list === true) {
@@ -74,7 +75,7 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     else for (const line of outcomeLines(outcome)) io.out(line);
     return exitCodeFor(outcome);
   } finally {
-    db.close();
+    held.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { checkParameterFile } from '../../../shared/rebind/parameter-file';
 import { workOrderSchema } from '../../../shared/rebind/work-order';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { createRebindEngine } from '../../main/rebind/rebind-engine';
-import { cliDataDir, exitCodeFor, openRebindDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
+import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
@@ -44,7 +44,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     expectedModel: options['expect-model'],
     override: options['override-reason'] === undefined ? undefined : { reason: options['override-reason'] },
   });
-  const db = openRebindDatabase(cliDataDir(options['data-dir']));
+  const held = openHeldDatabase(cliDataDir(options['data-dir']), 'rebind run');
+  const db = held.db;
   try {
     const engine = createRebindEngine({ connection: () => db });
     const outcome = await engine.run({
@@ -59,7 +60,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     else for (const line of outcomeLines(outcome)) io.out(line);
     return exitCodeFor(outcome);
   } finally {
-    db.close();
+    held.close();
   }
 }
 

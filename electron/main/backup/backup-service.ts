@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../app-error';
+import type { ExclusiveHold } from '../db/data-dir-hold';
 import type { DatabaseHolder } from '../db/database-holder';
 import type { Migration } from '../db/migration';
 import type { FilePicker } from '../platform/file-picker';
@@ -21,6 +22,8 @@ export interface BackupServiceDeps {
   latestSchema: number;
   /** The migrations a restored file is brought up to and checked against before the swap. */
   migrations: readonly Migration[];
+  /** Takes the data directory exclusively for a restore (db/data-dir-hold.ts); throws DataDirBusy while another process has it open or a rebind operation is open. */
+  holdExclusively: () => ExclusiveHold;
   nativeBinding?: string | undefined;
   now?: () => Date;
 }
@@ -52,13 +55,15 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   // ever remove it.
   removeAbandonedPartials([deps.backupsDir, dirname(deps.holder.path)]);
 
-  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+  const exclusive = async <T>(work: () => Promise<T>, hold?: () => ExclusiveHold): Promise<T> => {
     if (busy) throw new AppError('conflict', 'A backup or restore is already running; wait for it to finish.', undefined, { reason: backupReasons.busy });
+    const held = hold?.();
     busy = true;
     try {
       return await work();
     } finally {
       busy = false;
+      held?.release();
     }
   };
 
@@ -138,7 +143,8 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
           if (staged?.open) staged.close();
           for (const suffix of ['', '-wal', '-shm']) rmSync(staging + suffix, { force: true });
         }
-      });
+        // A restore replaces the database file: no other process may have it open meanwhile.
+      }, deps.holdExclusively);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { RebindEvent } from '../../../shared/rebind/rebind-events';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import { stepLabels } from '../../../shared/rebind/rebind-steps';
 import { resolveDataDir } from '../data-dir';
+import { registerDataDirHolder } from '../db/data-dir-hold';
 import { migrations } from '../db/migrations';
 import { openAppDatabase } from '../db/open-database';
 
@@ -34,6 +35,36 @@ export function cliDataDir(option: string | undefined, env: Readonly<Record<stri
 export function openRebindDatabase(dataDir: string): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   return openAppDatabase(join(dataDir, DATABASE_FILE), { migrations }).db;
+}
+
+/** The database of a data directory this process holds (db/data-dir-hold.ts): a restore elsewhere waits for `close`. */
+export interface HeldDatabase {
+  readonly db: Database.Database;
+  /** Closes the database and withdraws the registration. */
+  close(): void;
+}
+
+/**
+ * Registers this command as a holder of `dataDir` (refused while a restore is under way), then
+ * opens the database; `kind` names the command for a refused restore's message.
+ */
+export function openHeldDatabase(dataDir: string, kind: string): HeldDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const registration = registerDataDirHolder(dataDir, kind);
+  let db: Database.Database;
+  try {
+    db = openRebindDatabase(dataDir);
+  } catch (error) {
+    registration.release();
+    throw error;
+  }
+  return {
+    db,
+    close() {
+      if (db.open) db.close();
+      registration.release();
+    },
+  };
 }
 
 /** Exit codes of `rebind run` and `rebind recover`: 0 rebound, 3 restored, 4 needs attention (2 bad input and 1 error come from the CLI itself). */
