@@ -135,9 +135,9 @@ describe('an admin restore while `rebind run` uses the data directory', () => {
     expect(JSON.parse(end.stdout)).toMatchObject({ outcome: 'rebound', finalDigest: SAMPLE_NEW_DIGEST_HEX });
     // The CLI's operation, backup and audit entries are in the file the app has open.
     const db = ctx.database.current();
-    expect(db.prepare('SELECT status, outcome, actor FROM rebind_operations').all()).toEqual([{ status: 'closed', outcome: 'rebound', actor: 'cli' }]);
+    expect(db.prepare('SELECT status, outcome, actor FROM rebind_operations').all()).toEqual([{ status: 'closed', outcome: 'rebound', actor: expect.stringMatching(/^cli:/) }]);
     expect(db.prepare('SELECT count(*) AS n FROM rebind_backups').get()).toEqual({ n: 1 });
-    expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = 'cli'").get() as { n: number }).n).toBeGreaterThan(20);
+    expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor LIKE 'cli:%'").get() as { n: number }).n).toBeGreaterThan(20);
 
     // The CLI has let go of the directory: now the restore goes ahead.
     expect(liveHolders(dir)).toEqual([]);
