@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles, type Role } from '../auth/roles';
 
 /** UI languages; Simplified Chinese is the default. */
 export const languageSchema = z.enum(['zh-CN', 'en-US']);
@@ -29,6 +30,23 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** Settings of a new installation. */
 export const defaultSettings: Settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 };
+
+/**
+ * Who may change each setting. Everyone signed in chooses the language and theme; the terminal's
+ * port and baud rate are what the Terminal and On-site pages pre-select for engineers, and the desk
+ * does not drive terminals, so only engineers and admins may set them.
+ */
+export const settingEditors: Readonly<Record<keyof Settings, readonly Role[]>> = {
+  language: roles,
+  theme: roles,
+  terminalPort: ['engineer', 'admin'],
+  terminalBaudRate: ['engineer', 'admin'],
+};
+
+/** The settings in `patch` that `role` may not change (empty when it may change them all). */
+export function settingsRoleMayNotChange(role: Role, patch: SettingsPatch): (keyof Settings)[] {
+  return (Object.keys(settingEditors) as (keyof Settings)[]).filter((key) => patch[key] !== undefined && !settingEditors[key].includes(role));
+}
 
 /** The setting keys, in display order. */
 export const settingKeys = Object.keys(settingsSchema.shape) as (keyof Settings)[];

@@ -1,13 +1,18 @@
 import { dataAuditActions } from '../../../shared/audit/audit-actions';
-import { defaultSettings, settingKeys, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
+import type { Actor } from '../../../shared/auth/session';
+import { defaultSettings, settingKeys, settingsRoleMayNotChange, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
+import { AppError } from '../app-error';
 import type { EventBus } from '../ipc/event-bus';
 import type { SettingsRepository } from './settings-repository';
 
 /** Reads and changes the user's settings. */
 export interface SettingsService {
   get(): Settings;
-  /** Changes the settings in `patch` that differ, recording who changed what in the audit log in the same transaction. */
-  update(actor: string, patch: SettingsPatch): Settings;
+  /**
+   * Changes the settings in `patch` that differ, recording who changed what in the audit log in the
+   * same transaction. Refused whole (`setting-role-not-allowed`) when it names a setting the actor's role may not change.
+   */
+  update(actor: Actor, patch: SettingsPatch): Settings;
 }
 
 /** Creates the settings service. */
@@ -30,6 +35,10 @@ export function createSettingsService(repo: SettingsRepository, events: EventBus
   return {
     get,
     update(actor, patch) {
+      const refused = settingsRoleMayNotChange(actor.role, patch);
+      if (refused.length > 0) {
+        throw new AppError('forbidden', `Your role (${actor.role}) may not change ${refused.join(', ')}; only engineers and admins set the terminal's port and baud rate.`, refused[0], { reason: 'setting-role-not-allowed' });
+      }
       const before = get();
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       const entries: (readonly [string, string])[] = [];
@@ -41,7 +50,7 @@ export function createSettingsService(repo: SettingsRepository, events: EventBus
         entries.push([key, JSON.stringify(value)]);
       }
       if (entries.length === 0) return before;
-      repo.writeMany(entries, now(), { actor, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'app' }, payload: { changes } });
+      repo.writeMany(entries, now(), { actor: actor.username, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'app' }, payload: { changes } });
       const settings = get();
       events.emit('settings:changed', settings);
       return settings;

@@ -34,7 +34,7 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
 
   return {
     'settings:get': () => settings.get(),
-    'settings:update': (patch, { caller }) => settings.update(caller.username, patch),
+    'settings:update': (patch, { caller }) => settings.update(caller, patch),
     'backup:list': () => backups.list(),
     'backup:create': async (input, { caller }) => {
       const entry = await backups.create(input);

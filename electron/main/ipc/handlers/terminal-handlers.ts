@@ -22,7 +22,7 @@ export function terminalHandlers(terminal: TerminalService, settings: SettingsSe
       const state = await terminal.connect(input.path, input.baudRate);
       // The port that worked is remembered here rather than in the terminal service, because the
       // settings change is audited under the operator who connected.
-      if (state.status === 'connected') settings.update(caller.username, { terminalPort: input.path, terminalBaudRate: input.baudRate });
+      if (state.status === 'connected') settings.update(caller, { terminalPort: input.path, terminalBaudRate: input.baudRate });
       return state;
     },
     'terminal:disconnect': () => terminal.disconnect(),

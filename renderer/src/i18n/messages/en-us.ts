@@ -255,6 +255,7 @@ export const enUS: MessageSchema = {
       'two-factor-enrolment-required': 'Set up two-factor sign-in first.',
       'role-not-allowed': 'Your role may not do this.',
       'screen-locked': 'The screen is locked; enter your password to unlock it.',
+      'setting-role-not-allowed': "Your role may not change this setting: only engineers and admins set the terminal's port and baud rate.",
       'input-too-large': 'The request was too large and was refused. Restart the app; if it happens again, contact support.',
       'input-too-deep': 'The request was nested too deeply and was refused. Restart the app; if it happens again, contact support.',
       'input-sparse-array': 'The request held a list with gaps and was refused. Restart the app; if it happens again, contact support.',

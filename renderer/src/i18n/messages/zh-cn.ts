@@ -253,6 +253,7 @@ export const zhCN = {
       'two-factor-enrolment-required': '请先设置两步验证。',
       'role-not-allowed': '您的角色不能执行此操作。',
       'screen-locked': '屏幕已锁定，请输入密码解锁。',
+      'setting-role-not-allowed': '您的角色不能更改此设置：终端的端口和波特率只能由工程师或管理员设置。',
       'input-too-large': '请求的数据过大，已被拒绝。请重启应用；若仍出现，请联系支持。',
       'input-too-deep': '请求的数据嵌套过深，已被拒绝。请重启应用；若仍出现，请联系支持。',
       'input-sparse-array': '请求的数据含有空缺的列表项，已被拒绝。请重启应用；若仍出现，请联系支持。',
