@@ -4,7 +4,7 @@ export interface CliIo {
   err(text: string): void;
 }
 
-/** Exit codes of `rebind`: 0 ok, 1 link or terminal error, 2 usage or bad input (more per command). */
+/** Exit codes of `rebind`: 0 ok, 1 link or terminal error, 2 usage or bad input; `run` and `recover` add 3 restored, 4 needs attention, 5 refused (rebind-cli-support.ts). */
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** A usage or input error: exit 2 with a message saying what to fix. */

@@ -62,6 +62,10 @@ export interface MainContextOptions {
   bankTemplatesDir?: string;
   /** Where unexpected errors go (the console by default). */
   logError?: (what: string, error: unknown) => void;
+  /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
+  shutdownGraceMs?: number;
+  /** How that wait passes (setTimeout by default); tests drive it by hand instead of by the clock. */
+  shutdownWait?: (ms: number) => Promise<void>;
 }
 
 /** The main process without Electron: database, services, router and events. */
@@ -78,6 +82,9 @@ export interface MainContext {
 
 /** The database file name inside the data directory. */
 export const databaseFileName = 'rebinddesk.sqlite';
+
+/** How long quitting waits for a running rebind to cancel before leaving it to recovery. */
+export const REBIND_SHUTDOWN_GRACE_MS = 15_000;
 
 /** Opens the data directory and wires every service behind the router. */
 export function createMainContext(options: MainContextOptions): MainContext {
@@ -159,6 +166,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     emit: (event) => events.emit('rebind:event', event),
     emitFailure: (message) => events.emit('rebind:start-failed', { message }),
     logError: (error) => logError('rebind', error),
+    ...(options.shutdownWait === undefined ? {} : { wait: options.shutdownWait }),
   });
 
   const data = dataHandlers({ connection, settings, backups, events, now, afterRestore: ensureDataKey, logError });
@@ -198,8 +206,10 @@ export function createMainContext(options: MainContextOptions): MainContext {
     onsite,
     security,
     close: async () => {
-      // A running rebind finishes its current exchange and journals it before the line closes.
-      await onsite.idle();
+      // A running rebind is asked to cancel and given a bounded time to reach a verified set; after
+      // that it is left to recovery (the journal keeps it open), so quitting never hangs.
+      const ended = await onsite.shutdown(options.shutdownGraceMs ?? REBIND_SHUTDOWN_GRACE_MS);
+      if (!ended) logError('shutdown', new Error('A rebind did not end within the shutdown grace period; it is left open for recovery at the next start.'));
       await terminal.close();
       database.close();
       registration.release();

@@ -47,6 +47,7 @@ export const invokeChannels = [
   'rebind:pending',
   'rebind:start',
   'rebind:recover',
+  'rebind:cancel',
   'terminal:demo-control',
 ] as const;
 /** A renderer → main call name. */

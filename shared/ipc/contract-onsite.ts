@@ -12,5 +12,7 @@ export const onsiteContract = {
   // The call returns when the run has started; `rebind:event` carries its steps and outcome.
   'rebind:start': { input: rebindStartInputSchema, output: started, roles: terminalRoles },
   'rebind:recover': { input: rebindRecoverInputSchema, output: started, roles: terminalRoles },
+  // Asks the running rebind to stop at its next safe point; false when none runs. Its outcome follows as an event.
+  'rebind:cancel': { input: z.strictObject({}), output: z.strictObject({ cancelling: z.boolean() }), roles: terminalRoles },
   'terminal:demo-control': { input: demoControlInputSchema, output: z.strictObject({}), roles: terminalRoles },
 } as const;

@@ -105,6 +105,24 @@ export function mergeBankTemplate(template: BankTemplate, merchant: MerchantValu
   return { ok: true, params: sortedRecord(checked.params) };
 }
 
+/** The set a rebind stages, from a template id and the merchant's values; or why not. */
+export type TemplateParameterSet =
+  | { ok: true; template: BankTemplate; params: Record<string, string> }
+  | { ok: false; unknownTemplate: true; templateId: string; known: string[] }
+  | { ok: false; unknownTemplate: false; problems: FieldProblem[] };
+
+/**
+ * Finds the template by id and merges the merchant's values into it: the one way the On-site view
+ * (onsite-service.ts) and `rebind run --template` (electron/cli/commands/run.ts) build the set,
+ * so both check exactly the same things.
+ */
+export function templateParameterSet(templates: readonly BankTemplate[], templateId: string, merchant: MerchantValues): TemplateParameterSet {
+  const template = templates.find((t) => t.id === templateId);
+  if (template === undefined) return { ok: false, unknownTemplate: true, templateId, known: templates.map((t) => t.id) };
+  const merged = mergeBankTemplate(template, merchant);
+  return merged.ok ? { ok: true, template, params: merged.params } : { ok: false, unknownTemplate: false, problems: merged.problems };
+}
+
 /** True when the template accepts the model (no list means any model). */
 export function templateAcceptsModel(template: BankTemplate, model: string): boolean {
   return template.models === undefined || template.models.length === 0 || template.models.includes(model);

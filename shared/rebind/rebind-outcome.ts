@@ -1,20 +1,28 @@
-// How a rebind ends: rebound, restored or needs-attention, with the cause, what is known, what to
-// do next, the digests, the steps and the link log. The CLI prints it; the On-site view shows it.
+// How a rebind ends: rebound, restored, needs-attention or refused, with the cause, what is known,
+// what to do next, the digests, the steps and the link log. The CLI prints it; the On-site view
+// shows it.
 import { z } from 'zod';
 import { stepRecordSchema } from './rebind-steps';
 
-/** The three ways a rebind ends (the CLI's exit codes 0, 3 and 4). */
-export const rebindOutcomes = ['rebound', 'restored', 'needs-attention'] as const;
+/**
+ * The four ways a rebind ends (the CLI's exit codes 0, 3, 4 and 5). `refused` means the engine
+ * stopped before it sent anything that changes the terminal: nothing is uncertain, only a reason
+ * and what to do; `needs-attention` means the terminal's state is not settled or not known.
+ */
+export const rebindOutcomes = ['rebound', 'restored', 'needs-attention', 'refused'] as const;
 
 /** How a rebind ended. */
 export type RebindOutcomeKind = (typeof rebindOutcomes)[number];
 
 /**
  * Why it ended that way, as a stable code the renderer translates:
- * - rebound: `confirmed` (clean run, or a resumed one), `confirmed-earlier` (found confirmed after a restart);
+ * - rebound: `confirmed` (clean run, or a resumed one), `confirmed-earlier` (found confirmed after a
+ *   restart), `already-active` (the terminal already ran the new set, confirmed: nothing changed);
  * - restored: `restore-requested`, `host-test-failed`, `print-failed`, `verification-failed`,
- *   `settle-failed`, `terminal-refused`, `link-failed`, `interrupted`;
- * - needs-attention: the rest.
+ *   `settle-failed`, `terminal-refused`, `link-failed`, `interrupted`, `cancelled`;
+ * - refused (nothing sent that changes the terminal): `work-order-mismatch`, `locked`,
+ *   `open-operation`, `unconfirmed-set`, `cancelled`;
+ * - needs-attention: the rest, and `database-failed` (the journal could not be written).
  */
 export const rebindReasons = [
   'confirmed',
@@ -40,6 +48,9 @@ export const rebindReasons = [
   'protocol-error',
   'abandoned',
   'taken-over',
+  'unconfirmed-set',
+  'database-failed',
+  'cancelled',
 ] as const;
 
 /** Why a rebind ended the way it did. */

@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { createRebindEngine } from '../../main/rebind/rebind-engine';
-import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
+import { cliDataDir, exitCodeFor, openHeldExistingDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
+import type { TerminalAccess } from '../../main/rebind/engine-types';
 import type { OperationRow } from '../../main/rebind/rebind-store';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
+import { openLine } from '../../main/rebind/terminal-link';
+import { terminalWithoutOperation } from '../../main/rebind/terminal-without-operation';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
@@ -16,7 +19,9 @@ const CLI_ACTOR = currentCliActor();
  * finishes (default) or undoes (--restore) the interrupted rebind of the terminal on PATH, after
  * asking it which set is active. `rebind recover --list` shows open operations;
  * `rebind recover --abandon REASON --operation N` closes one by hand (audited, backup kept).
- * Exit 0 rebound or nothing to recover, 3 restored, 4 needs attention, 2 bad input, 1 error.
+ * Exit 0 rebound or nothing to recover, 3 restored, 4 needs attention (also: the terminal keeps
+ * an unconfirmed set this data directory has no operation for), 5 refused, 2 bad input, 1 error.
+ * A data directory without a database is never given one here.
  */
 export async function recoverCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, {
@@ -31,7 +36,19 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     json: { type: 'boolean' },
   });
   const json = options.json === true;
-  const held = openHeldDatabase(cliDataDir(options['data-dir']), 'rebind recover');
+  const dataDir = cliDataDir(options['data-dir']);
+  const held = openHeldExistingDatabase(dataDir, 'rebind recover');
+  if (held === null) {
+    if (options.abandon !== undefined) throw new UsageError(`${dataDir} holds no RebindDesk database: there is no operation to close. Check --data-dir.`);
+    if (options.list === true) {
+      if (json) io.out(JSON.stringify({ open: [], database: null }, null, 2));
+      else io.out(`No RebindDesk database in ${dataDir}: no rebind was journaled there (check --data-dir).`);
+      return exitCodes.ok;
+    }
+    const port = requireOption(options.port, 'port', '/dev/ttyUSB0');
+    const baudRate = intOption(options.baud, 'baud', 115200, 300, 921_600);
+    return reportTerminal(io, json, serialTerminalAccess(port, { baudRate }), dataDir, false);
+  }
   const db = held.db;
   try {
     const engine = createRebindEngine({ connection: () => db });
@@ -63,12 +80,8 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     });
     if (outcome === null) {
       const others = engine.interrupted(CLI_ACTOR);
-      if (json) io.out(JSON.stringify({ outcome: null, open: others.map(summary) }, null, 2));
-      else {
-        io.out('The terminal on this port has no interrupted rebind: nothing to recover.');
-        for (const op of others) io.out(`  still open: ${describe(op)}`);
-      }
-      return exitCodes.ok;
+      // No operation here for this terminal: ask it whether it keeps a set nobody confirmed.
+      return await reportTerminal(io, json, serialTerminalAccess(port, { baudRate }), dataDir, true, others.map(summary), others.map((op) => `  still open: ${describe(op)}`));
     }
     if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(outcome.linkLog));
     if (json) io.out(JSON.stringify(outcomeJson(outcome), null, 2));
@@ -77,6 +90,21 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
   } finally {
     held.close();
   }
+}
+
+/** HELLO, and what it means for a terminal this data directory has no open operation for (exit 0 or 4). */
+async function reportTerminal(io: CliIo, json: boolean, access: TerminalAccess, dataDir: string, hasDatabase: boolean, open: Record<string, unknown>[] = [], openLines: string[] = []): Promise<number> {
+  const connection = await openLine(access, { append: () => undefined });
+  let identity;
+  try {
+    identity = await connection.driver.hello();
+  } finally {
+    await connection.close();
+  }
+  const report = terminalWithoutOperation(identity, { dataDir, hasDatabase, portPath: access.path });
+  if (json) io.out(JSON.stringify({ ...report.json, open }, null, 2));
+  else for (const line of [...report.lines, ...openLines]) io.out(line);
+  return report.code;
 }
 
 function summary(op: OperationRow): Record<string, unknown> {

@@ -4,19 +4,32 @@ import type { Migration } from './migration';
 /** Marks a SQLite file as a RebindDesk database ('RBND'). */
 export const applicationId = 0x52424e44;
 
-/** Runs every migration above the file's `user_version` in one transaction; returns the versions applied. */
+/**
+ * Runs every migration above the file's `user_version` in one transaction; returns the versions
+ * applied. Foreign keys are off while it runs (SQLite ignores the pragma inside a transaction, so it
+ * is switched here) because a migration may rebuild a table that others reference; every foreign
+ * key is checked before the commit, and the setting is restored after.
+ */
 export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
   assertOrdered(migrations);
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   const target = pending[pending.length - 1]!.version;
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    // Both pragmas write the file header inside this transaction, so a crash leaves the old version.
-    db.pragma(`application_id = ${applicationId}`);
-    db.pragma(`user_version = ${target}`);
-  })();
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  if (foreignKeys) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+      if (broken.length > 0) throw new Error(`Migration to ${target} broke a foreign key: ${broken[0]!.table} row ${broken[0]!.rowid} → ${broken[0]!.parent}.`);
+      // Both pragmas write the file header inside this transaction, so a crash leaves the old version.
+      db.pragma(`application_id = ${applicationId}`);
+      db.pragma(`user_version = ${target}`);
+    })();
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
+  }
   return pending.map((m) => m.version);
 }
 

@@ -104,6 +104,7 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'rebind:pending': ['engineer', 'admin'],
   'rebind:start': ['engineer', 'admin'],
   'rebind:recover': ['engineer', 'admin'],
+  'rebind:cancel': ['engineer', 'admin'],
   'terminal:demo-control': ['engineer', 'admin'],
 };
 
@@ -154,6 +155,7 @@ const validInput: Record<InvokeChannel, unknown> = {
   'rebind:pending': {},
   'rebind:start': { templateId: 'acquirer-b', merchant: { tid: '12345678', mid: '898310048140001', name: 'Shop', mcc: '5411' }, workOrder: {} },
   'rebind:recover': { operationId: 1, mode: 'restore' },
+  'rebind:cancel': {},
   'terminal:demo-control': { hostReachable: false },
 };
 

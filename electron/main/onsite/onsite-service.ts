@@ -1,5 +1,5 @@
 import type { PendingOperation } from '../../../shared/rebind/rebind-ipc';
-import { mergeBankTemplate, type BankTemplate, type MerchantValues } from '../../../shared/rebind/bank-template';
+import { templateParameterSet, type BankTemplate, type MerchantValues } from '../../../shared/rebind/bank-template';
 import type { RebindEvent } from '../../../shared/rebind/rebind-events';
 import { rebindSteps, type RebindStep } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
@@ -18,6 +18,8 @@ export interface OnsiteServiceDeps {
   emitFailure: (message: string) => void;
   /** Where a run that failed outside the engine's own handling is reported. */
   logError?: (error: unknown) => void;
+  /** Waits `ms` (shutdown's grace period); setTimeout by default, tests drive it by hand. */
+  wait?: (ms: number) => Promise<void>;
 }
 
 /** The On-site view's service: runs the engine on the connected terminal, one rebind at a time. */
@@ -28,38 +30,51 @@ export interface OnsiteService {
   start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }, actor: string): Promise<{ started: true }>;
   /** Starts finishing or undoing an interrupted operation in the background. */
   recover(input: { operationId: number; mode: 'resume' | 'restore' }, actor: string): Promise<{ started: true }>;
+  /** Asks the running rebind to stop at its next safe point; false when none runs. */
+  cancel(): boolean;
   /** True while a rebind runs. */
   busy(): boolean;
-  /** Waits for the running rebind, if any (shutdown, tests). */
+  /** Waits for the running rebind, if any (tests). */
   idle(): Promise<void>;
+  /**
+   * At app shutdown: asks a running rebind to cancel, waits for it at most `graceMs`, then gives up
+   * on it (the journal keeps it open for recovery at the next start). Resolves true when it ended.
+   */
+  shutdown(graceMs: number): Promise<boolean>;
 }
 
 /** Creates the On-site service. */
 export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
   let running: Promise<void> | null = null;
+  let controller: AbortController | null = null;
+  const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.()));
 
-  const launch = async (work: (access: Awaited<ReturnType<TerminalService['lend']>>['access']) => Promise<unknown>): Promise<{ started: true }> => {
+  const launch = async (work: (access: Awaited<ReturnType<TerminalService['lend']>>['access'], signal: AbortSignal) => Promise<unknown>): Promise<{ started: true }> => {
     if (running) throw new AppError('conflict', 'A rebind is already running on this laptop; wait for its outcome.');
     // Claimed before the first await, so a second start in the same tick is refused too.
     let finished!: () => void;
     running = new Promise<void>((resolve) => (finished = resolve));
+    const cancel = new AbortController();
+    controller = cancel;
     let lent: Awaited<ReturnType<TerminalService['lend']>>;
     try {
       lent = await deps.terminal.lend();
     } catch (error) {
       running = null;
+      controller = null;
       finished();
       throw error;
     }
     // The IPC call returns at once; the engine's events tell the story, its outcome ends it.
     void (async () => {
       try {
-        await work(lent.access);
+        await work(lent.access, cancel.signal);
       } catch (error) {
         (deps.logError ?? ((e) => console.error('[onsite] rebind failed before it could start', e)))(error);
       } finally {
         await lent.giveBack().catch(() => undefined);
         running = null;
+        controller = null;
         finished();
       }
     })();
@@ -82,16 +97,15 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
     },
 
     start(input, actor) {
-      const template = deps.templates().find((t) => t.id === input.templateId);
-      if (!template) throw new AppError('not-found', `There is no bank template "${input.templateId}"; choose one from the list.`, 'templateId');
-      const merged = mergeBankTemplate(template, input.merchant);
+      const merged = templateParameterSet(deps.templates(), input.templateId, input.merchant);
+      if (!merged.ok && merged.unknownTemplate) throw new AppError('not-found', `There is no bank template "${input.templateId}"; choose one from the list.`, 'templateId');
       if (!merged.ok) {
         const first = merged.problems[0]!;
         throw new AppError('invalid-input', `${first.message} (${first.field}). Correct it and start again; nothing was sent to the terminal.`, `merchant.${first.field}`);
       }
-      return launch(async (access) => {
+      return launch(async (access, signal) => {
         try {
-          await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, actor, onEvent: deps.emit });
+          await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, actor, onEvent: deps.emit, signal });
         } catch (error) {
           reportStartFailure(deps, error);
         }
@@ -99,9 +113,9 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
     },
 
     recover(input, actor) {
-      return launch(async (access) => {
+      return launch(async (access, signal) => {
         try {
-          const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: deps.emit });
+          const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: deps.emit, signal });
           if (!outcome) reportStartFailure(deps, new Error('That operation is no longer open, or the connected terminal is not the one it was about.'));
         } catch (error) {
           reportStartFailure(deps, error);
@@ -109,9 +123,26 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       });
     },
 
+    cancel() {
+      if (controller === null) return false;
+      controller.abort();
+      return true;
+    },
+
     busy: () => running !== null,
     idle: async () => {
       await running;
+    },
+
+    async shutdown(graceMs) {
+      const current = running;
+      if (current === null) return true;
+      controller?.abort();
+      let ended = false;
+      await Promise.race([current.then(() => (ended = true)), wait(graceMs)]);
+      // Not ended in time: the process goes on closing; the journal keeps the operation open, and
+      // the next start offers it for recovery.
+      return ended;
     },
   };
 }

@@ -79,6 +79,8 @@ export interface RunRequest {
   /** The operator's username ("cli" for the command line); every journal write is audited under it. */
   actor: string;
   onEvent?: RebindEventListener;
+  /** Cancels at the next safe point: before COMMIT the stage is dropped (restored, or refused at identify); after it, ROLLBACK and read-back. */
+  signal?: AbortSignal;
 }
 
 /** Finishing or undoing an interrupted rebind. */
@@ -90,4 +92,6 @@ export interface RecoverRequest {
   /** Recover this operation; by default the open operation of the terminal that answers. */
   operationId?: number;
   onEvent?: RebindEventListener;
+  /** Cancels a resume at the next safe point, which then undoes the rebind (a restore is never cancelled: it is the way back). */
+  signal?: AbortSignal;
 }

@@ -14,10 +14,10 @@ import { RebindStop } from './rebind-failure';
 import type { RebindSession } from './rebind-session';
 import { OpenOperationConflict } from './rebind-store';
 
-/** A refusal at identify: nothing was changed, the operation closes as needs-attention. */
+/** A refusal at identify: nothing was changed, the operation closes as `refused`. */
 export class IdentifyRefusal extends RebindStop {
   constructor(
-    reason: 'work-order-mismatch' | 'locked' | 'open-operation' | 'already-active',
+    reason: 'work-order-mismatch' | 'locked' | 'open-operation' | 'unconfirmed-set',
     message: string,
     readonly openOperationId?: number,
   ) {
@@ -26,8 +26,16 @@ export class IdentifyRefusal extends RebindStop {
   }
 }
 
-/** HELLO, then in this order: the work order, an interrupted operation of the terminal, the lock, a set already active. Records the serial number and the old digest. */
-export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<void> {
+/** What identify found: go on, or the new set is already active and confirmed (nothing to do). */
+export type IdentifyResult = 'go' | 'already-active';
+
+/**
+ * HELLO, then in this order: the work order, an interrupted operation of the terminal in this
+ * journal, an unconfirmed set kept by the terminal (F009 = 1) that this journal knows nothing
+ * of, the lock. Records the serial number and the old digest. A terminal already running the new
+ * set, confirmed, is `already-active`: the run ends rebound without sending anything.
+ */
+export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<IdentifyResult> {
   return s.step('identify', async () => {
     const identity = await s.driver.hello();
     s.identity = identity;
@@ -49,14 +57,20 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<vo
     // An interrupted rebind of this terminal comes first: whatever else is true, it must be finished.
     const open = s.ctx.store.openForSerial(identity.serialNumber);
     if (open !== undefined && open.id !== s.op.id) throw openOperationRefusal(identity.serialNumber, open.id);
+    // F009 = 1: the other slot holds a set nobody confirmed, most likely the original bank's set
+    // kept by a rebind another laptop or data directory started. Committing now would overwrite
+    // that slot and CONFIRM would drop it for good; only the journal that started it may go on.
+    if (identity.previousSlot) {
+      throw new IdentifyRefusal(
+        'unconfirmed-set',
+        `Terminal ${identity.serialNumber} keeps an unconfirmed previous set (F009 = 1) beside its active set ${identity.activeDigestHex.slice(0, 12)}…, and this data directory has no open rebind for it: a rebind started elsewhere did not finish.`,
+      );
+    }
     if (identity.locked) {
       throw new IdentifyRefusal(
         'locked',
         `The terminal is locked by its current acquirer (acquirer id ${identity.acquirerId}, F00A = 1): ask that bank to release it before rebinding.`,
       );
-    }
-    if (identity.activeDigestHex === s.op.targetDigest) {
-      throw new IdentifyRefusal('already-active', `The terminal's active set already is the new bank's set (${identity.activeDigestHex}).`);
     }
     try {
       s.ctx.store.identify(
@@ -76,7 +90,8 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<vo
       throw openOperationRefusal(identity.serialNumber, error.openOperationId);
     }
     s.refresh();
-    return { value: undefined, detail };
+    const result: IdentifyResult = identity.activeDigestHex === s.op.targetDigest ? 'already-active' : 'go';
+    return { value: result, detail: { ...detail, alreadyActive: result === 'already-active' } };
   });
 }
 
@@ -95,6 +110,7 @@ export function backupStep(s: RebindSession): Promise<boolean> {
     if (read.digestHex !== s.op.digestBefore) {
       throw new RebindStop('verification-failed', `GET_PARAMS read a set with digest ${read.digestHex}, but HELLO reported ${s.op.digestBefore ?? '?'}: the backup would not match the active set.`, true);
     }
+    s.checkCancelled();
     const batch = await s.driver.getBatch();
     // Always exported: records that no longer count (voided, reversed) still block COMMIT.
     const journal = await s.driver.exportJournal();
@@ -105,6 +121,7 @@ export function backupStep(s: RebindSession): Promise<boolean> {
       { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity), params: read.params, digest: read.digestHex, batch: batchJson(batch), journal },
       s.ctx.actor,
     );
+    s.backupId = backupId;
     const needsSettling = batchNeedsSettling(batch) || journal.length > 0;
     return {
       value: needsSettling,
@@ -128,6 +145,7 @@ export function settleStep(s: RebindSession, force: boolean): Promise<void> {
       const journal = await s.driver.exportJournal();
       exportId = s.ctx.store.addBatchExport(s.op.id, batchJson(batch), journal, s.ctx.actor);
     }
+    s.checkCancelled();
     const settled = await s.driver.settle({ onProgress: (percent) => s.progress('settle', { kind: 'percent', percent }) });
     const after = await s.driver.getBatch();
     if (batchNeedsSettling(after)) {
@@ -149,6 +167,7 @@ export function stageStep(s: RebindSession): Promise<void> {
     await s.driver.beginStage(canonical.length, digest);
     const plan = planStageChunks(canonical.length, s.driver.link.maxBody);
     for (const chunk of plan) {
+      s.checkCancelled();
       const held = await s.driver.putStage(chunk.offset, canonical.subarray(chunk.offset, chunk.offset + chunk.length));
       if (held !== chunk.offset + chunk.length) {
         throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, 'F061');
@@ -181,6 +200,8 @@ export function commitStep(s: RebindSession): Promise<boolean> {
     if (batchNeedsSettling(batch)) {
       return { value: false, status: 'skipped', detail: { batchCount: batch.count, why: 'the batch reopened after SETTLE: settle again before COMMIT' } };
     }
+    // The last safe point before the flip.
+    s.checkCancelled();
     let slot;
     try {
       slot = await s.driver.commit();

@@ -34,6 +34,14 @@ export function outcomeText(kind: RebindOutcomeKind, reason: RebindReason, f: Ou
   const backup = f.backupId === null ? [] : [`The old set (${short(f.digestBefore)}) and the batch export are kept in backup #${f.backupId}.`];
   const detail = f.detail === null ? [] : [f.detail];
   const recover = `Reconnect the terminal and run recovery (rebind recover --port ${f.portPath}, or Resume / Restore on the On-site page).`;
+  if (kind === 'rebound' && reason === 'already-active') {
+    return {
+      message: `${terminal} already runs the new bank's set (${short(f.targetDigest)}), confirmed: nothing changed.`,
+      known: [`HELLO reports the new set ${short(f.finalDigest)} active and no previous set kept.`, 'Nothing was sent that changes the terminal.'],
+      nextSteps: ['Nothing to do; run a sign-on and a test transaction with the merchant if in doubt.'],
+    };
+  }
+  if (kind === 'refused') return { message: refusedMessage(reason, terminal, f), known: refusedKnown(reason, f, detail), nextSteps: refusedNext(reason, f) };
   if (kind === 'rebound') {
     return {
       message: `${terminal} is rebound: the new bank's set (${short(f.targetDigest)}) is active, read back and confirmed.`,
@@ -60,8 +68,53 @@ export function outcomeText(kind: RebindOutcomeKind, reason: RebindReason, f: Ou
   return { message: attentionMessage(reason, terminal, f), known: attentionKnown(reason, f, detail, backup), nextSteps: attentionNext(reason, f, recover) };
 }
 
+function refusedMessage(reason: RebindReason, terminal: string, f: OutcomeFacts): string {
+  switch (reason) {
+    case 'work-order-mismatch':
+      return `${terminal} does not match the work order; nothing was changed.`;
+    case 'locked':
+      return `${terminal} is locked by its current acquirer; nothing was changed.`;
+    case 'open-operation':
+      return `${terminal} has an interrupted rebind that must be finished first; nothing was changed.`;
+    case 'unconfirmed-set':
+      return `${terminal} keeps an unconfirmed set from a rebind that did not finish elsewhere; nothing was changed.`;
+    case 'cancelled':
+      return `The rebind was cancelled before anything was changed on ${terminal === 'The terminal' ? 'the terminal' : terminal}.`;
+    default:
+      return `${terminal} refused the rebind (operation #${f.operationId}); nothing was changed.`;
+  }
+}
+
+function refusedKnown(reason: RebindReason, f: OutcomeFacts, detail: string[]): string[] {
+  const active = f.finalDigest === null ? [] : [`The terminal reports ${short(f.finalDigest)} as its active set.`];
+  const kept = reason === 'unconfirmed-set' ? ['The terminal still keeps the previous set (F009 = 1); it was not touched.'] : [];
+  return [...detail, ...active, ...kept, 'Nothing was sent that changes the terminal.'];
+}
+
+function refusedNext(reason: RebindReason, f: OutcomeFacts): string[] {
+  switch (reason) {
+    case 'work-order-mismatch':
+      return ['Check that this is the terminal of the case.', 'If the work order is wrong, correct it; to go on anyway, give an override reason (it is audited).'];
+    case 'locked':
+      return ['Ask the current acquirer to release (unlock) the terminal, then run the rebind again.'];
+    case 'open-operation':
+      return [`Finish or undo the interrupted rebind first: rebind recover --port ${f.portPath} (or Resume / Restore on the On-site page).`];
+    case 'unconfirmed-set':
+      return [
+        `Finish or undo the first rebind where it was started: rebind recover --port ${f.portPath} --data-dir <the data directory of the first run>, or Resume / Restore on the laptop that started it.`,
+        'Do not rebind this terminal from here until it reports no previous set: the kept set may be the only copy of the original bank’s set.',
+      ];
+    case 'cancelled':
+      return ['Run the rebind again when ready.'];
+    default:
+      return ['Do what the refusal above says, then run the rebind again.'];
+  }
+}
+
 function restoredWhy(reason: RebindReason): string {
   switch (reason) {
+    case 'cancelled':
+      return 'the rebind was cancelled, so the terminal was brought back to its old set';
     case 'restore-requested':
       return 'the restore was asked for';
     case 'host-test-failed':
@@ -86,6 +139,8 @@ function restoredWhy(reason: RebindReason): string {
 function restoredNext(reason: RebindReason): string[] {
   const again = 'Run the rebind again when that is fixed.';
   switch (reason) {
+    case 'cancelled':
+      return ['Run the rebind again when ready.'];
     case 'restore-requested':
       return ['Run the rebind again when ready.'];
     case 'host-test-failed':
@@ -109,14 +164,6 @@ function restoredNext(reason: RebindReason): string[] {
 
 function attentionMessage(reason: RebindReason, terminal: string, f: OutcomeFacts): string {
   switch (reason) {
-    case 'work-order-mismatch':
-      return `${terminal} does not match the work order; nothing was changed.`;
-    case 'locked':
-      return `${terminal} is locked by its current acquirer; nothing was changed.`;
-    case 'open-operation':
-      return `${terminal} has an interrupted rebind that must be finished first; nothing was changed.`;
-    case 'already-active':
-      return `${terminal} already runs the new bank's set (${short(f.targetDigest)}); nothing was changed.`;
     case 'terminal-unreachable':
       return f.open ? `${terminal} stopped answering; which set is active is not known.` : `${terminal} did not answer before anything was changed.`;
     case 'wrong-terminal':
@@ -145,10 +192,6 @@ function attentionMessage(reason: RebindReason, terminal: string, f: OutcomeFact
 function attentionKnown(reason: RebindReason, f: OutcomeFacts, detail: string[], backup: string[]): string[] {
   const active = f.finalDigest === null ? [] : [`The terminal reports ${short(f.finalDigest)} as its active set.`];
   switch (reason) {
-    case 'work-order-mismatch':
-    case 'locked':
-    case 'open-operation':
-    case 'already-active':
     case 'interrupted-before-identify':
     case 'protocol-error':
       return [...detail, ...active, 'Nothing was sent that changes the terminal.'];
@@ -159,14 +202,6 @@ function attentionKnown(reason: RebindReason, f: OutcomeFacts, detail: string[],
 
 function attentionNext(reason: RebindReason, f: OutcomeFacts, recover: string): string[] {
   switch (reason) {
-    case 'work-order-mismatch':
-      return ['Check that this is the terminal of the case.', 'If the work order is wrong, correct it; to go on anyway, give an override reason (it is audited).'];
-    case 'locked':
-      return ['Ask the current acquirer to release (unlock) the terminal, then run the rebind again.'];
-    case 'open-operation':
-      return [`Finish or undo the interrupted rebind first: rebind recover --port ${f.portPath} (or Resume / Restore on the On-site page).`];
-    case 'already-active':
-      return ['Nothing to do; run a sign-on and a test transaction if in doubt.'];
     case 'terminal-unreachable':
       return f.open ? [recover] : ['Check the cable, the port and that the terminal is on and in PC-download mode, then run the rebind again.'];
     case 'wrong-terminal':

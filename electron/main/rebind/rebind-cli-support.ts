@@ -1,6 +1,6 @@
 // What `rebind run` and `rebind recover` share: where the data directory is, opening the database,
 // progress lines, the JSON and text forms of an outcome, and its exit code.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -67,8 +67,18 @@ export function openHeldDatabase(dataDir: string, kind: string): HeldDatabase {
   };
 }
 
-/** Exit codes of `rebind run` and `rebind recover`: 0 rebound, 3 restored, 4 needs attention (2 bad input and 1 error come from the CLI itself). */
-export const outcomeExitCodes = { rebound: 0, restored: 3, 'needs-attention': 4 } as const;
+
+/**
+ * Like openHeldDatabase, but only if the database exists; null otherwise (nothing is created or
+ * registered). `recover` uses it: a mistyped --data-dir must not leave an empty database behind
+ * that then says "nothing to recover".
+ */
+export function openHeldExistingDatabase(dataDir: string, kind: string): HeldDatabase | null {
+  return existsSync(join(dataDir, DATABASE_FILE)) ? openHeldDatabase(dataDir, kind) : null;
+}
+
+/** Exit codes of `rebind run` and `rebind recover`: 0 rebound, 3 restored, 4 needs attention, 5 refused (2 bad input and 1 error come from the CLI itself). */
+export const outcomeExitCodes = { rebound: 0, restored: 3, 'needs-attention': 4, refused: 5 } as const;
 
 /** The exit code for an outcome. */
 export function exitCodeFor(outcome: RebindOutcome): number {

@@ -13,7 +13,9 @@ import { defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere } from '
 import type { LeasePolicy } from './operation-owner';
 import type { RebindClock, RebindEngineDeps, RebindPolicy, RecoverRequest, RunRequest } from './engine-types';
 import { IdentifyRefusal, identifyStep } from './forward-steps';
-import { classifyFailure, isDatabaseError } from './rebind-failure';
+import type { IdentifyResult } from './forward-steps';
+import { databaseFailed, isStorageFailure } from './database-failure';
+import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
 import { buildOutcome, complete, finish, forward, resolve } from './rebind-runner';
 import { RebindSession } from './rebind-session';
 import type { SessionContext } from './rebind-session';
@@ -25,7 +27,7 @@ import { connectWithRetry, openLine, PortOpenFailed } from './terminal-link';
 
 /** The engine's API. */
 export interface RebindEngine {
-  /** Rebinds the terminal behind `request.terminal`; resolves with rebound, restored or needs-attention. Throws only when the port cannot be opened or answered at all before anything starts, on bad input, or when the database fails. */
+  /** Rebinds the terminal behind `request.terminal`; resolves with rebound, restored, needs-attention or refused. Throws only when the port cannot be opened or answered at all before anything starts, on bad input, or when the database fails before the operation is journaled (a failure later ends `needs-attention` / `database-failed`). */
   run(request: RunRequest): Promise<RebindOutcome>;
   /** Finishes (`resume`) or undoes (`restore`) the open operation of the terminal that answers; null when it has none. */
   recover(request: RecoverRequest): Promise<RebindOutcome | null>;
@@ -55,7 +57,15 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
   /** Open operations another process may not take: running here, or owned by a live process elsewhere. */
   const takeable = (op: OperationRow) => !running.has(op.id) && store.ownerOf(op) !== 'live';
 
-  const context = (request: RunRequest | RecoverRequest, log: SessionLog): SessionContext => ({ store, clock, policy, log, access: request.terminal, actor: request.actor });
+  const context = (request: RunRequest | RecoverRequest, log: SessionLog): SessionContext => ({ store, clock, policy, log, access: request.terminal, actor: request.actor, signal: request.signal });
+
+  const databasePath = (): string => {
+    try {
+      return deps.connection().name;
+    } catch {
+      return 'the data directory';
+    }
+  };
 
   const guarded = async (s: RebindSession, work: () => Promise<RebindOutcome>): Promise<RebindOutcome> => {
     const id = s.op.id;
@@ -74,6 +84,8 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
     } catch (error) {
       // Another process closed or took over the operation: stop at once, write nothing more.
       if (error instanceof OperationNotOwned) return ownershipLost(s, error);
+      // The journal cannot be written: stop driving the terminal, ask it, and say what to do.
+      if (isStorageFailure(error)) return await databaseFailed(s, error, databasePath());
       throw error;
     } finally {
       stopRenewing();
@@ -118,7 +130,8 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
           return await finish(s, 'rebound', 'confirmed', null, op.targetDigest);
         } catch (error) {
           if (isDatabaseError(error)) throw error;
-          return resolve(s, classifyFailure(error), 'in-run');
+          // A cancel undoes the rebind: drop the stage, or roll back once COMMIT took effect.
+          return resolve(s, classifyFailure(error), error instanceof RebindCancelled ? 'restore' : 'in-run');
         }
       });
     },
@@ -187,17 +200,18 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
 
 /**
  * identify, retried over a fresh connection while the failure is a line problem. A refusal closes
- * the operation as needs-attention (nothing was changed); so does a terminal that stops answering
- * before it was identified.
+ * the operation as `refused` (nothing was changed); a terminal already on the new set, confirmed,
+ * ends `rebound` with nothing changed; a terminal that stops answering before it was identified
+ * ends needs-attention.
  */
 async function identifyWithRetries(s: RebindSession, request: RunRequest): Promise<RebindOutcome | undefined> {
   for (;;) {
+    let found: IdentifyResult;
     try {
-      await identifyStep(s, request.workOrder);
-      return undefined;
+      found = await identifyStep(s, request.workOrder);
     } catch (error) {
       if (isDatabaseError(error)) throw error;
-      if (error instanceof IdentifyRefusal) return refuse(s, error);
+      if (error instanceof IdentifyRefusal || error instanceof RebindCancelled) return refuse(s, error);
       const info = classifyFailure(error);
       if (!info.retryable || s.attempt >= s.ctx.policy.maxAttempts) {
         return finish(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.message, null);
@@ -209,14 +223,17 @@ async function identifyWithRetries(s: RebindSession, request: RunRequest): Promi
         if (isDatabaseError(reconnectError)) throw reconnectError;
         return finish(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).message, null);
       }
+      continue;
     }
+    // Already on the new set, confirmed: a depot script may re-run safely; nothing is sent.
+    return found === 'go' ? undefined : finish(s, 'rebound', 'already-active', null, s.identity?.activeDigestHex ?? null);
   }
 }
 
-/** Closes the operation after a refusal at identify, recording who the terminal was. */
-async function refuse(s: RebindSession, refusal: IdentifyRefusal): Promise<RebindOutcome> {
+/** Closes the operation after a refusal at identify (nothing was sent that changes the terminal), recording who the terminal was. */
+async function refuse(s: RebindSession, refusal: IdentifyRefusal | RebindCancelled): Promise<RebindOutcome> {
   const identity = s.identity;
-  const outcome = buildOutcome(s, 'needs-attention', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
+  const outcome = buildOutcome(s, 'refused', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
   const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity) };
   s.ctx.store.recordOutcome(s.op.id, outcome, true, s.ctx.actor, refused);
   return complete(s, outcome);

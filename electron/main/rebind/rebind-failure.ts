@@ -16,6 +16,18 @@ export class RebindStop extends Error {
   }
 }
 
+/**
+ * The engineer cancelled (the On-site Cancel, Ctrl-C in the CLI): thrown at the next safe point,
+ * before a forward step or between the exchanges of one. Before COMMIT took effect the engine drops
+ * the stage and reads the old set back; after it, it rolls back and reads back.
+ */
+export class RebindCancelled extends RebindStop {
+  constructor() {
+    super('cancelled', 'The rebind was cancelled by the engineer.', false);
+    this.name = 'RebindCancelled';
+  }
+}
+
 /** What a failure means for the engine. */
 export interface FailureInfo {
   /** Trying the forward path again may work (the line, a reboot, a busy terminal). */

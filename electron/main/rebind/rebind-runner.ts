@@ -9,7 +9,7 @@ import { ResultCode } from '../../../shared/rtp';
 import { TerminalRefused } from '../terminal/link/link-errors';
 import { backupStep, commitStep, confirmStep, hostTestStep, printTestStep, readBackStep, settleStep, stageStep, verifyStageStep } from './forward-steps';
 import { outcomeText } from './outcome-text';
-import { classifyFailure, isDatabaseError, RebindStop } from './rebind-failure';
+import { classifyFailure, isDatabaseError, RebindCancelled, RebindStop } from './rebind-failure';
 import type { FailureInfo } from './rebind-failure';
 import type { RebindSession } from './rebind-session';
 import { abortStageStep, reconnectStep, rollbackStep, verifyReboundStep, verifyRestoredStep } from './recovery-steps';
@@ -127,8 +127,12 @@ export async function resolve(s: RebindSession, firstCause: FailureInfo | null, 
       // A hiccup while restoring keeps the reason the restore started for.
       if (!restoring || cause === null) cause = info;
       // After the first failure every mode follows the in-run rules: a failure after COMMIT rolls
-      // back, one before it is retried while attempts are left. A requested restore stays a restore.
-      if (mode !== 'restore') mode = 'in-run';
+      // back, one before it is retried while attempts are left. A requested restore stays a
+      // restore, and a cancel becomes one.
+      if (error instanceof RebindCancelled) {
+        cause = info;
+        mode = 'restore';
+      } else if (mode !== 'restore') mode = 'in-run';
     }
   }
 }

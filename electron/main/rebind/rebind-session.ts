@@ -1,12 +1,13 @@
 // One session of an operation (a run, or a recovery after a restart): the connection in use, the
 // journaled step runner, the attempt count, the receipt, and the events. Steps live in
 // forward-steps.ts and recovery-steps.ts; the order they run in lives in rebind-runner.ts.
+import { forwardSteps } from '../../../shared/rebind/rebind-steps';
 import type { RebindStep } from '../../../shared/rebind/rebind-steps';
 import type { StepProgress } from '../../../shared/rebind/rebind-events';
 import type { RtpDriver } from '../terminal/driver/rtp-driver';
 import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
 import type { RebindClock, RebindPolicy, TerminalAccess, TerminalConnection } from './engine-types';
-import { classifyFailure, isDatabaseError } from './rebind-failure';
+import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
 import type { OperationRow, RebindStore } from './rebind-store';
 import type { SessionLog } from './session-log';
 
@@ -25,7 +26,11 @@ export interface SessionContext {
   log: SessionLog;
   access: TerminalAccess;
   actor: string;
+  /** Aborted when the engineer cancels; the forward path stops at its next safe point. */
+  signal?: AbortSignal | undefined;
 }
+
+const FORWARD: ReadonlySet<string> = new Set(forwardSteps);
 
 /** A session of one operation. */
 export class RebindSession {
@@ -35,6 +40,8 @@ export class RebindSession {
   receipt: string[] | null = null;
   /** HELLO's latest answer. */
   identity: TerminalIdentity | undefined;
+  /** The backup stored in this session, remembered in case the journal can no longer be read. */
+  backupId: number | null = null;
   private connected: TerminalConnection | undefined;
 
   constructor(
@@ -81,6 +88,11 @@ export class RebindSession {
     await current?.close().catch(() => undefined);
   }
 
+  /** Throws RebindCancelled when a cancel was asked: called before every forward step and between the exchanges of one. Recovery steps never check it (they are the way back). */
+  checkCancelled(): void {
+    if (this.ctx.signal?.aborted === true) throw new RebindCancelled();
+  }
+
   /** Reports progress inside a step. */
   progress(step: RebindStep, progress: StepProgress): void {
     this.ctx.log.emit({ type: 'step-progress', operationId: this.operation.id, step, progress });
@@ -93,6 +105,8 @@ export class RebindSession {
   async step<T>(name: RebindStep, work: () => Promise<StepResult<T>>): Promise<T> {
     const { store, clock, log, actor } = this.ctx;
     const opId = this.operation.id;
+    // The safe point: a cancelled run never starts another forward step.
+    if (FORWARD.has(name)) this.checkCancelled();
     const stepId = store.stepStarted(opId, this.session, this.attempt, name, actor);
     log.emit({ type: 'step-started', operationId: opId, step: name, attempt: this.attempt, at: clock.now().toISOString() });
     const started = clock.monoMs();

@@ -31,6 +31,14 @@ describe('On-site reasons', () => {
       expect(enUS.onsite.reasons[reason], reason).toBeTruthy();
     }
   });
+
+  it('has a banner title for every outcome, refused included', async () => {
+    const { rebindOutcomes } = await import('../../../shared/rebind/rebind-outcome');
+    for (const kind of rebindOutcomes) {
+      expect(zhCN.onsite.outcome[kind], kind).toBeTruthy();
+      expect(enUS.onsite.outcome[kind], kind).toBeTruthy();
+    }
+  });
 });
 
 describe('Backup reasons', () => {

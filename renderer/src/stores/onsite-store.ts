@@ -27,6 +27,11 @@ export const useOnsiteStore = defineStore('onsite', () => {
   const running = ref(false);
   /** Why the last run could not start (the engine refused it before the first step). */
   const startError = ref<string | null>(null);
+  /** The run that just ended rebound (terminal, template, values): Start is not offered again for the same one. */
+  const reboundKey = ref<string | null>(null);
+  /** Cancel was asked for the running rebind; it stops at the next safe point. */
+  const cancelling = ref(false);
+  let startedKey: string | null = null;
   let subscribed = false;
 
   const row = (step: RebindStep): StepRow => {
@@ -62,6 +67,8 @@ export const useOnsiteStore = defineStore('onsite', () => {
       case 'outcome':
         outcome.value = event.outcome;
         running.value = false;
+        cancelling.value = false;
+        reboundKey.value = event.outcome.outcome === 'rebound' ? startedKey : null;
         void refreshPending();
         break;
       case 'link':
@@ -85,6 +92,8 @@ export const useOnsiteStore = defineStore('onsite', () => {
       onEvent('rebind:start-failed', ({ message }) => {
         startError.value = message;
         running.value = false;
+        cancelling.value = false;
+        void refreshPending();
       });
     }
     templates.value = (await invoke('rebind:templates', {})).templates;
@@ -96,9 +105,11 @@ export const useOnsiteStore = defineStore('onsite', () => {
     pending.value = (await invoke('rebind:pending', {})).operations;
   }
 
-  /** Starts a rebind of the connected terminal; progress arrives as events. */
-  async function start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }): Promise<void> {
+  /** Starts a rebind of the connected terminal; progress arrives as events. `key` names the terminal, template and values. */
+  async function start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }, key: string | null = null): Promise<void> {
     reset();
+    startedKey = key;
+    reboundKey.value = null;
     running.value = true;
     try {
       await invoke('rebind:start', input);
@@ -111,6 +122,7 @@ export const useOnsiteStore = defineStore('onsite', () => {
   /** Finishes (resume) or undoes (restore) an interrupted operation on the connected terminal. */
   async function recover(operationId: number, mode: 'resume' | 'restore'): Promise<void> {
     reset();
+    startedKey = null;
     running.value = true;
     try {
       await invoke('rebind:recover', { operationId, mode });
@@ -120,7 +132,19 @@ export const useOnsiteStore = defineStore('onsite', () => {
     }
   }
 
+  /** Asks the running rebind to stop at the next safe point; its outcome still arrives as an event. */
+  async function cancel(): Promise<void> {
+    cancelling.value = true;
+    try {
+      const { cancelling: accepted } = await invoke('rebind:cancel', {});
+      if (!accepted) cancelling.value = false;
+    } catch (error) {
+      cancelling.value = false;
+      throw error;
+    }
+  }
+
   const stepsDone = computed(() => rows.value.filter((r) => r.status === 'ok' || r.status === 'skipped').length);
 
-  return { templates, pending, rows, decisions, receipt, outcome, running, startError, stepsDone, load, refreshPending, start, recover };
+  return { templates, pending, rows, decisions, receipt, outcome, running, startError, reboundKey, cancelling, stepsDone, load, refreshPending, start, recover, cancel };
 });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { createSimulator, defaultSimulatorState, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 
 // The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
@@ -159,5 +159,40 @@ describe('rebind CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('A001');
     expect(sim.snapshot().activeDigestHex).toBe(SAMPLE_OLD_DIGEST_HEX);
+  });
+
+  it('recover with a data directory that holds no database creates none, and exits 4 when the terminal keeps an unconfirmed set', async () => {
+    // Another laptop committed the new set and never confirmed it: new set active, the old one kept (F009 = 1).
+    const halfBound = { slots: { A: { ...defaultSimulatorState().slots.A }, B: { ...SAMPLE_NEW_PARAMETERS } }, activeSlot: 'B' as const, previousPresent: true };
+    const { pair, sim } = await simulatorOnPty({ processing: INSTANT_PROCESSING_TIMES, initialState: halfBound });
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-recover-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const empty = join(dir, 'typo');
+    const result = await rebind('recover', '--port', pair.hostPath, '--data-dir', empty, '--json');
+    expect(result.code, result.stderr).toBe(4);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ outcome: 'needs-attention', reason: 'unconfirmed-set', database: false, operationId: null, terminal: { serialNumber: '1170012345', activeDigest: SAMPLE_NEW_DIGEST_HEX, previousSlot: true } });
+    expect(json.known.join(' ')).toContain('unconfirmed previous set');
+    expect(json.nextSteps[0]).toContain('--data-dir <that directory>');
+    expect(existsSync(join(empty, 'rebinddesk.sqlite'))).toBe(false);
+    expect(existsSync(empty)).toBe(false);
+    // A run from this directory is refused the same way (exit 5): the kept set is not overwritten.
+    const params = join(dir, 'bank-c.json');
+    writeFileSync(params, JSON.stringify({ ...SAMPLE_NEW_PARAMETERS, A013: '099' }));
+    const refused = await rebind('run', '--port', pair.hostPath, '--params', params, '--data-dir', join(dir, 'other'), '--json');
+    expect(refused.code, refused.stderr).toBe(5);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set' });
+    expect(sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
+  });
+
+  it('recover with an empty data directory and a settled terminal says nothing to recover (exit 0) and creates no database', async () => {
+    const { pair } = await simulatorOnPty({ processing: INSTANT_PROCESSING_TIMES });
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-recover-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const result = await rebind('recover', '--port', pair.hostPath, '--data-dir', dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('nothing to recover');
+    expect(result.stdout).toContain('holds no RebindDesk database');
+    expect(existsSync(join(dir, 'rebinddesk.sqlite'))).toBe(false);
   });
 });

@@ -156,11 +156,29 @@ describe('the settle gate', () => {
 });
 
 describe('refusals at identify change nothing', () => {
-  it('already the new set', async () => {
+  it('already the new set, confirmed: rebound with nothing changed, so a depot script can re-run', async () => {
     await withRig({ initialState: { slots: { A: { ...SAMPLE_NEW_PARAMETERS }, B: null } } }, async (rig) => {
       const outcome = await run(rig);
-      expect(outcome).toMatchObject({ outcome: 'needs-attention', reason: 'already-active', operationOpen: false, backupId: null });
+      expect(outcome).toMatchObject({ outcome: 'rebound', reason: 'already-active', operationOpen: false, backupId: null, finalDigest: SAMPLE_NEW_DIGEST_HEX });
+      expect(outcome.message).toContain('nothing changed');
       expect(rig.rec.commands()).toEqual(['HELLO:00']);
+      check(rig, outcome);
+      expect(rig.engine.store.get(outcome.operationId)).toMatchObject({ status: 'closed', outcome: 'rebound', reason: 'already-active' });
+    });
+  });
+
+  it('a work-order mismatch or a locked terminal is refused (not needs-attention), with what to do', async () => {
+    await withRig({}, async (rig) => {
+      const mismatch = await run(rig, { workOrder: { expectedSerial: '1170099999' } });
+      expect(mismatch).toMatchObject({ outcome: 'refused', reason: 'work-order-mismatch', operationOpen: false, backupId: null });
+      expect(mismatch.known).toContain('Nothing was sent that changes the terminal.');
+      check(rig, mismatch);
+      rig.rec.sim.setLocked(true);
+      const locked = await run(rig);
+      expect(locked).toMatchObject({ outcome: 'refused', reason: 'locked' });
+      expect(locked.nextSteps[0]).toContain('release (unlock)');
+      expect(rig.rec.commands()).toEqual(['HELLO:00', 'HELLO:00']);
+      expect(rig.engine.store.get(locked.operationId)).toMatchObject({ status: 'closed', outcome: 'refused' });
     });
   });
 
@@ -168,11 +186,45 @@ describe('refusals at identify change nothing', () => {
     await withRig({}, async (rig) => {
       const open = await leaveOpen(rig);
       const second = await run(rig);
-      expect(second).toMatchObject({ outcome: 'needs-attention', reason: 'open-operation', operationOpen: false });
+      expect(second).toMatchObject({ outcome: 'refused', reason: 'open-operation', operationOpen: false });
       expect(second.message).toContain('interrupted rebind');
       expect(second.nextSteps[0]).toContain('rebind recover');
       expect(rig.engine.store.get(open.operationId)?.status).toBe('open');
       expect(rig.engine.store.get(second.operationId)).toMatchObject({ status: 'closed', serialNumber: '1170012345' });
+    });
+  });
+});
+
+describe('a terminal that keeps an unconfirmed set (F009 = 1)', () => {
+  /** Another laptop committed bank B over the original set and never confirmed: B active, the original kept in A. */
+  const halfBoundElsewhere = { slots: { A: { ...defaultSimulatorState().slots.A }, B: { ...SAMPLE_NEW_PARAMETERS } }, activeSlot: 'B' as const, previousPresent: true };
+  const third = { ...SAMPLE_NEW_PARAMETERS, A013: '099' };
+
+  it('is never staged over from a data directory that has no open operation for it: refused, the kept set untouched', async () => {
+    await withRig({ initialState: halfBoundElsewhere }, async (rig) => {
+      const outcome = await run(rig, { params: third });
+      expect(outcome).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set', operationOpen: false, backupId: null, finalDigest: SAMPLE_NEW_DIGEST_HEX });
+      expect(outcome.message).toContain('unconfirmed');
+      expect(outcome.known.join(' ')).toContain('F009 = 1');
+      expect(outcome.nextSteps[0]).toContain('rebind recover --port memory:terminal --data-dir');
+      expect(outcome.nextSteps[0]).toContain('laptop that started it');
+      expect(rig.rec.commands()).toEqual(['HELLO:00']);
+      const snapshot = rig.rec.sim.snapshot();
+      expect(snapshot).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
+      // The same holds when the target is the set it already runs: not confirmed here, so not ours to confirm.
+      const same = await run(rig);
+      expect(same).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set' });
+      expect(rig.rec.commands()).toEqual(['HELLO:00', 'HELLO:00']);
+    });
+  });
+
+  it('is recovered by the data directory whose journal has the open operation', async () => {
+    await withRig({}, async (rig) => {
+      const open = await leaveOpen(rig);
+      expect(rig.rec.sim.snapshot().previousSlotPresent).toBe(true);
+      const outcome = await rig.engine.recover({ terminal: memoryAccess(rig.rec.sim), mode: 'restore', actor: 'tester' });
+      expect(outcome).toMatchObject({ operationId: open.operationId, outcome: 'restored', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+      check(rig, outcome!);
     });
   });
 });
@@ -249,6 +301,68 @@ describe('interrupted operations', () => {
       rig.engine.abandon(open.operationId, 'Bank TMS pushed its own set; handled by the bank', 'tester');
       expect(rig.engine.store.get(open.operationId)).toMatchObject({ status: 'closed', reason: 'abandoned' });
       expect(rig.engine.store.backup(open.operationId)).toBeDefined();
+    });
+  });
+});
+
+describe('cancel stops at the next safe point', () => {
+  it('before anything was sent: refused / cancelled, nothing changed', async () => {
+    await withRig({}, async (rig) => {
+      const controller = new AbortController();
+      controller.abort();
+      const outcome = await run(rig, { signal: controller.signal });
+      expect(outcome).toMatchObject({ outcome: 'refused', reason: 'cancelled', operationOpen: false, backupId: null });
+      expect(outcome.known).toContain('Nothing was sent that changes the terminal.');
+      expect(rig.rec.commands()).toEqual([]);
+      check(rig, outcome);
+    });
+  });
+
+  it('while staging: the stage is aborted and the old set read back (restored / cancelled), no COMMIT', async () => {
+    await withRig({}, async (rig) => {
+      const controller = new AbortController();
+      const outcome = await run(rig, {
+        signal: controller.signal,
+        onEvent: (e) => {
+          rig.events.push(e);
+          if (e.type === 'step-progress' && e.step === 'stage') controller.abort();
+        },
+      });
+      expect(outcome).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+      expect(outcome.message).toContain('cancelled');
+      const commands = rig.rec.commands();
+      expect(commands).not.toContain('COMMIT:00');
+      expect(commands).toContain('ABORT_STAGE:00');
+      expect(outcome.steps.map((s) => `${s.step}:${s.status}`).slice(-3)).toEqual(['reconnect:ok', 'abort-stage:ok', 'verify-restored:ok']);
+      check(rig, outcome);
+    });
+  });
+
+  it('after COMMIT: rolled back and read back (restored / cancelled)', async () => {
+    await withRig({}, async (rig) => {
+      const controller = new AbortController();
+      const outcome = await run(rig, {
+        signal: controller.signal,
+        onEvent: (e) => {
+          if (e.type === 'step-finished' && e.step === 'commit' && e.status === 'ok') controller.abort();
+        },
+      });
+      expect(outcome).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+      expect(rig.rec.commands()).toContain('ROLLBACK:00');
+      expect(rig.rec.commands()).not.toContain('CONFIRM:00');
+      expect(rig.rec.sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_OLD_DIGEST_HEX, previousSlotPresent: false });
+      check(rig, outcome);
+    });
+  });
+
+  it('a resume that is cancelled undoes the rebind', async () => {
+    await withRig({}, async (rig) => {
+      await leaveOpen(rig);
+      const controller = new AbortController();
+      controller.abort();
+      const outcome = await rig.engine.recover({ terminal: memoryAccess(rig.rec.sim), mode: 'resume', actor: 'tester', signal: controller.signal });
+      expect(outcome).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+      check(rig, outcome!);
     });
   });
 });

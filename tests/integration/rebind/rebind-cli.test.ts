@@ -121,13 +121,13 @@ describe('rebind run', () => {
     expect(shortReason.err).toContain('--override-reason');
   });
 
-  it('exits 4 on a work-order mismatch and changes nothing; an override with a reason goes on and is audited', async () => {
+  it('exits 5 (refused) on a work-order mismatch and changes nothing; an override with a reason goes on and is audited', async () => {
     const dir = tempDir();
     const { path, rec } = await terminalOnPty();
     const refused = await invoke(runCommand, ['--port', path, '--params', paramsFile(dir), '--expect-serial', '1170099999', '--data-dir', dir, '--json']);
-    expect(refused.code).toBe(4);
+    expect(refused.code).toBe(5);
     const json = JSON.parse(refused.out);
-    expect(json).toMatchObject({ outcome: 'needs-attention', reason: 'work-order-mismatch', backupId: null, operationOpen: false });
+    expect(json).toMatchObject({ outcome: 'refused', reason: 'work-order-mismatch', backupId: null, operationOpen: false });
     expect(json.known.join(' ')).toContain('the work order says 1170099999, the terminal says 1170012345');
     expect(rec.commands()).toEqual(['HELLO:00']);
     const overridden = await invoke(runCommand, ['--port', path, '--params', paramsFile(dir), '--expect-serial', '1170099999', '--override-reason', 'Serial plate replaced by the vendor, see ticket 4411', '--data-dir', dir, '--json']);
@@ -139,13 +139,24 @@ describe('rebind run', () => {
     db.close();
   });
 
-  it('exits 4 for a locked terminal with what to do', async () => {
+  it('exits 5 (refused) for a locked terminal with what to do', async () => {
     const dir = tempDir();
     const { path, rec } = await terminalOnPty();
     rec.sim.setLocked(true);
     const result = await invoke(runCommand, ['--port', path, '--params', paramsFile(dir), '--data-dir', dir, '--json']);
-    expect(result.code).toBe(4);
-    expect(JSON.parse(result.out)).toMatchObject({ reason: 'locked', nextSteps: [expect.stringContaining('release (unlock) the terminal')] });
+    expect(result.code).toBe(5);
+    expect(JSON.parse(result.out)).toMatchObject({ outcome: 'refused', reason: 'locked', nextSteps: [expect.stringContaining('release (unlock) the terminal')] });
+  });
+
+  it('exits 0 with "nothing changed" when the terminal already runs the new set, confirmed, so a depot script can re-run', async () => {
+    const dir = tempDir();
+    const { path, rec } = await terminalOnPty();
+    expect((await invoke(runCommand, ['--port', path, '--params', paramsFile(dir), '--data-dir', dir])).code).toBe(0);
+    const before = rec.commands().length;
+    const again = await invoke(runCommand, ['--port', path, '--params', paramsFile(dir), '--data-dir', dir]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toMatch(/^REBOUND \(already-active\): .*nothing changed/);
+    expect(rec.commands().slice(before)).toEqual(['HELLO:00']);
   });
 
   it('exits 3 when the new bank’s host does not answer the sign-on: rolled back and read back', async () => {

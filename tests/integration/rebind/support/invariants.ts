@@ -43,7 +43,16 @@ export function invariantProblems(f: RunFacts): string[] {
       if (snapshot.previousSlotPresent) problems.push('rebound, but a previous set is still kept (not confirmed)');
       if (outcome.finalDigest !== f.newDigest) problems.push('rebound with a final digest that is not the new one');
       if (op.status !== 'closed') problems.push('rebound but the operation is open');
-      if (!(last?.status === 'ok' && (last.step === 'confirm' || last.step === 'verify-rebound'))) problems.push(`rebound, but the last step is ${last?.step}:${last?.status}`);
+      if (outcome.reason === 'already-active') {
+        if (!(steps.length === 1 && last?.step === 'identify' && last.status === 'ok')) problems.push('rebound as already active, but steps beyond identify ran');
+        if (f.commands.some((c) => !c.startsWith('HELLO:'))) problems.push('rebound as already active, but more than HELLO was sent');
+      } else if (!(last?.status === 'ok' && (last.step === 'confirm' || last.step === 'verify-rebound'))) problems.push(`rebound, but the last step is ${last?.step}:${last?.status}`);
+      break;
+    case 'refused':
+      if (op.status !== 'closed') problems.push('refused but the operation is open');
+      if (backup !== undefined) problems.push('refused, but a backup was taken (something ran past identify)');
+      if (outcome.nextSteps.length === 0) problems.push('refused without next steps');
+      if (steps.some((s) => s.step !== 'identify' && s.step !== 'reconnect')) problems.push(`refused after steps beyond identify: ${steps.map((s) => s.step).join(', ')}`);
       break;
     case 'restored':
       if (active !== f.oldDigest) problems.push('restored, but the terminal is not on the old set');
@@ -60,7 +69,9 @@ export function invariantProblems(f: RunFacts): string[] {
   if (outcome.finalDigest !== null && outcome.reason !== 'wrong-terminal' && outcome.finalDigest !== active) {
     problems.push(`final digest ${outcome.finalDigest} is not the terminal's ${active}`);
   }
-  const changed = active !== f.oldDigest || f.commands.some((c) => c === 'SETTLE:00' || c === 'COMMIT:00');
+  // A run that found the new set already active started there; it changed nothing (checked above).
+  const startedOnNew = outcome.outcome === 'rebound' && outcome.reason === 'already-active';
+  const changed = (active !== f.oldDigest && !startedOnNew) || f.commands.some((c) => c === 'SETTLE:00' || c === 'COMMIT:00');
   if (changed && backup === undefined) problems.push('the terminal was changed but no backup was stored');
   if (backup !== undefined) {
     if (backup.digest !== f.oldDigest) problems.push(`backup digest ${backup.digest} is not the old set's`);
