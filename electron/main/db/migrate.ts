@@ -6,9 +6,10 @@ export const applicationId = 0x52424e44;
 
 /**
  * Runs every migration above the file's `user_version` in one transaction; returns the versions
- * applied. Foreign keys are off while it runs (SQLite ignores the pragma inside a transaction, so it
- * is switched here) because a migration may rebuild a table that others reference; every foreign
- * key is checked before the commit, and the setting is restored after.
+ * applied. Foreign keys must be off while it runs, because a migration may rebuild a table that
+ * others reference: it switches them off itself when called outside a transaction (SQLite ignores
+ * the pragma inside one, so openAppDatabase switches them off before its own). Every foreign key is
+ * checked before the commit, and the setting is restored after.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
   assertOrdered(migrations);

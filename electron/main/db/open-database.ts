@@ -56,7 +56,10 @@ export function openAppDatabase(path: string, options: OpenDatabaseOptions): Ope
     checkOwnership(db, path, latest);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseFileError('damaged', path, String(check));
-    db.pragma('foreign_keys = ON');
+    // Foreign keys are off while migrating (SQLite ignores the pragma inside the transaction below):
+    // a migration may rebuild a table others reference (0005); migrate() checks every key before
+    // the commit, and they are on from then on.
+    db.pragma('foreign_keys = OFF');
     // Migrating and checking the result are one transaction, run before the switch to WAL (which
     // rewrites the header): a file whose schema is not the one the migrations make (an empty or
     // foreign schema under our application id) is refused with not a byte changed, instead of
@@ -67,6 +70,7 @@ export function openAppDatabase(path: string, options: OpenDatabaseOptions): Ope
       if (differences) throw new DatabaseFileError('wrong-schema', path, formatSchemaDifferences(differences));
       return versions;
     })();
+    db.pragma('foreign_keys = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     return { db, schemaVersion: db.pragma('user_version', { simple: true }) as number, applied };
