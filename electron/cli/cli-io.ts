@@ -2,7 +2,14 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Calls `listener` on every Ctrl-C (SIGINT) until the returned function is called; absent where there is no terminal to interrupt. */
+  onInterrupt?(listener: () => void): () => void;
+  /** Ends the process at once with `code` (a second Ctrl-C); absent in tests. */
+  exit?(code: number): never;
 }
+
+/** The exit code of a process stopped by Ctrl-C (128 + SIGINT). */
+export const interruptedExitCode = 130;
 
 /** Exit codes of `rebind`: 0 ok, 1 link or terminal error, 2 usage or bad input; `run` and `recover` add 3 restored, 4 needs attention, 5 refused (rebind-cli-support.ts). */
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;

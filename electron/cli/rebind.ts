@@ -9,7 +9,7 @@ import { simulateCommand } from './commands/simulate';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, { run: Command; usage: string }> = {
+const commands: Record<string, { run: Command; usage: string; about?: string }> = {
   ports: { run: portsCommand, usage: 'rebind ports [--json]' },
   info: { run: infoCommand, usage: 'rebind info --port PATH [--baud N] [--json]' },
   params: { run: paramsCommand, usage: 'rebind params --port PATH [--baud N] [--json]' },
@@ -21,22 +21,34 @@ const commands: Record<string, { run: Command; usage: string }> = {
   run: {
     run: runCommand,
     usage:
-      'rebind run --port PATH --params FILE [--expect-serial SN] [--expect-tid TID] [--expect-model M] [--override-reason TEXT] [--case REF] [--baud N] [--data-dir DIR] [--log FILE] [--json]',
+      'rebind run --port PATH (--template ID (--tid TID --mid MID --name NAME --mcc MCC | --merchant FILE) | --params FILE) [--templates DIR] [--expect-serial SN] [--expect-tid TID] [--expect-model M] [--override-reason TEXT] [--case REF] [--baud N] [--data-dir DIR] [--log FILE] [--json]',
+    about: [
+      'Rebinds the terminal on PATH to a new bank, journaled in the data directory (the app\'s, or --data-dir / REBINDDESK_DATA_DIR).',
+      'The new set is a bank template (resources/bank-templates, or --templates DIR) merged with the merchant\'s values, checked as the On-site view checks them;',
+      '--merchant FILE is {"tid": …, "mid": …, "name": …, "mcc": …}. --params FILE is a full map of RTP/1 tags instead.',
+      'Exit codes: 0 rebound (also: already on the new set, nothing changed), 1 error, 2 bad input, 3 restored, 4 needs attention, 5 refused (nothing changed).',
+      'Ctrl-C cancels at the next safe point; a second Ctrl-C stops at once (exit 130) and leaves the operation to rebind recover.',
+    ].join('\n'),
   },
   recover: {
     run: recoverCommand,
     usage: 'rebind recover --port PATH [--restore] [--baud N] [--data-dir DIR] [--log FILE] [--json] | --list | --abandon REASON --operation N',
+    about: [
+      'Finishes (default) or undoes (--restore) the interrupted rebind of the terminal on PATH, after asking it which set is active.',
+      'A data directory without a database is not given one; a terminal that keeps an unconfirmed set this data directory has no operation for exits 4.',
+      'Exit codes: 0 rebound or nothing to recover, 1 error, 2 bad input, 3 restored, 4 needs attention, 5 refused. Ctrl-C during a resume undoes it at the next safe point.',
+    ].join('\n'),
   },
   audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]' },
 };
 
-const usage = ['Usage:', ...Object.values(commands).map((c) => `  ${c.usage}`)].join('\n');
+const usage = ['Usage:', ...Object.values(commands).map((c) => `  ${c.usage}`), '', 'rebind COMMAND --help shows what a command does.'].join('\n');
 
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   const json = args.includes('--json');
-  if (!name || name === '--help' || name === 'help') {
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage);
     return name ? exitCodes.ok : exitCodes.usage;
   }
@@ -44,6 +56,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     reportError(io, json, 'usage', `unknown command "${name}"\n${usage}`);
     return exitCodes.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`Usage: ${command.usage}${command.about === undefined ? '' : `\n\n${command.about}`}`);
+    return exitCodes.ok;
   }
   try {
     return await command.run(args, io);
@@ -64,6 +80,14 @@ export async function main(): Promise<void> {
   const code = await runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
+    onInterrupt: (listener) => {
+      process.on('SIGINT', listener);
+      return () => process.off('SIGINT', listener);
+    },
+    exit: (exitCode) => {
+      // stderr is flushed synchronously for pipes and files on POSIX, so the message is out.
+      process.exit(exitCode);
+    },
   });
   process.exitCode = code;
 }

@@ -9,6 +9,7 @@ import { terminalWithoutOperation } from '../../main/rebind/terminal-without-ope
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
+import { handleInterrupts } from '../interrupt';
 import { intOption, parseOptions, requireOption } from '../parse-options';
 
 /** The CLI's operator name in the journal and the audit log. */
@@ -21,7 +22,8 @@ const CLI_ACTOR = currentCliActor();
  * `rebind recover --abandon REASON --operation N` closes one by hand (audited, backup kept).
  * Exit 0 rebound or nothing to recover, 3 restored, 4 needs attention (also: the terminal keeps
  * an unconfirmed set this data directory has no operation for), 5 refused, 2 bad input, 1 error.
- * A data directory without a database is never given one here.
+ * A data directory without a database is never given one here. Ctrl-C turns a resume into a
+ * restore at the next safe point; a second Ctrl-C stops at once (exit 130).
  */
 export async function recoverCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, {
@@ -72,12 +74,25 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     }
     const port = requireOption(options.port, 'port', '/dev/ttyUSB0');
     const baudRate = intOption(options.baud, 'baud', 115200, 300, 921_600);
-    const outcome = await engine.recover({
-      terminal: serialTerminalAccess(port, { baudRate }),
-      mode: options.restore === true ? 'restore' : 'resume',
-      actor: CLI_ACTOR,
-      onEvent: progressPrinter((line) => io.err(line)),
-    });
+    const mode = options.restore === true ? 'restore' : 'resume';
+    let operationId: number | null = null;
+    const interrupts = handleInterrupts(io, { command: mode === 'restore' ? 'recover-restore' : 'recover-resume', recoverCommand: `rebind recover --port ${port} --data-dir ${dataDir}`, operationId: () => operationId });
+    const printProgress = progressPrinter((line) => io.err(line));
+    let outcome;
+    try {
+      outcome = await engine.recover({
+        terminal: serialTerminalAccess(port, { baudRate }),
+        mode,
+        actor: CLI_ACTOR,
+        signal: interrupts.signal,
+        onEvent: (event) => {
+          if (event.type === 'operation') operationId = event.operationId;
+          printProgress(event);
+        },
+      });
+    } finally {
+      interrupts.dispose();
+    }
     if (outcome === null) {
       const others = engine.interrupted(CLI_ACTOR);
       // No operation here for this terminal: ask it whether it keeps a set nobody confirmed.

@@ -1,28 +1,43 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { templateParameterSet } from '../../../shared/rebind/bank-template';
 import { checkParameterFile } from '../../../shared/rebind/parameter-file';
+import { merchantInputSchema } from '../../../shared/rebind/rebind-ipc';
 import { workOrderSchema } from '../../../shared/rebind/work-order';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
+import { loadBankTemplates } from '../../main/rebind/bank-templates';
 import { createRebindEngine } from '../../main/rebind/rebind-engine';
 import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
 import { UsageError, type CliIo } from '../cli-io';
+import { handleInterrupts } from '../interrupt';
 import { intOption, parseOptions, requireOption } from '../parse-options';
+import { defaultTemplatesDir } from '../templates-dir';
 
 /** The CLI's operator name in the journal and the audit log. */
 const CLI_ACTOR = currentCliActor();
 
 /**
- * `rebind run --port PATH --params FILE [--expect-serial SN] [--expect-tid TID] [--expect-model M]
- * [--override-reason TEXT] [--case REF] [--baud N] [--data-dir DIR] [--log FILE] [--json]`: the
- * journaled rebind of docs/rebind-engine.md. Exit 0 rebound, 3 restored, 4 needs attention,
- * 2 bad input, 1 error.
+ * `rebind run --port PATH (--template ID (--tid --mid --name --mcc | --merchant FILE) | --params FILE)
+ * [--expect-serial SN] [--expect-tid TID] [--expect-model M] [--override-reason TEXT] [--case REF]
+ * [--templates DIR] [--baud N] [--data-dir DIR] [--log FILE] [--json]`: the journaled rebind of
+ * docs/rebind-engine.md, with the new set from a bank template and the merchant's values (merged
+ * and checked as the On-site view does) or from a full tag map. Exit 0 rebound (also "already on
+ * the new set"), 3 restored, 4 needs attention, 5 refused, 2 bad input, 1 error. Ctrl-C cancels at
+ * the next safe point; a second Ctrl-C stops at once (exit 130), leaving the operation to recovery.
  */
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, {
     port: { type: 'string' },
     params: { type: 'string' },
+    template: { type: 'string' },
+    templates: { type: 'string' },
+    merchant: { type: 'string' },
+    tid: { type: 'string' },
+    mid: { type: 'string' },
+    name: { type: 'string' },
+    mcc: { type: 'string' },
     'expect-serial': { type: 'string' },
     'expect-tid': { type: 'string' },
     'expect-model': { type: 'string' },
@@ -34,9 +49,8 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
   });
   const port = requireOption(options.port, 'port', '/dev/ttyUSB0');
-  const paramsPath = requireOption(options.params, 'params', 'new-bank.json');
   const baudRate = intOption(options.baud, 'baud', 115200, 300, 921_600);
-  const params = readParameterFile(paramsPath);
+  const params = newParameterSet(options);
   const workOrder = parseWorkOrder({
     caseRef: options.case,
     expectedSerial: options['expect-serial'],
@@ -44,8 +58,12 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     expectedModel: options['expect-model'],
     override: options['override-reason'] === undefined ? undefined : { reason: options['override-reason'] },
   });
-  const held = openHeldDatabase(cliDataDir(options['data-dir']), 'rebind run');
+  const dataDir = cliDataDir(options['data-dir']);
+  const held = openHeldDatabase(dataDir, 'rebind run');
   const db = held.db;
+  let operationId: number | null = null;
+  const interrupts = handleInterrupts(io, { command: 'run', recoverCommand: `rebind recover --port ${port} --data-dir ${dataDir}`, operationId: () => operationId });
+  const printProgress = progressPrinter((line) => io.err(line));
   try {
     const engine = createRebindEngine({ connection: () => db });
     const outcome = await engine.run({
@@ -53,14 +71,66 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       params,
       workOrder,
       actor: CLI_ACTOR,
-      onEvent: progressPrinter((line) => io.err(line)),
+      signal: interrupts.signal,
+      onEvent: (event) => {
+        if (event.type === 'operation') operationId = event.operationId;
+        printProgress(event);
+      },
     });
     if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(outcome.linkLog));
     if (options.json === true) io.out(JSON.stringify(outcomeJson(outcome), null, 2));
     else for (const line of outcomeLines(outcome)) io.out(line);
     return exitCodeFor(outcome);
   } finally {
+    interrupts.dispose();
     held.close();
+  }
+}
+
+type RunOptions = Partial<Record<'params' | 'template' | 'templates' | 'merchant' | 'tid' | 'mid' | 'name' | 'mcc', string>>;
+
+/** The set to stage: a full tag map (--params), or a bank template merged with the merchant's values (exit 2 on any problem, nothing sent). */
+function newParameterSet(options: RunOptions): Record<string, string> {
+  const merchantFlags = (['tid', 'mid', 'name', 'mcc'] as const).filter((k) => options[k] !== undefined);
+  if (options.params !== undefined) {
+    if (options.template !== undefined || options.merchant !== undefined || merchantFlags.length > 0) {
+      throw new UsageError('--params is a full tag map: give either --params FILE, or --template ID with the merchant\'s values, not both');
+    }
+    return readParameterFile(options.params);
+  }
+  if (options.template === undefined) throw new UsageError('give --template ID with the merchant\'s values (--tid --mid --name --mcc, or --merchant FILE), or --params FILE with a full tag map');
+  if (options.merchant !== undefined && merchantFlags.length > 0) throw new UsageError(`give the merchant's values either in --merchant FILE or as --${merchantFlags[0]} and the other flags, not both`);
+  const merchant = options.merchant !== undefined ? readMerchantFile(options.merchant) : { tid: options.tid ?? '', mid: options.mid ?? '', name: options.name ?? '', mcc: options.mcc ?? '' };
+  const parsed = merchantInputSchema.safeParse(merchant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`the merchant's ${issue?.path.join('.') || 'values'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const dir = options.templates ?? defaultTemplatesDir();
+  const loaded = loadBankTemplates(dir);
+  // The same merge and checks as the On-site view (onsite-service.ts): one function for both.
+  const merged = templateParameterSet(loaded.templates, options.template, parsed.data);
+  if (merged.ok) return merged.params;
+  if (merged.unknownTemplate) {
+    const refused = loaded.refused.map((r) => `\n  (${r.file} was refused: ${r.problems[0]?.message ?? 'invalid'})`).join('');
+    throw new UsageError(`there is no bank template "${options.template}" in ${dir}; known: ${merged.known.join(', ') || 'none'}${refused}`);
+  }
+  throw new UsageError(`template "${options.template}" with these merchant values is not a valid set (nothing was sent):\n${merged.problems.map((p) => `  ${p.message}`).join('\n')}`);
+}
+
+/** Reads --merchant FILE: {"tid": …, "mid": …, "name": …, "mcc": …}. */
+function readMerchantFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read --merchant ${path}: ${(error as Error).message}`);
+  }
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    return typeof json === 'object' && json !== null ? { tid: '', mid: '', name: '', mcc: '', ...json } : json;
+  } catch (error) {
+    throw new UsageError(`--merchant ${path} is not JSON: ${(error as Error).message}`);
   }
 }
 

@@ -195,4 +195,72 @@ describe('rebind CLI', () => {
     expect(result.stdout).toContain('holds no RebindDesk database');
     expect(existsSync(join(dir, 'rebinddesk.sqlite'))).toBe(false);
   });
+
+  it('every command answers --help and -h with its usage (exit 0)', async () => {
+    const asked = ['ports', 'info', 'params', 'batch', 'simulate', 'run', 'recover', 'audit'].flatMap((command) => [
+      [command, '--help'],
+      [command, '-h'],
+    ]);
+    const answers = await Promise.all(asked.map((args) => rebind(...args)));
+    answers.forEach((result, index) => {
+      const [command, flag] = asked[index]!;
+      expect(result.code, `${command} ${flag}: ${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: rebind ${command}`));
+    });
+    expect((await rebind('run', '--help')).stdout).toContain('5 refused');
+    expect((await rebind('-h')).stdout).toContain('rebind run --port PATH (--template ID');
+  });
+
+  /** `rebind run` in a child process, with its stderr as it comes; resolves on exit. */
+  function spawnRun(args: string[]): { child: ReturnType<typeof spawn>; stderr: () => string; stdout: () => string; exited: Promise<number | null>; waitFor: (text: string) => Promise<void> } {
+    const child = spawn(process.execPath, [bin, 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    let out = '';
+    const waiters: { text: string; resolve: () => void }[] = [];
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      for (const w of waiters.splice(0)) (err.includes(w.text) ? w.resolve : () => waiters.push(w))();
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return {
+      child,
+      stderr: () => err,
+      stdout: () => out,
+      exited,
+      waitFor: (text) => new Promise<void>((resolve) => (err.includes(text) ? resolve() : waiters.push({ text, resolve }))),
+    };
+  }
+
+  it('Ctrl-C cancels at the next safe point and says so: the old set is read back (exit 3, restored / cancelled)', async () => {
+    // SETTLE takes a while, so the Ctrl-C arrives while it runs; the cancel takes effect after it.
+    const { pair, sim } = await simulatorOnPty({ processing: { ...INSTANT_PROCESSING_TIMES, settleMs: 1500, settleInterims: 3 } });
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-sigint-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const run = spawnRun(['--port', pair.hostPath, '--template', 'acquirer-b', '--tid', '87654321', '--mid', '898310048140001', '--name', 'Shop', '--mcc', '5411', '--data-dir', dir, '--json']);
+    await run.waitFor('… Settle');
+    run.child.kill('SIGINT');
+    const code = await run.exited;
+    expect(code, run.stderr()).toBe(3);
+    expect(run.stderr()).toContain('Ctrl-C: cancelling at the next safe point');
+    expect(JSON.parse(run.stdout())).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+    expect(sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_OLD_DIGEST_HEX, previousSlotPresent: false });
+  });
+
+  it('a second Ctrl-C stops at once (exit 130), says how to recover, and the operation is left open for it', async () => {
+    const { pair } = await simulatorOnPty({ processing: { ...INSTANT_PROCESSING_TIMES, settleMs: 3000, settleInterims: 3 } });
+    const dir = mkdtempSync(join(tmpdir(), 'rebind-sigint-cli-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const params = join(dir, 'bank-b.json');
+    writeFileSync(params, JSON.stringify(SAMPLE_NEW_PARAMETERS));
+    const run = spawnRun(['--port', pair.hostPath, '--params', params, '--data-dir', dir]);
+    await run.waitFor('… Settle');
+    run.child.kill('SIGINT');
+    await run.waitFor('Ctrl-C: cancelling');
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(130);
+    expect(run.stderr()).toMatch(/Stopped at once\. Operation #1 is left open in the journal.*rebind recover --port \S+ --data-dir /);
+    const list = await rebind('recover', '--list', '--data-dir', dir, '--json');
+    expect(JSON.parse(list.stdout).open).toEqual([expect.objectContaining({ operationId: 1, phase: 'settle' })]);
+  });
 });

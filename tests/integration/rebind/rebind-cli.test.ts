@@ -5,6 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { bytesToHex } from '../../../shared/bytes';
+import { templateParameterSet } from '../../../shared/rebind/bank-template';
+import { canonicalParameterSet, parameterDigest } from '../../../shared/rtp';
+import { loadBankTemplates } from '../../../electron/main/rebind/bank-templates';
 import { recoverCommand } from '../../../electron/cli/commands/recover';
 import { runCommand } from '../../../electron/cli/commands/run';
 import { UsageError } from '../../../electron/cli/cli-io';
@@ -178,6 +182,55 @@ describe('rebind run', () => {
     const db = openRebindDatabase(dir);
     expect(db.prepare('SELECT count(*) AS n FROM rebind_operations').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('rebind run --template', () => {
+  const merchant = { tid: '87654321', mid: '898310048140001', name: '上海示例便利店', mcc: '5411' };
+  const merchantFlags = ['--tid', merchant.tid, '--mid', merchant.mid, '--name', merchant.name, '--mcc', merchant.mcc];
+
+  it('rebinds with a shipped template and the merchant’s values, merged as the On-site view merges them (exit 0)', async () => {
+    const dir = tempDir();
+    const { path, rec } = await terminalOnPty();
+    const result = await invoke(runCommand, ['--port', path, '--template', 'acquirer-b', ...merchantFlags, '--data-dir', dir, '--json']);
+    expect(result.code, result.err).toBe(0);
+    const json = JSON.parse(result.out);
+    // The On-site view's merge of acquirer-b with these values, computed by the shared function itself.
+    const expected = templateParameterSet(loadBankTemplates(join(import.meta.dirname, '../../../resources/bank-templates')).templates, 'acquirer-b', merchant);
+    expect(expected.ok).toBe(true);
+    if (!expected.ok) return;
+    const digest = bytesToHex(parameterDigest(canonicalParameterSet(expected.params)));
+    expect(json).toMatchObject({ outcome: 'rebound', reason: 'confirmed', targetDigest: digest, finalDigest: digest });
+    expect(rec.sim.snapshot().params).toMatchObject({ A001: merchant.tid, A002: merchant.mid, A003: merchant.name, A014: merchant.mcc, A011: 'pos.acquirer-b.example:8443' });
+  });
+
+  it('reads the merchant’s values from --merchant FILE', async () => {
+    const dir = tempDir();
+    const { path } = await terminalOnPty();
+    const file = join(dir, 'merchant.json');
+    writeFileSync(file, JSON.stringify(merchant));
+    const result = await invoke(runCommand, ['--port', path, '--template', 'acquirer-c', '--merchant', file, '--data-dir', dir, '--json']);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ outcome: 'rebound' });
+  });
+
+  it('exits 2 naming every bad merchant value, an unknown template, or --params mixed with --template; nothing is sent', async () => {
+    const dir = tempDir();
+    const { path, rec } = await terminalOnPty();
+    const bad = await invoke(runCommand, ['--port', path, '--template', 'acquirer-b', '--tid', '123', '--mid', merchant.mid, '--mcc', '54', '--data-dir', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('merchant.tid (A001 TID must be 8 letters or digits');
+    expect(bad.err).toContain('merchant.mcc (A014');
+    const unknown = await invoke(runCommand, ['--port', path, '--template', 'acquirer-z', ...merchantFlags, '--data-dir', dir]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/no bank template "acquirer-z".*known: acquirer-b, acquirer-c/);
+    const both = await invoke(runCommand, ['--port', path, '--template', 'acquirer-b', ...merchantFlags, '--params', paramsFile(dir), '--data-dir', dir]);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('either --params FILE, or --template ID');
+    const neither = await invoke(runCommand, ['--port', path, '--data-dir', dir]);
+    expect(neither.code).toBe(2);
+    expect(neither.err).toContain('--template ID');
+    expect(rec.commands()).toEqual([]);
   });
 });
 
