@@ -87,7 +87,7 @@ describe('a depot: several terminals, one data directory', () => {
     const recover = startRebind(['recover', '--port', c.path, '--data-dir', dir, '--json']);
     const recovered = await recover.exited;
     expect(recovered.code, recovered.stderr).toBe(0);
-    expect(JSON.parse(recovered.stdout)).toEqual({ outcome: null, open: [] });
+    expect(JSON.parse(recovered.stdout)).toMatchObject({ outcome: null, reason: 'nothing-to-recover', open: [] });
 
     const [endA, endB] = await Promise.all([runA.exited, runB.exited]);
     for (const [end, t] of [[endA, a], [endB, b]] as const) {
