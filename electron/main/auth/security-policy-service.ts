@@ -15,6 +15,11 @@ export interface SecurityPolicyService {
 
 const keys = Object.keys(securityPolicySchema.shape) as (keyof SecurityPolicy)[];
 
+/** A policy value as the audit log records it: the stored 0 of the idle lock reads "never". */
+function auditValue(key: keyof SecurityPolicy, value: unknown): unknown {
+  return key === 'idleLockMinutes' && value === 0 ? 'never' : value;
+}
+
 /** Creates the policy service over the `security_policy` table. */
 export function createSecurityPolicyService(connection: () => Database.Database, now: () => Date = () => new Date()): SecurityPolicyService {
   const get = (): SecurityPolicy => {
@@ -38,7 +43,8 @@ export function createSecurityPolicyService(connection: () => Database.Database,
         const before = get();
         const after: SecurityPolicy = {
           twoFactorRequired: { ...before.twoFactorRequired, ...patch.twoFactorRequired },
-          idleLockMinutes: patch.idleLockMinutes ?? before.idleLockMinutes,
+          // "never" is stored as 0, which the session passes on as "no idle lock".
+          idleLockMinutes: patch.idleLockMinutes === 'never' ? 0 : (patch.idleLockMinutes ?? before.idleLockMinutes),
         };
         const changes: Record<string, { from: unknown; to: unknown }> = {};
         const at = now();
@@ -47,7 +53,7 @@ export function createSecurityPolicyService(connection: () => Database.Database,
         );
         for (const key of keys) {
           if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
-          changes[key] = { from: before[key], to: after[key] };
+          changes[key] = { from: auditValue(key, before[key]), to: auditValue(key, after[key]) };
           upsert.run(key, JSON.stringify(after[key]), at.toISOString(), actor.username);
         }
         if (Object.keys(changes).length > 0) {

@@ -91,3 +91,54 @@ test('malformed input through the bridge gets the error envelope', async ({ open
   const settings = await page.evaluate(() => window.rebind.invoke('settings:get', {}));
   expect(settings).toEqual({ ok: true, value: { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 } });
 });
+
+test('the idle-lock minutes: a cleared or mistyped value is an error in the form, in both languages, and "never" is chosen with a warning', async ({ openApp }, testInfo) => {
+  const page = await openApp();
+  const minutes = page.getByTestId('idle-lock-minutes').locator('input');
+  const item = page.getByTestId('idle-lock-item');
+  const policy = () => page.evaluate(() => window.rebind.invoke('security:policy-get', {}));
+  const savedToasts = () => page.locator('.n-message').filter({ hasText: /安全策略已保存|Security policy saved/ }).count();
+
+  const cases: [string, string, string][] = [
+    ['', '请输入分钟数（1–240），或勾选“从不锁屏”。', 'Enter the minutes (1–240), or tick "Never lock".'],
+    ['-5', '请输入 1–240 分钟；如要关闭锁屏，请勾选“从不锁屏”。', 'Enter 1–240 minutes; to turn the lock off, tick "Never lock".'],
+    ['abc', '请输入整数分钟，例如 10。', 'Enter a whole number of minutes, such as 10.'],
+  ];
+  for (const [typed, zh] of cases) {
+    await minutes.fill(typed);
+    await expect(item).toContainText(zh);
+    await page.getByTestId('security-save').click();
+    await expect(page.locator('.n-message').last()).toContainText(zh);
+  }
+  await minutes.fill('');
+  await page.screenshot({ path: testInfo.outputPath('idle-lock-empty-zh.png'), fullPage: true });
+
+  await page.getByTestId('language-en-US').click();
+  for (const [typed, , en] of cases) {
+    await minutes.fill(typed);
+    await expect(item).toContainText(en);
+    await page.getByTestId('security-save').click();
+    await expect(page.locator('.n-message').last()).toContainText(en);
+  }
+  await page.screenshot({ path: testInfo.outputPath('idle-lock-not-a-number-en.png'), fullPage: true });
+  // Nothing was saved and nothing said it was.
+  expect(await policy()).toMatchObject({ ok: true, value: { idleLockMinutes: 10 } });
+  expect(await savedToasts()).toBe(0);
+
+  // A valid value saves.
+  await minutes.fill('25');
+  await page.getByTestId('security-save').click();
+  await expect(page.locator('.n-message').last()).toContainText('Security policy saved.');
+  expect(await policy()).toMatchObject({ ok: true, value: { idleLockMinutes: 25 } });
+
+  // "Never" is its own choice, with a warning; the minutes field is then out of play.
+  await page.getByTestId('idle-lock-never').click();
+  await expect(page.getByTestId('idle-lock-never-warning')).toContainText('The screen will never lock by itself');
+  await expect(minutes).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('idle-lock-never-en.png'), fullPage: true });
+  await page.getByTestId('security-save').click();
+  await expect.poll(async () => ((await policy()) as { value: { idleLockMinutes: number } }).value.idleLockMinutes).toBe(0);
+  await page.getByTestId('language-zh-CN').click();
+  await expect(page.getByTestId('idle-lock-never-warning')).toContainText('屏幕将不会自动锁定');
+  await page.screenshot({ path: testInfo.outputPath('idle-lock-never-zh.png'), fullPage: true });
+});

@@ -91,7 +91,14 @@ export const enUS: MessageSchema = {
   security: {
     title: 'Security',
     idleLock: 'Idle lock',
-    idleLockHint: 'Lock the screen after this many minutes without input; 0 turns the lock off.',
+    idleLockHint: 'Lock the screen after this many minutes without input ({min}–{max}).',
+    idleLockNever: 'Never lock',
+    idleLockNeverWarning: 'The screen will never lock by itself: anyone at an unattended computer can act as the signed-in operator. Choose this only where the computer is never left alone.',
+    idleLockProblems: {
+      'idle-lock-empty': 'Enter the minutes ({min}–{max}), or tick "Never lock".',
+      'idle-lock-not-a-number': 'Enter a whole number of minutes, such as 10.',
+      'idle-lock-out-of-range': 'Enter {min}–{max} minutes; to turn the lock off, tick "Never lock".',
+    },
     minutes: 'minutes',
     requireTwoFactor: 'Roles that must use two-factor sign-in',
     save: 'Save',

@@ -89,7 +89,14 @@ export const zhCN = {
   security: {
     title: '安全',
     idleLock: '空闲锁屏',
-    idleLockHint: '无操作超过此分钟数后锁定屏幕；0 表示不锁定。',
+    idleLockHint: '无操作超过此分钟数后锁定屏幕（{min}–{max}）。',
+    idleLockNever: '从不锁屏',
+    idleLockNeverWarning: '屏幕将不会自动锁定：任何人都能在无人看管的电脑上以当前登录的操作员身份操作。仅在电脑从不离人时选择此项。',
+    idleLockProblems: {
+      'idle-lock-empty': '请输入分钟数（{min}–{max}），或勾选“从不锁屏”。',
+      'idle-lock-not-a-number': '请输入整数分钟，例如 10。',
+      'idle-lock-out-of-range': '请输入 {min}–{max} 分钟；如要关闭锁屏，请勾选“从不锁屏”。',
+    },
     minutes: '分钟',
     requireTwoFactor: '要求两步验证的角色',
     save: '保存',
