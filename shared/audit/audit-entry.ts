@@ -3,8 +3,20 @@ import { z } from 'zod';
 /** The `prev_hash` of the first entry: 64 zeros. */
 export const genesisHash = '0'.repeat(64);
 
-/** Separates the fields of an entry's hash input (ASCII unit separator; never inside a field, see `isAuditToken`). */
+/** Separated the fields of the legacy hash input (format 1; ASCII unit separator). */
 export const auditFieldSeparator = '\u001f';
+
+/**
+ * How an entry's hash input is encoded, stored per entry (`hash_format`): 1, the legacy join of the
+ * fields with U+001F (entries written before migration 0006; kept so their hashes, and heads
+ * recorded from them, stay valid), and 2, a JSON array of the fields (every entry since). A chain
+ * may only go from 1 to 2, never back.
+ */
+export const auditHashFormats = { joined: 1, json: 2 } as const;
+/** The format every new entry is written in. */
+export const currentAuditHashFormat = auditHashFormats.json;
+/** One of the hash input formats. */
+export type AuditHashFormat = (typeof auditHashFormats)[keyof typeof auditHashFormats];
 
 /** What a caller records: who did what to which entity, with a JSON object of details. */
 export interface AuditEntryInput {
@@ -31,6 +43,8 @@ export interface AuditRecord {
   payload: string;
   prevHash: string;
   hash: string;
+  /** How the hash input is encoded (see `auditHashFormats`). */
+  hashFormat: number;
 }
 
 /** A stored entry as the renderer sees it. */
@@ -44,6 +58,7 @@ export const auditRecordSchema = z.strictObject({
   payload: z.string(),
   prevHash: z.string(),
   hash: z.string(),
+  hashFormat: z.int(),
 });
 
 /**
@@ -77,18 +92,36 @@ export const auditVerifyResultSchema = z.strictObject({
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
 
 /**
- * The text an entry's hash is computed over (as UTF-8): seq, time, actor, action, entity type,
- * entity id, payload and prev_hash joined by U+001F. Documented in docs/security.md so an auditor
- * can recompute it; the verify query builds the same text in SQL, and a test keeps the two equal.
+ * The text an entry's hash is computed over (as UTF-8). Format 2: the JSON array
+ * `[2, seq, time, actor, action, entity_type, entity_id, payload, prev_hash]` as `JSON.stringify`
+ * writes it (seq a number, the rest strings, so no field can shift into another and a missing one
+ * shows as `null`). Format 1 (legacy): the same fields, without the format, joined by U+001F.
+ * Documented in docs/security.md so an auditor can recompute it; the verify query builds the same
+ * text in SQL (`json_array`), and a test keeps the two equal. An unknown format gives null: no hash
+ * can match it.
  */
-export function auditHashInput(record: Omit<AuditRecord, 'hash'>): string {
-  const s = auditFieldSeparator;
-  return `${record.seq}${s}${record.time}${s}${record.actor}${s}${record.action}${s}${record.entityType}${s}${record.entityId}${s}${record.payload}${s}${record.prevHash}`;
+export function auditHashInput(record: Omit<AuditRecord, 'hash'>): string | null {
+  if (record.hashFormat === auditHashFormats.json) {
+    return JSON.stringify([auditHashFormats.json, record.seq, record.time, record.actor, record.action, record.entityType, record.entityId, record.payload, record.prevHash]);
+  }
+  if (record.hashFormat === auditHashFormats.joined) return legacyHashInput(record);
+  return null;
+}
+
+/**
+ * The format-1 input. A join is only unambiguous when no field holds the separator or is missing,
+ * so such an entry gives null here (it cannot verify): the app never wrote one.
+ */
+function legacyHashInput(record: Omit<AuditRecord, 'hash'>): string | null {
+  const fields = [record.time, record.actor, record.action, record.entityType, record.entityId, record.payload, record.prevHash];
+  if (!Number.isSafeInteger(record.seq) || fields.some((field) => typeof field !== 'string' || field.includes(auditFieldSeparator))) return null;
+  return [record.seq, ...fields].join(auditFieldSeparator);
 }
 
 /** True for an actor, action or entity field the log accepts: 1–200 characters, no control characters. */
 export function isAuditToken(text: string): boolean {
-  return text.length > 0 && text.length <= 200 && !/[\u0000-\u001f\u007f]/.test(text);
+  // A lone surrogate cannot be stored as UTF-8 text: the stored field would differ from the hashed one.
+  return text.length > 0 && text.length <= 200 && !/[\u0000-\u001f\u007f]/.test(text) && !/\p{Cs}/u.test(text);
 }
 
 /** A 64-character lower-case hex SHA-256. */

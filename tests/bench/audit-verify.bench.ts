@@ -37,6 +37,7 @@ function build(): number {
         entityId: String(10_000 + (seq % 5000)),
         payload: canonicalJson({ caseId: 10_000 + (seq % 5000), from: 'bank-a', to: 'bank-b', state: 'scheduled', note: `step ${seq}` }),
         prevHash,
+        hashFormat: 2,
       };
       const hash = auditEntryHash(record);
       insert.run(record.seq, record.time, record.actor, record.action, record.entityType, record.entityId, record.payload, record.prevHash, hash);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { genesisHash, type AuditProblem, type AuditRecord } from '../../../shared/audit/audit-entry';
+import { auditHashFormats, genesisHash, type AuditProblem, type AuditRecord } from '../../../shared/audit/audit-entry';
 import { auditEntryHash } from './audit-hash';
 import { findAuditEntryByHash, findAuditEntryFollowing, readAuditEntry } from './audit-rows';
 
@@ -8,10 +8,12 @@ export interface ChainPosition {
   seq: number;
   time: string;
   hash: string;
+  /** Its hash format: a later entry may not use an older one. */
+  format: number;
 }
 
 /** The start of the chain, before entry 1. */
-export const chainStart: ChainPosition = { seq: 0, time: '', hash: genesisHash };
+export const chainStart: ChainPosition = { seq: 0, time: '', hash: genesisHash, format: auditHashFormats.joined };
 
 // How far back the explanation follows prev_hash links, and how far it searches for a moved
 // entry's original seq; both only bound the work spent on explaining an already broken chain.
@@ -33,6 +35,14 @@ export function explainEntry(db: Database.Database, prev: ChainPosition, row: Au
     return { seq: first, kind: 'missing', message: `${range} missing (deleted): entry ${row.seq} follows entry ${prev.seq}.` };
   }
   if (!verifiesAt(row, row.seq)) return explainBadHash(db, prev, row);
+  if (row.hashFormat < prev.format) {
+    // The legacy join is weaker; the app never goes back to it, so an entry in it after a newer one was forged in it.
+    return {
+      seq: row.seq,
+      kind: 'edited',
+      message: `Entry ${row.seq} (${describe(row)}) uses the old hash format after entries in the new one: it was rewritten outside the app.`,
+    };
+  }
   if (row.prevHash !== prev.hash) {
     // The row is intact where it is, so the entry before it is not the one it was chained to.
     if (prev.seq === 0) {

@@ -16,8 +16,8 @@ export interface AuditExportSummary {
   verify: AuditVerifyResult;
 }
 
-/** The CSV columns, in the order the hash input uses them. */
-export const auditCsvHeader = ['seq', 'time', 'actor', 'action', 'entity_type', 'entity_id', 'payload', 'prev_hash', 'hash'] as const;
+/** The CSV columns: the fields in the order the hash input uses them, the hash, and the hash input's format. */
+export const auditCsvHeader = ['seq', 'time', 'actor', 'action', 'entity_type', 'entity_id', 'payload', 'prev_hash', 'hash', 'hash_format'] as const;
 
 // Rows go to the file in batches of this many characters: one write per row would be slow, one
 // string for a million rows would take hundreds of megabytes.
@@ -41,7 +41,7 @@ export function exportAuditCsv(db: Database.Database, actor: Actor, path: string
       try {
         let buffer = csvRow(auditCsvHeader);
         const rows = db
-          .prepare('SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash FROM audit_log ORDER BY seq')
+          .prepare('SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format FROM audit_log ORDER BY seq')
           .raw(true)
           .iterate() as IterableIterator<(string | number)[]>;
         for (const row of rows) {

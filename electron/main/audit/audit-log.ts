@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
-import { genesisHash, isAuditToken, type AuditEntryInput, type AuditRecord } from '../../../shared/audit/audit-entry';
+import { currentAuditHashFormat, genesisHash, isAuditToken, type AuditEntryInput, type AuditRecord } from '../../../shared/audit/audit-entry';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
 import { auditEntryHash } from './audit-hash';
 
 interface Statements {
   head: Database.Statement<[], { seq: number; time: string; hash: string }>;
   highest: Database.Statement<[], { seq: number }>;
-  insert: Database.Statement<[number, string, string, string, string, string, string, string, string]>;
+  insert: Database.Statement<[number, string, string, string, string, string, string, string, string, number]>;
 }
 
 // Statements belong to a connection; a restore opens a new one, so they are cached per connection.
@@ -19,7 +19,7 @@ function statementsFor(db: Database.Database): Statements {
       head: db.prepare('SELECT seq, time, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
       highest: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"),
       insert: db.prepare(
-        'INSERT INTO audit_log (seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO audit_log (seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
     };
     cache.set(db, statements);
@@ -64,9 +64,10 @@ function append(db: Database.Database, entry: AuditEntryInput, now: Date = new D
     entityId,
     payload: canonicalJson(entry.payload),
     prevHash: head?.hash ?? genesisHash,
+    hashFormat: currentAuditHashFormat,
   };
   const hash = auditEntryHash(record);
-  statements.insert.run(seq, time, record.actor, record.action, record.entityType, entityId, record.payload, record.prevHash, hash);
+  statements.insert.run(seq, time, record.actor, record.action, record.entityType, entityId, record.payload, record.prevHash, hash, record.hashFormat);
   return { ...record, hash };
 }
 

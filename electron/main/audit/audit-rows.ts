@@ -3,7 +3,7 @@ import type { AuditRecord } from '../../../shared/audit/audit-entry';
 
 /** The columns of an entry, renamed to the record's fields. */
 export const auditRecordColumns =
-  'seq, time, actor, action, entity_type AS entityType, entity_id AS entityId, payload, prev_hash AS prevHash, hash';
+  'seq, time, actor, action, entity_type AS entityType, entity_id AS entityId, payload, prev_hash AS prevHash, hash, hash_format AS hashFormat';
 
 /** Reads entries with `seq > after`, oldest first, at most `limit` of them. */
 export function readAuditPage(db: Database.Database, after: number, limit: number): AuditRecord[] {

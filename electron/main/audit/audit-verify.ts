@@ -13,18 +13,27 @@ export interface VerifyOptions {
   pageSize?: number;
 }
 
-// SQLite builds each entry's hash input itself (the same text as auditHashInput) and joins a whole
-// page into one string: crossing from SQLite to JS once per page instead of nine values per row is
-// what makes a million entries verifiable in about a second and a half. U+001E ends the input,
-// before the stored hash; U+001D ends an entry. Neither occurs inside a field the app wrote (tokens
-// refuse control characters, canonical JSON escapes them), and the piece count is checked against
-// the row count, so a field that smuggles one in only sends the walk to the careful path below.
-// group_concat has no ORDER BY of its own (sorting again costs a third of the time); the subquery
-// feeds it in seq order, and should it ever not, the seq check sends the walk to the careful path.
+// SQLite builds each entry's hash input itself (the same text as auditHashInput: json_array for
+// format 2, the U+001F join for legacy format 1) and joins a whole page into one string: crossing
+// from SQLite to JS once per page instead of ten values per row is what makes a million entries
+// verifiable in about two seconds. U+001E ends the input, before the stored hash; U+001D ends an
+// entry. Neither occurs unescaped in a format-2 input (JSON escapes control characters); a legacy
+// entry gets no input at all (NULL, skipped by group_concat) when a field is not text or holds
+// U+001F, so the piece count no longer matches the row count and the walk takes the careful path
+// below. group_concat has no ORDER BY of its own (sorting again costs a third of the time); the
+// subquery feeds it in seq order, and should it ever not, the seq check sends the walk there too.
 const pageSql = `
   SELECT count(*) AS n,
-         group_concat(concat_ws(char(31), seq, time, actor, action, entity_type, entity_id, payload, prev_hash) || char(30) || hash, char(29)) AS text
-  FROM (SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?)`;
+         group_concat(
+           CASE hash_format
+             WHEN 2 THEN json_array(2, seq, time, actor, action, entity_type, entity_id, payload, prev_hash)
+             WHEN 1 THEN CASE
+               WHEN typeof(time) || typeof(actor) || typeof(action) || typeof(entity_type) || typeof(entity_id) || typeof(payload) || typeof(prev_hash) = 'texttexttexttexttexttexttext'
+                AND instr(time || actor || action || entity_type || entity_id || payload || prev_hash, char(31)) = 0
+               THEN seq || char(31) || time || char(31) || actor || char(31) || action || char(31) || entity_type || char(31) || entity_id || char(31) || payload || char(31) || prev_hash
+             END
+           END || char(30) || hash, char(29)) AS text
+  FROM (SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?)`;
 
 /**
  * Walks the whole chain and reports the first entry that was edited, removed, inserted or
@@ -47,6 +56,7 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
   let prevSeq = 0;
   let prevTime = '';
   let prevHash = chainStart.hash;
+  let prevFormat: number = chainStart.format;
   fast: for (;;) {
     const { n, text } = page.get(prevSeq, pageSize)!;
     if (n === 0) break;
@@ -57,12 +67,31 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
       if (end < 64 || piece.charCodeAt(end) !== 0x1e) break fast;
       const input = piece.slice(0, end);
       const hash = piece.slice(end + 1);
-      const seqEnd = input.indexOf('\u001f');
-      const timeEnd = input.indexOf('\u001f', seqEnd + 1);
-      const seq = Number(input.slice(0, seqEnd));
-      const time = input.slice(seqEnd + 1, timeEnd);
-      // (slice and === measure faster here than startsWith at an offset.)
-      if (sha256Hex(input) !== hash || input.slice(end - 64) !== prevHash || seq !== prevSeq + 1 || time < prevTime) break fast;
+      let seq: number;
+      let time: string;
+      let linked: boolean;
+      let format: number;
+      if (input.charCodeAt(0) === 0x5b) {
+        // [2,seq,"time",...,"prev_hash"]: the time is the first string (an escaped quote in it
+        // sends the walk to the careful path), the prev_hash the last one.
+        const seqEnd = input.indexOf(',', 3);
+        const timeEnd = input.indexOf('"', seqEnd + 2);
+        if (input.charCodeAt(1) !== 0x32 || input.charCodeAt(2) !== 0x2c || input.charCodeAt(seqEnd + 1) !== 0x22 || input.charCodeAt(timeEnd - 1) === 0x5c) break fast;
+        format = 2;
+        seq = Number(input.slice(3, seqEnd));
+        time = input.slice(seqEnd + 2, timeEnd);
+        const tail = end - 68;
+        linked = input.charCodeAt(tail) === 0x2c && input.charCodeAt(tail + 1) === 0x22 && input.slice(tail + 2, end - 2) === prevHash && input.charCodeAt(end - 2) === 0x22 && input.charCodeAt(end - 1) === 0x5d;
+      } else {
+        const seqEnd = input.indexOf('\u001f');
+        const timeEnd = input.indexOf('\u001f', seqEnd + 1);
+        format = 1;
+        seq = Number(input.slice(0, seqEnd));
+        time = input.slice(seqEnd + 1, timeEnd);
+        // (slice and === measure faster here than startsWith at an offset.)
+        linked = input.slice(end - 64) === prevHash;
+      }
+      if (sha256Hex(input) !== hash || !linked || seq !== prevSeq + 1 || time < prevTime || format < prevFormat) break fast;
       if (anchor && seq === anchor.seq && hash !== anchor.hash) {
         problem = anchorMismatch(anchor);
         break fast;
@@ -70,10 +99,11 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
       prevSeq = seq;
       prevTime = time;
       prevHash = hash;
+      prevFormat = format;
       checked++;
     }
   }
-  prev = { seq: prevSeq, time: prevTime, hash: prevHash };
+  prev = { seq: prevSeq, time: prevTime, hash: prevHash, format: prevFormat };
 
   if (!problem) {
     // The careful path: real columns, row by row, from the last entry that checked out. It finds
@@ -85,7 +115,7 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
         problem = explainEntry(db, prev, row);
         if (!problem && anchor && row.seq === anchor.seq && row.hash !== anchor.hash) problem = anchorMismatch(anchor);
         if (problem) break careful;
-        prev = { seq: row.seq, time: row.time, hash: row.hash };
+        prev = { seq: row.seq, time: row.time, hash: row.hash, format: row.hashFormat };
         checked++;
       }
     }

@@ -118,7 +118,7 @@ test('first start, two-factor enrolment, sign-in with a code, and a desk user ke
   await page.getByTestId('audit-export').click();
   await expect(page.locator('.n-message')).toContainText('audit.csv');
   const lines = readFileSync(picker.auditTarget, 'utf8').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('seq,time,actor,action,entity_type,entity_id,payload,prev_hash,hash');
+  expect(lines[0]).toBe('seq,time,actor,action,entity_type,entity_id,payload,prev_hash,hash,hash_format');
   expect(lines.at(-1)).toMatch(/^# chain head: seq \d+, hash [0-9a-f]{64}; entries \d+; verified: ok; exported .* by chen\.admin$/);
   await expect(page.getByTestId('audit-action').first()).toHaveText('audit.exported');
 });

@@ -62,14 +62,17 @@ describe('migration 0004 rebind owner', () => {
     expect(applied).toEqual([4]);
     const columns = db.prepare<[], { name: string }>('SELECT name FROM pragma_table_info(\'rebind_operations\')').all().map((c) => c.name);
     expect(columns).toEqual(expect.arrayContaining(['owner_instance', 'owner_pid', 'owner_host', 'lease_expires_at']));
-    const store = new RebindStore(() => db, () => new Date());
+    // The store writes audit entries in today's schema: go on with every migration applied.
+    db.close();
+    const { db: current } = openAppDatabase(path, { migrations });
+    const store = new RebindStore(() => current, () => new Date());
     const op = store.openOperations()[0]!;
     expect(op.owner).toEqual({ instanceId: null, pid: null, host: null, leaseExpiresAt: null });
     expect(store.ownerOf(op)).toBe('gone');
     const taken = store.takeOver(op.id, 'tester', 'recover-resume');
     expect(taken?.operation.owner.instanceId).toBe(store.owner.instanceId);
-    expect(() => db.prepare("UPDATE rebind_operations SET owner_pid = 0").run()).toThrow(/CHECK/);
-    db.close();
+    expect(() => current.prepare("UPDATE rebind_operations SET owner_pid = 0").run()).toThrow(/CHECK/);
+    current.close();
   });
 });
 

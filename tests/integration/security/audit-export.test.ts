@@ -35,10 +35,13 @@ describe('audit CSV export', () => {
     expect(rows).toHaveLength(2);
     expect(JSON.parse(rows[0]![6]!)).toEqual({ note: 'comma, "quotes"\nand a line break' });
     let prev = genesisHash;
-    for (const [seq, time, actor, action, entityType, entityId, payload, prevHash, hash] of rows as string[][]) {
+    for (const [seq, time, actor, action, entityType, entityId, payload, prevHash, hash, hashFormat] of rows as string[][]) {
       expect(prevHash).toBe(prev);
-      const input = auditHashInput({ seq: Number(seq), time: time!, actor: actor!, action: action!, entityType: entityType!, entityId: entityId!, payload: payload!, prevHash: prevHash! });
-      expect(sha256Hex(input)).toBe(hash);
+      expect(hashFormat).toBe('2');
+      const input = auditHashInput({ seq: Number(seq), time: time!, actor: actor!, action: action!, entityType: entityType!, entityId: entityId!, payload: payload!, prevHash: prevHash!, hashFormat: 2 });
+      // Recomputable by anyone from the file: a JSON array of the format and the fields.
+      expect(input).toBe(JSON.stringify([2, Number(seq), time, actor, action, entityType, entityId, payload, prevHash]));
+      expect(sha256Hex(input!)).toBe(hash);
       prev = hash!;
     }
     expect(text).toMatch(new RegExp(`# chain head: seq 2, hash ${prev}; entries 2; verified: ok; exported \\S+ by an\\.admin\\r\\n$`));

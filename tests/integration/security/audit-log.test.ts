@@ -30,7 +30,9 @@ describe('AuditLog.append', () => {
     expect(rows[2]!.prevHash).toBe(rows[1]!.hash);
     expect(rows[0]!.payload).toBe('{"a":"first","z":1}');
     for (const row of rows) {
-      const text = `${row.seq}\u001f${row.time}\u001f${row.actor}\u001f${row.action}\u001f${row.entityType}\u001f${row.entityId}\u001f${row.payload}\u001f${row.prevHash}`;
+      // Format 2: a JSON array of the format and the fields, never a separator join.
+      expect(row.hashFormat).toBe(2);
+      const text = JSON.stringify([2, row.seq, row.time, row.actor, row.action, row.entityType, row.entityId, row.payload, row.prevHash]);
       expect(auditHashInput(row)).toBe(text);
       expect(row.hash).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
     }

@@ -138,7 +138,7 @@ describe('audit chain tamper detection', () => {
     attack(path, (raw) => {
       const before = readAuditEntry(raw, 9)!;
       renumber(raw, 10, +1);
-      const forged = { seq: 10, time: '2025-03-03T01:00:09.500Z', actor: 'li.wei', action: 'case.approve', entityType: 'case', entityId: '110', payload: '{"approved":true}', prevHash: before.hash };
+      const forged = { seq: 10, time: '2025-03-03T01:00:09.500Z', actor: 'li.wei', action: 'case.approve', entityType: 'case', entityId: '110', payload: '{"approved":true}', prevHash: before.hash, hashFormat: 2 };
       insertRecord(raw, { ...forged, hash: auditEntryHash(forged) });
     });
     const result = verifyFile(path);
@@ -162,7 +162,7 @@ describe('audit chain tamper detection', () => {
     const { path } = seededDataDir();
     attack(path, (raw) => {
       const last = readAuditEntry(raw, entries)!;
-      const forged = { seq: entries + 1, time: '2025-03-03T01:00:05.000Z', actor: 'li.wei', action: 'case.approve', entityType: 'case', entityId: '105', payload: '{}', prevHash: last.hash };
+      const forged = { seq: entries + 1, time: '2025-03-03T01:00:05.000Z', actor: 'li.wei', action: 'case.approve', entityType: 'case', entityId: '105', payload: '{}', prevHash: last.hash, hashFormat: 2 };
       insertRecord(raw, { ...forged, hash: auditEntryHash(forged) });
     });
     const result = verifyFile(path);
