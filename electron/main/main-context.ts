@@ -21,6 +21,7 @@ import { terminalHandlers } from './ipc/handlers/terminal-handlers';
 import { onsiteHandlers } from './ipc/handlers/onsite-handlers';
 import { createOnsiteService, type OnsiteService } from './onsite/onsite-service';
 import { AppError } from './app-error';
+import { appLogPath, createAppLog } from './logging/app-log';
 import { loadBankTemplates } from './rebind/bank-templates';
 import { createRebindEngine } from './rebind/rebind-engine';
 import { twoFactorHandlers } from './ipc/handlers/two-factor-handlers';
@@ -102,7 +103,14 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const events = createEventBus();
   const connection = () => database.current();
   const now = options.now ?? (() => new Date());
-  const logError = options.logError ?? ((what, error) => console.error(`[main] ${what}`, error));
+  // Every unexpected error goes to logs/main.log in the data directory (size-capped, rotated), and
+  // to the console or the caller's logger; `internal` answers name the file.
+  const appLog = createAppLog(appLogPath(options.dataDir));
+  const report = options.logError ?? ((what: string, error: unknown) => console.error(`[main] ${what}`, error));
+  const logError = (what: string, error: unknown): void => {
+    appLog.error(what, error);
+    report(what, error);
+  };
 
   const security = createSecurityServices({
     connection,
@@ -174,6 +182,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     isTrustedSender: options.isTrustedSender,
     sessions: security.sessions,
     logError,
+    logFile: appLog.path,
     handlers: {
       'app:info': () => ({
         appVersion: options.appVersion,

@@ -45,6 +45,8 @@ export interface RouterOptions {
   sessions: Pick<SessionService, 'current' | 'signOut'>;
   /** Where unexpected errors are reported; they reach the renderer only as `internal`. */
   logError?: (channel: string, error: unknown) => void;
+  /** The log file logError writes to; an `internal` answer names it (reason `unexpected-error`, params.logFile). */
+  logFile?: string;
 }
 
 /** The IPC router: one entry point for every renderer call, shared by Electron and the browser harness. */
@@ -76,6 +78,11 @@ interface Binding {
 export function createRouter(options: RouterOptions): Router {
   const { handlers, isTrustedSender, sessions } = options;
   const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed`, error));
+  // An unexpected failure: the details stay in main's log; the answer says where that log is.
+  const internal = (message: string): IpcResult<never> =>
+    options.logFile === undefined
+      ? fail('internal', `${message} See the app log.`)
+      : { ok: false, error: { code: 'internal', message: `${message} The details are in the app log: ${options.logFile}`, reason: 'unexpected-error', params: { logFile: options.logFile } } };
   // Window → session. The session id stays here, in main; the renderer only ever sees SessionInfo.
   const bindings = new Map<string, Binding>();
 
@@ -153,7 +160,7 @@ export function createRouter(options: RouterOptions): Router {
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
           logError(channel, checked.error);
-          return fail('internal', `The ${channel} service returned an answer outside the contract.`);
+          return internal(`The ${channel} service returned an answer outside the contract.`);
         }
         return ok(checked.data);
       } catch (error) {
@@ -162,7 +169,7 @@ export function createRouter(options: RouterOptions): Router {
         }
         if (error instanceof AppError) return appFailure(error);
         logError(channel, error);
-        return fail('internal', `${channel} failed unexpectedly; see the app log.`);
+        return internal(`${channel} failed unexpectedly.`);
       }
     },
 

@@ -20,4 +20,16 @@ describe('describeError', () => {
     expect(zh).not.toBe(en);
     expect(en).not.toMatch(/^Conflict:/);
   });
+
+  it('says where the app log is when something failed unexpectedly, in both languages', () => {
+    const logFile = '/home/eng/.config/RebindDesk/logs/main.log';
+    const error = new BridgeError({ code: 'internal', message: `rebind:start failed unexpectedly. The details are in the app log: ${logFile}`, reason: 'unexpected-error', params: { logFile } });
+    useLanguage('zh-CN');
+    const zh = describeError(error);
+    useLanguage('en-US');
+    const en = describeError(error);
+    expect(zh).toContain(logFile);
+    expect(zh).toMatch(/应用日志/);
+    expect(en).toContain(`app log: ${logFile}`);
+  });
 });

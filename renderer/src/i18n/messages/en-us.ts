@@ -270,6 +270,7 @@ export const enUS: MessageSchema = {
       'data-dir-in-use': 'Another process (a rebind command or a second RebindDesk window) has this data directory open; restoring now would replace the database under it. Let it finish or close it, then restore.',
       'rebind-operation-open': 'A rebind operation is still open, and a restore would lose its journal. Finish or undo it on the On-site page (or with rebind recover), then restore.',
       'restore-in-progress': 'This data directory is being restored; wait for the restore to finish and try again.',
+      'unexpected-error': 'Something went wrong. The details are in the app log: {logFile} — send that file to support if it happens again.',
     },
     'invalid-input': 'Invalid input: {message}',
     'unknown-channel': 'Internal error (unknown call). Restart the app.',

@@ -268,6 +268,7 @@ export const zhCN = {
       'data-dir-in-use': '另一个进程（rebind 命令或另一个 RebindDesk 窗口）正在使用此数据目录，现在恢复会替换它正在写入的数据库。请等它结束或关闭它，然后再恢复。',
       'rebind-operation-open': '还有未完成的改绑操作，恢复会丢失它的日志。请先在“现场”页面（或用 rebind recover）完成或撤销它，然后再恢复。',
       'restore-in-progress': '此数据目录正在恢复中，请等恢复完成后再试。',
+      'unexpected-error': '发生意外错误。详细信息已写入应用日志：{logFile}。若再次出现，请把该文件发给技术支持。',
     },
     'invalid-input': '输入无效：{message}',
     'unknown-channel': '应用内部错误（未知的调用）。请重启应用。',
