@@ -87,3 +87,61 @@ test('a desk user does not get the On-site view', async ({ openApp }) => {
   });
   expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
+
+test('a refused run has its own banner in both languages, Cancel stops a run, and Start waits for a change after a rebound', async ({ openApp, appUrl, main }, testInfo) => {
+  test.setTimeout(180_000);
+  const page = await openApp('terminal');
+  await signInAsEngineer(page, appUrl);
+  await connectDemo(page);
+  await page.getByTestId('nav-onsite').click();
+  await page.getByTestId('onsite-page').waitFor();
+
+  // A work order for another terminal: refused before anything is sent; not the red "needs attention".
+  await fillRebindForm(page, 'Acquirer B');
+  await page.getByTestId('expected-serial').locator('input').fill('1170099999');
+  await page.getByTestId('start-rebind').click();
+  const banner = page.getByTestId('outcome');
+  await expect(banner).toHaveAttribute('data-outcome', 'refused', { timeout: 60_000 });
+  await expect(banner).toContainText('未执行：终端未做任何更改');
+  await expect(page.getByTestId('outcome-reason')).toHaveText('终端与工单不符，未做任何更改。');
+  await expect(banner).not.toHaveClass(/n-alert--error-type/);
+  await banner.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('onsite-refused-zh-CN.png'), fullPage: true });
+
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('language-en-US').click();
+  await page.getByTestId('nav-onsite').click();
+  await expect(banner).toContainText('Not started: nothing was changed on the terminal');
+  await expect(page.getByTestId('outcome-reason')).toHaveText('The terminal does not match the work order; nothing changed.');
+  await banner.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('onsite-refused-en-US.png'), fullPage: true });
+
+  // Cancel while the batch settles: the run stops at the next safe point and reads the old set back.
+  await fillRebindForm(page, 'Acquirer B');
+  await page.getByTestId('start-rebind').click();
+  await expect(page.getByTestId('step-settle')).toHaveAttribute('data-status', 'running', { timeout: 30_000 });
+  await page.getByTestId('cancel-rebind').click();
+  await expect(banner).toHaveAttribute('data-outcome', 'restored', { timeout: 60_000 });
+  await expect(page.getByTestId('outcome-reason')).toHaveText('The rebind was cancelled as asked.');
+  await expect(page.getByTestId('step-commit')).toHaveAttribute('data-status', 'waiting');
+  await banner.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('onsite-cancelled-en-US.png'), fullPage: true });
+
+  // Rebound; then Start is not offered again for the same terminal, template and values.
+  await page.getByTestId('start-rebind').click();
+  await expect(banner).toHaveAttribute('data-outcome', 'rebound', { timeout: 60_000 });
+  await expect(page.getByTestId('already-rebound')).toBeVisible();
+  await expect(page.getByTestId('start-rebind')).toBeDisabled();
+  await page.getByTestId('already-rebound').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('onsite-already-rebound-en-US.png'), fullPage: true });
+  await page.getByTestId('merchant-mcc').locator('input').fill('5812');
+  await expect(page.getByTestId('start-rebind')).toBeEnabled();
+  await expect(page.getByTestId('already-rebound')).toBeHidden();
+
+  const outcomes = main.database.current().prepare('SELECT outcome, reason FROM rebind_operations ORDER BY id').all();
+  expect(outcomes).toEqual([
+    { outcome: 'refused', reason: 'work-order-mismatch' },
+    { outcome: 'restored', reason: 'cancelled' },
+    { outcome: 'rebound', reason: 'confirmed' },
+  ]);
+});
