@@ -183,6 +183,10 @@ describe('rebind CLI', () => {
     expect(refused.code, refused.stderr).toBe(5);
     expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set' });
     expect(sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
+    // That directory now has a database, but no operation for this terminal: still exit 4, not "nothing to recover".
+    const withDatabase = await rebind('recover', '--port', pair.hostPath, '--data-dir', join(dir, 'other'), '--json');
+    expect(withDatabase.code, withDatabase.stderr).toBe(4);
+    expect(JSON.parse(withDatabase.stdout)).toMatchObject({ reason: 'unconfirmed-set', database: true });
   });
 
   it('recover with an empty data directory and a settled terminal says nothing to recover (exit 0) and creates no database', async () => {

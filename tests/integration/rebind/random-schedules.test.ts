@@ -1,5 +1,5 @@
 // Seeded random fault schedules (support/random-schedule.ts) against the engine over in-memory
-// lines: every one ends rebound, restored or needs-attention with the terminal on the old or the
+// lines: every one ends rebound, restored, needs-attention or refused with the terminal on the old or the
 // new set, and the journal, the backup and the audit chain agree (support/invariants.ts). The soak
 // script (scripts/soak-rebind.ts) runs the same schedules by the thousand.
 import { afterAll, describe, expect, it } from 'vitest';

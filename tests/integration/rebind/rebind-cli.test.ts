@@ -265,6 +265,32 @@ describe('rebind recover', () => {
     expect(again).toMatchObject({ code: 0, out: expect.stringContaining('nothing to recover') });
   });
 
+  it('Ctrl-C during a resume undoes it at the next safe point (exit 3, restored / cancelled)', async () => {
+    const dir = tempDir();
+    const { path, rec } = await leftOpen(dir);
+    const out: string[] = [];
+    const err: string[] = [];
+    let interrupt: (() => void) | undefined;
+    const io: CliIo = {
+      out: (t) => out.push(t),
+      err: (t) => {
+        err.push(t);
+        // The engineer presses Ctrl-C as the read-back of the new set starts.
+        if (t.startsWith('… Read the new set back')) interrupt?.();
+      },
+      onInterrupt: (listener) => {
+        interrupt = listener;
+        return () => (interrupt = undefined);
+      },
+    };
+    const code = await recoverCommand(['--port', path, '--data-dir', dir, '--json'], io);
+    expect(code, err.join('\n')).toBe(3);
+    expect(err.join('\n')).toContain('Ctrl-C: cancelling at the next safe point');
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+    expect(rec.sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_OLD_DIGEST_HEX, previousSlotPresent: false });
+    expect(interrupt).toBeUndefined();
+  });
+
   it('undoes it with --restore (exit 3)', async () => {
     const dir = tempDir();
     const { path, rec } = await leftOpen(dir);
