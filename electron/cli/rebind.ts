@@ -1,5 +1,5 @@
 // `rebind`: the command line for depot benches and serial engineers. Runs under plain Node.
-import { exitCodes, reportError, UsageError, type CliIo } from './cli-io';
+import { exitCodes, interruptedExitCode, reportError, UsageError, type CliIo } from './cli-io';
 import { auditCommand } from './commands/audit';
 import { portsCommand } from './commands/ports';
 import { batchCommand, infoCommand, paramsCommand } from './commands/read-commands';
@@ -9,11 +9,12 @@ import { simulateCommand } from './commands/simulate';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, { run: Command; usage: string; about?: string }> = {
-  ports: { run: portsCommand, usage: 'rebind ports [--json]' },
-  info: { run: infoCommand, usage: 'rebind info --port PATH [--baud N] [--json]' },
-  params: { run: paramsCommand, usage: 'rebind params --port PATH [--baud N] [--json]' },
-  batch: { run: batchCommand, usage: 'rebind batch --port PATH [--baud N] [--json]' },
+// `readOnly` commands never change a terminal or the journal: Ctrl-C just says so and stops.
+const commands: Record<string, { run: Command; usage: string; about?: string; readOnly?: true }> = {
+  ports: { run: portsCommand, usage: 'rebind ports [--json]', readOnly: true },
+  info: { run: infoCommand, usage: 'rebind info --port PATH [--baud N] [--json]', readOnly: true },
+  params: { run: paramsCommand, usage: 'rebind params --port PATH [--baud N] [--json]', readOnly: true },
+  batch: { run: batchCommand, usage: 'rebind batch --port PATH [--baud N] [--json]', readOnly: true },
   simulate: {
     run: (args, io) => simulateCommand(args, io),
     usage: 'rebind simulate --link PATH [--state FILE] [--baud N] [--latency-ms N] [--faults SPEC]',
@@ -39,7 +40,7 @@ const commands: Record<string, { run: Command; usage: string; about?: string }> 
       'Exit codes: 0 rebound or nothing to recover, 1 error, 2 bad input, 3 restored, 4 needs attention, 5 refused. Ctrl-C during a resume undoes it at the next safe point.',
     ].join('\n'),
   },
-  audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]' },
+  audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]', readOnly: true },
 };
 
 const usage = ['Usage:', ...Object.values(commands).map((c) => `  ${c.usage}`), '', 'rebind COMMAND --help shows what a command does.'].join('\n');
@@ -61,6 +62,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(`Usage: ${command.usage}${command.about === undefined ? '' : `\n\n${command.about}`}`);
     return exitCodes.ok;
   }
+  const stopReading = command.readOnly
+    ? io.onInterrupt?.(() => {
+        io.err(`rebind ${name}: stopped by Ctrl-C. It only reads, so nothing was changed; run it again when ready.`);
+        io.exit?.(interruptedExitCode);
+      })
+    : undefined;
   try {
     return await command.run(args, io);
   } catch (error) {
@@ -72,6 +79,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const kind = (error as { kind?: unknown }).kind;
     reportError(io, json, typeof kind === 'string' ? kind : 'error', error instanceof Error ? error.message : String(error));
     return exitCodes.failure;
+  } finally {
+    stopReading?.();
   }
 }
 

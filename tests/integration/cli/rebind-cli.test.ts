@@ -267,4 +267,23 @@ describe('rebind CLI', () => {
     const list = await rebind('recover', '--list', '--data-dir', dir, '--json');
     expect(JSON.parse(list.stdout).open).toEqual([expect.objectContaining({ operationId: 1, phase: 'settle' })]);
   });
+
+  it('Ctrl-C during a read-only command says nothing was changed (exit 130)', async () => {
+    // Nobody answers on this pty; the command is waiting for ENQ's answer when Ctrl-C arrives.
+    const pair = await createPtyPair();
+    const port = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
+    cleanup.push(async () => {
+      await port.close();
+      await pair.close();
+    });
+    const enq = new Promise<void>((resolve) => port.onData((bytes) => bytes.includes(0x05) && resolve()));
+    const child = spawn(process.execPath, [bin, 'info', '--port', pair.hostPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await enq;
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('rebind info: stopped by Ctrl-C. It only reads, so nothing was changed');
+  });
 });
