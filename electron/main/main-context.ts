@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../../shared/app/app-info';
 import type { KeyStatus } from '../../shared/auth/key-protection';
 import type { PortList } from '../../shared/terminal/port-info';
+import { findAuditAnchors } from './audit/audit-anchors';
 import type { ScryptParams } from './auth/password-hash';
 import { createSecurityServices, type SecurityServices } from './auth/security-services';
 import { openBackupHistory } from './backup/backup-history';
@@ -203,7 +204,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
       ...authHandlers(security),
       ...twoFactorHandlers(security),
       ...adminHandlers(security, createTerminalSecretReveal({ terminal, connection, now }), connection, now),
-      ...auditHandlers(connection, options.picker, now),
+      ...auditHandlers(connection, options.picker, now, () => findAuditAnchors(options.dataDir)),
     },
   });
 

@@ -36,6 +36,11 @@ export const dataAuditActions = {
   backupRestoreStarted: 'backup.restore-started',
   /** Written to the restored database, right after the swap. */
   backupRestored: 'backup.restored',
+  /**
+   * An entry of the replaced log that could not be chained on as it was (the backup's log had
+   * gone another way): carried into the restored log whole, its original fields and hash in the payload.
+   */
+  auditCarriedOver: 'audit.carried-over',
 } as const;
 
 /** One of the security actions. */

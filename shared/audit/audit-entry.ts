@@ -79,6 +79,21 @@ export const auditProblemSchema = z.strictObject({
 /** The first break found in a chain. */
 export type AuditProblem = z.infer<typeof auditProblemSchema>;
 
+/**
+ * A head of the log recorded outside the database (a backup's side record, the backup history, an
+ * export's last line, a head the admin copied): the chain must still hold exactly this entry.
+ */
+export const auditAnchorSchema = z.strictObject({
+  seq: z.int().positive(),
+  hash: z.string(),
+  /** When it was recorded (ISO 8601), if known. */
+  recordedAt: z.string().optional(),
+  /** Where it was found: a backup file, the history, `--expect-head`. */
+  source: z.string().max(4096),
+});
+/** A head recorded outside the database. */
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+
 /** The outcome of walking the chain. */
 export const auditVerifyResultSchema = z.strictObject({
   ok: z.boolean(),
@@ -87,6 +102,13 @@ export const auditVerifyResultSchema = z.strictObject({
   /** The last entry's seq and hash; null for an empty log. */
   head: z.strictObject({ seq: z.int().positive(), hash: z.string() }).nullable(),
   firstProblem: auditProblemSchema.optional(),
+  /**
+   * The newest anchor the chain was checked against and still holds: entries up to its seq cannot
+   * have been rewritten or cut off unnoticed; newer ones are only chained. null when none was found.
+   */
+  anchored: auditAnchorSchema.nullable().optional(),
+  /** How many anchors were found and checked. */
+  anchorsChecked: z.int().nonnegative().optional(),
 });
 /** The outcome of walking the chain. */
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;

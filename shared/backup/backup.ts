@@ -12,6 +12,8 @@ export const backupEntrySchema = z.strictObject({
   sizeBytes: z.number().int().nonnegative(),
   schemaVersion: z.number().int().nonnegative(),
   kind: backupKindSchema,
+  /** The audit log's head inside the backup: an anchor kept outside the database (absent in older history files). */
+  auditHead: z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/), time: z.string() }).nullable().optional(),
 });
 /** A backup listed in the history. */
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
@@ -34,6 +36,12 @@ export const restoreOutcomeSchema = z.strictObject({
   restoredFrom: z.string().max(4096),
   safetyBackup: backupEntrySchema,
   schemaVersion: z.number().int().nonnegative(),
+  /**
+   * The audit entries written since the backup, carried into the restored log: `chained` on as they
+   * were (the backup's log is a prefix of the live one), or `embedded` as `audit.carried-over`
+   * entries when the two logs had gone different ways.
+   */
+  auditCarried: z.strictObject({ entries: z.number().int().nonnegative(), how: z.enum(['chained', 'embedded']) }).optional(),
 });
 /** Result of a successful restore. */
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;

@@ -210,3 +210,66 @@ describe('a restore checks the schema before the swap', () => {
     await ctx.close();
   });
 });
+
+describe('the audit trail survives a restore', () => {
+  interface Row { seq: number; hash: string; action: string; payload: string }
+  const allEntries = async (ctx: MainContext): Promise<Row[]> => {
+    const page = (await call(ctx, 'audit:list', { limit: 500 })) as { entries: Row[] };
+    return page.entries.slice().reverse();
+  };
+
+  it('carries every entry written since the backup into the restored log, as one chain across the restore', async () => {
+    const dir = tempDir();
+    const answers: PickerAnswers = { target: join(dir, 'usb-stick.sqlite') };
+    const ctx = context(join(dir, 'data'), answers);
+    await call(ctx, 'settings:update', { language: 'en-US' });
+    const backup = (await call(ctx, 'backup:create', { destination: 'default' })) as { id: string; auditHead: { seq: number } };
+    // After the backup: a settings change, a backup to file, an earlier restore of the same backup.
+    await call(ctx, 'settings:update', { theme: 'dark' });
+    await call(ctx, 'backup:create', { destination: 'choose' });
+    await call(ctx, 'backup:restore', { source: { kind: 'history', id: backup.id } });
+    await call(ctx, 'settings:update', { theme: 'light' });
+    const before = await allEntries(ctx);
+    expect(before.length).toBeGreaterThan(backup.auditHead.seq + 4);
+
+    const outcome = (await call(ctx, 'backup:restore', { source: { kind: 'history', id: backup.id } })) as { auditCarried: { entries: number; how: string } };
+    const after = await allEntries(ctx);
+    // Nothing vanished: every entry of the replaced log is there, with its seq and hash, then the restore's own entries.
+    expect(after.slice(0, before.length).map((e) => [e.seq, e.hash])).toEqual(before.map((e) => [e.seq, e.hash]));
+    expect(after.slice(before.length).map((e) => e.action)).toEqual(['backup.restore-started', 'backup.restored']);
+    expect(outcome.auditCarried).toEqual({ entries: before.length + 1 - backup.auditHead.seq, how: 'chained' });
+    expect(JSON.parse(after.at(-1)!.payload)).toMatchObject({ auditCarried: { how: 'chained' } });
+    // Verify spans the restore, and every backup's anchor (the safety copies' too) still holds.
+    expect(await call(ctx, 'audit:verify', {})).toMatchObject({ ok: true, checked: after.length, anchored: { seq: before.length + 1 } });
+    await ctx.close();
+  });
+
+  it('keeps the replaced entries whole when the backup comes from a log that went another way', async () => {
+    const dir = tempDir();
+    // A backup made in another data directory: its log shares no entry with this one.
+    const other = context(join(dir, 'other'), { target: join(dir, 'other-backup.sqlite') });
+    await call(other, 'settings:update', { theme: 'dark' });
+    await call(other, 'backup:create', { destination: 'choose' });
+    await other.close();
+
+    const answers: PickerAnswers = { source: join(dir, 'other-backup.sqlite') };
+    const ctx = context(join(dir, 'data'), answers);
+    await call(ctx, 'settings:update', { language: 'en-US' });
+    await call(ctx, 'backup:create', { destination: 'default' });
+    const before = await allEntries(ctx);
+    const outcome = (await call(ctx, 'backup:restore', { source: { kind: 'choose' } })) as { auditCarried: { entries: number; how: string } };
+    expect(outcome.auditCarried).toEqual({ entries: before.length + 1, how: 'embedded' });
+    await ctx.close();
+
+    const restored = new Database(join(dir, 'data', 'rebinddesk.sqlite'), { readonly: true });
+    const carried = restored
+      .prepare<[], { payload: string }>("SELECT payload FROM audit_log WHERE action = 'audit.carried-over' ORDER BY seq")
+      .all()
+      .map((r) => JSON.parse(r.payload) as { seq: number; hash: string });
+    restored.close();
+    expect(carried.map((c) => [c.seq, c.hash])).toEqual([...before.map((e) => [e.seq, e.hash]), [before.length + 1, expect.any(String)]]);
+    // This data directory's own backup anchors a log that is now inside the carried copies: it still holds.
+    const { runAuditVerify } = await import('../../electron/main/audit/audit-verify-cli');
+    expect(runAuditVerify(join(dir, 'data'))).toMatchObject({ ok: true, anchorsChecked: 2 });
+  });
+});

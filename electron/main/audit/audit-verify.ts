@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AuditProblem, AuditVerifyResult } from '../../../shared/audit/audit-entry';
+import type { AuditAnchor, AuditProblem, AuditVerifyResult } from '../../../shared/audit/audit-entry';
+import { createAnchorCheck, expectHeadSource } from './audit-anchor-check';
 import { chainStart, explainEntry, type ChainPosition } from './audit-explain';
 import { sha256Hex } from './audit-hash';
 import { auditHead } from './audit-log';
@@ -7,8 +8,10 @@ import { readAuditPage } from './audit-rows';
 
 /** Options of a verify run. */
 export interface VerifyOptions {
-  /** A head recorded earlier (an export's footer): the chain must still hold exactly this entry. */
+  /** A head recorded earlier (an export's footer, `--expect-head`): the chain must still hold exactly this entry. */
   anchor?: { seq: number; hash: string } | undefined;
+  /** Heads recorded outside the database (backups' side records, the backup history): each must still hold. */
+  anchors?: readonly AuditAnchor[] | undefined;
   /** Entries per read; tuning only. */
   pageSize?: number;
 }
@@ -46,7 +49,10 @@ export function verifyAuditChain(db: Database.Database, options: VerifyOptions =
 
 function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult {
   const pageSize = options.pageSize ?? 10_000;
-  const anchor = options.anchor;
+  const anchors = createAnchorCheck(db, [
+    ...(options.anchors ?? []),
+    ...(options.anchor ? [{ seq: options.anchor.seq, hash: options.anchor.hash, source: expectHeadSource }] : []),
+  ]);
   const page = db.prepare<[number, number], { n: number; text: string | null }>(pageSql);
   let prev: ChainPosition = chainStart;
   let checked = 0;
@@ -92,9 +98,9 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
         linked = input.slice(end - 64) === prevHash;
       }
       if (sha256Hex(input) !== hash || !linked || seq !== prevSeq + 1 || time < prevTime || format < prevFormat) break fast;
-      if (anchor && seq === anchor.seq && hash !== anchor.hash) {
-        problem = anchorMismatch(anchor);
-        break fast;
+      if (anchors.size > 0) {
+        problem = anchors.atEntry(seq, hash);
+        if (problem) break fast;
       }
       prevSeq = seq;
       prevTime = time;
@@ -112,8 +118,7 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
       const rows = readAuditPage(db, prev.seq, 500);
       if (rows.length === 0) break;
       for (const row of rows) {
-        problem = explainEntry(db, prev, row);
-        if (!problem && anchor && row.seq === anchor.seq && row.hash !== anchor.hash) problem = anchorMismatch(anchor);
+        problem = explainEntry(db, prev, row) ?? anchors.atEntry(row.seq, row.hash);
         if (problem) break careful;
         prev = { seq: row.seq, time: row.time, hash: row.hash, format: row.hashFormat };
         checked++;
@@ -121,34 +126,40 @@ function walk(db: Database.Database, options: VerifyOptions): AuditVerifyResult 
     }
   }
 
-  problem ??= tailProblem(db, prev, anchor);
+  problem ??= tailProblem(db, prev) ?? anchors.beyond(prev.seq) ?? wipedProblem(db, checked);
   const head = auditHead(db);
-  if (!problem) return { ok: true, checked, head };
+  const anchorFacts = { anchored: anchors.newestHeld(), anchorsChecked: anchors.size };
+  if (!problem) return { ok: true, checked, head, ...anchorFacts };
   // A problem may name an entry that looked fine on its own (a forgery found by the entry after
   // it): count only the entries before the one named.
   const intact = problem.kind === 'anchor-mismatch' ? checked : Math.min(checked, problem.seq - 1);
-  return { ok: false, checked: intact, head, firstProblem: problem };
+  return { ok: false, checked: intact, head, firstProblem: problem, ...anchorFacts };
 }
 
-function anchorMismatch(anchor: { seq: number; hash: string }): AuditProblem {
+/**
+ * An empty log is only right in a database nobody has used: the first admin's creation is the
+ * first entry. A log with no entries beside operators was wiped (and sqlite_sequence with it).
+ */
+function wipedProblem(db: Database.Database, checked: number): AuditProblem | null {
+  if (checked > 0) return null;
+  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'operators'").get();
+  const operators = table ? db.prepare<[], { n: number }>('SELECT count(*) AS n FROM operators').get()!.n : 0;
+  if (operators === 0) return null;
   return {
-    seq: anchor.seq,
-    kind: 'anchor-mismatch',
-    message: `Entry ${anchor.seq} no longer has the hash recorded earlier (${anchor.hash.slice(0, 16)}…): the chain was rewritten from there on.`,
+    seq: 1,
+    kind: 'missing',
+    message: `The log has no entries, but the database has ${operators} operator${operators === 1 ? '' : 's'}: every entry was deleted.`,
   };
 }
 
 /** Entries removed from the end leave no gap, but sqlite_sequence still knows the highest seq written. */
-function tailProblem(db: Database.Database, last: ChainPosition, anchor: VerifyOptions['anchor']): AuditProblem | null {
+function tailProblem(db: Database.Database, last: ChainPosition): AuditProblem | null {
   const row = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").get();
   const highest = row?.seq ?? 0;
   if (highest > last.seq) {
     const first = last.seq + 1;
     const range = highest === first ? `Entry ${first} is` : `Entries ${first}–${highest} are`;
     return { seq: first, kind: 'missing', message: `${range} missing (deleted from the end of the log, which had reached entry ${highest}).` };
-  }
-  if (anchor && anchor.seq > last.seq) {
-    return { seq: anchor.seq, kind: 'anchor-mismatch', message: `Entry ${anchor.seq}, recorded earlier as the chain head, is no longer in the log.` };
   }
   return null;
 }

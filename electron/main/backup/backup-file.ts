@@ -1,5 +1,5 @@
 import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../app-error';
 import { DatabaseFileError } from '../db/database-file-error';
@@ -7,12 +7,15 @@ import { applicationId } from '../db/migrate';
 import type { Migration } from '../db/migration';
 import { looksLikeSqlite, openAppDatabase } from '../db/open-database';
 import { backupReasons, explainWriteFailure } from './backup-errors';
+import { sideRecordPath, writeSideRecord, type BackupAuditHead } from './backup-side-record';
 import { partialPath } from './partial-files';
 
 /** Facts about a checked backup file. */
 export interface BackupFileFacts {
   schemaVersion: number;
   sizeBytes: number;
+  /** The head of the audit log in the file, null when it has none (or no log yet). */
+  auditHead: BackupAuditHead | null;
 }
 
 /**
@@ -40,10 +43,13 @@ export async function writeVerifiedBackup(
       copy.close();
     }
     const facts = inspectBackupFile(partial, latestSchema, nativeBinding, target);
+    // The side record first: a backup is never in place without the anchor that travels with it.
+    writeSideRecord(target, { backupFile: basename(target), createdAt: new Date().toISOString(), schemaVersion: facts.schemaVersion, sizeBytes: facts.sizeBytes, auditHead: facts.auditHead });
     renameSync(partial, target);
     return facts;
   } catch (error) {
     rmSync(partial, { force: true });
+    if (!existsSync(target)) rmSync(sideRecordPath(target), { force: true });
     explainWriteFailure(error, dir, needed, 'The backup');
   }
 }
@@ -76,7 +82,7 @@ export function inspectBackupFile(path: string, latestSchema: number, nativeBind
     }
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw invalid(backupReasons.damaged, `${shownAs} is damaged (${String(integrity)}); choose another backup.`);
-    return { schemaVersion: version, sizeBytes: statSync(path).size };
+    return { schemaVersion: version, sizeBytes: statSync(path).size, auditHead: readAuditHead(db) };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw invalid(backupReasons.damaged, `${shownAs} is damaged or unreadable: ${(error as Error).message}`);
@@ -127,6 +133,13 @@ export function stageCopy(source: string, staging: string): void {
     rmSync(staging, { force: true });
     explainWriteFailure(error, dirname(staging), statSync(source).size, 'Copying the backup aside');
   }
+}
+
+/** The newest audit entry of a database (null without a log or entries). */
+function readAuditHead(db: Database.Database): BackupAuditHead | null {
+  const table = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'").get();
+  if (!table) return null;
+  return db.prepare<[], BackupAuditHead>('SELECT seq, hash, time FROM audit_log ORDER BY seq DESC LIMIT 1').get() ?? null;
 }
 
 /** The bytes the database occupies (pages × page size), which a copy of it needs. */

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../app-error';
+import { carryAuditTrail } from '../audit/audit-carry';
 import type { ExclusiveHold } from '../db/data-dir-hold';
 import type { DatabaseHolder } from '../db/database-holder';
 import type { Migration } from '../db/migration';
@@ -85,6 +86,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       sizeBytes: facts.sizeBytes,
       schemaVersion: facts.schemaVersion,
       kind,
+      auditHead: facts.auditHead,
     };
     deps.history.add(entry);
     return entry;
@@ -134,9 +136,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
           staged = openStagedDatabase(staging, source, deps.migrations, deps.nativeBinding);
           hooks?.beforeSafetyCopy(source);
           const safetyBackup = await backupTo(defaultTarget('pre-restore'), 'pre-restore');
+          // From here to the swap nothing awaits, so no call of this process can write in between
+          // (and the exclusive hold keeps other processes out): every entry the live log has that
+          // the backup lacks goes into the restored file before it replaces the live one.
+          const auditCarried = carryAuditTrail(deps.holder.current(), staged, now());
           staged.close();
           deps.holder.replaceFile(staging);
-          const outcome = { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion() };
+          const outcome = { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion(), auditCarried };
           hooks?.afterSwap(outcome);
           return outcome;
         } finally {

@@ -9,6 +9,7 @@ const pageSize = 50;
 export const useAuditStore = defineStore('audit', () => {
   const entries = ref<AuditRecord[]>([]);
   const total = ref(0);
+  const head = ref<{ seq: number; hash: string } | null>(null);
   const verify = ref<AuditVerifyResult | null>(null);
   const busy = ref(false);
 
@@ -27,6 +28,7 @@ export const useAuditStore = defineStore('audit', () => {
       const page = await invoke('audit:list', { limit: pageSize });
       entries.value = page.entries;
       total.value = page.total;
+      head.value = page.head;
     });
 
   /** Appends the next older page. */
@@ -45,5 +47,5 @@ export const useAuditStore = defineStore('audit', () => {
   /** Writes the CSV where the user chooses; null when the dialog was cancelled. */
   const exportCsv = () => run(() => invoke('audit:export', {}));
 
-  return { entries, total, verify, busy, refresh, loadMore, check, exportCsv };
+  return { entries, total, head, verify, busy, refresh, loadMore, check, exportCsv };
 });

@@ -83,14 +83,14 @@ describe('verifyAuditChain on an intact log', () => {
     })();
     for (const pageSize of [1, 7, 10_000]) {
       const result = verifyAuditChain(db, { pageSize });
-      expect(result).toEqual({ ok: true, checked: 57, head: AuditLog.head(db) });
+      expect(result).toEqual({ ok: true, checked: 57, head: AuditLog.head(db), anchored: null, anchorsChecked: 0 });
     }
     db.close();
   });
 
   it('accepts an empty log', () => {
     const { db } = openTestDatabase(tempDir());
-    expect(verifyAuditChain(db)).toEqual({ ok: true, checked: 0, head: null });
+    expect(verifyAuditChain(db)).toEqual({ ok: true, checked: 0, head: null, anchored: null, anchorsChecked: 0 });
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AuditAnchor } from '../../../../shared/audit/audit-entry';
 import { exportAuditCsv } from '../../audit/audit-export';
 import { auditHead } from '../../audit/audit-log';
 import { countAuditEntries, listAuditEntries } from '../../audit/audit-rows';
@@ -9,7 +10,13 @@ import type { HandlersFor } from './handler-types';
 type AuditChannel = 'audit:list' | 'audit:verify' | 'audit:export';
 
 /** The Audit page: entries newest first, the chain check, and the CSV export for auditors. */
-export function auditHandlers(connection: () => Database.Database, picker: FilePicker, now: () => Date): HandlersFor<AuditChannel> {
+export function auditHandlers(
+  connection: () => Database.Database,
+  picker: FilePicker,
+  now: () => Date,
+  /** The heads recorded outside the database (backups), checked on every verify. */
+  anchors: () => AuditAnchor[] = () => [],
+): HandlersFor<AuditChannel> {
   return {
     'audit:list': (input) => {
       const db = connection();
@@ -20,7 +27,7 @@ export function auditHandlers(connection: () => Database.Database, picker: FileP
         total: countAuditEntries(db),
       }))();
     },
-    'audit:verify': () => verifyAuditChain(connection()),
+    'audit:verify': () => verifyAuditChain(connection(), { anchors: anchors() }),
     'audit:export': async (_input, { caller }) => {
       const stamp = now().toISOString().replace(/[:.]/g, '-');
       const path = await picker.chooseAuditExportTarget(`rebinddesk-audit-${stamp}.csv`);

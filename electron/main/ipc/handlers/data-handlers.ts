@@ -54,12 +54,19 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
         },
         afterSwap: (done) => {
           try {
-            // The restored log goes on from the backup's head; this entry ties it to the log it replaced.
+            // The restored log holds the backup's entries and every later one of the replaced log; this entry says so.
             record({
               actor: caller.username,
               action: dataAuditActions.backupRestored,
               entity: { type: 'backup', id: done.safetyBackup.id },
-              payload: { restoredFrom: done.restoredFrom, safetyBackup: done.safetyBackup.location, schemaVersion: done.schemaVersion, replacedHead },
+              payload: {
+                restoredFrom: done.restoredFrom,
+                safetyBackup: done.safetyBackup.location,
+                schemaVersion: done.schemaVersion,
+                replacedHead,
+                // The entries written since the backup are in this log too (see audit-carry).
+                auditCarried: done.auditCarried ?? null,
+              },
             });
           } catch (error) {
             // The data is already restored; a missing entry must not report the restore as failed.
