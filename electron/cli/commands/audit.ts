@@ -14,8 +14,9 @@ function parseAnchor(text: string | undefined): { seq: number; hash: string } | 
 
 /**
  * `rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]`: walks the audit chain of
- * the database in DIR, read-only. Exit 0 when it is intact, 1 when it is broken or cannot be
- * checked, 2 for a usage error.
+ * the database in DIR, read-only, against every head recorded outside it (the backups' side
+ * records and the backup history, plus --expect-head), and says up to which entry those reach.
+ * Exit 0 when it is intact, 1 when it is broken or cannot be checked, 2 for a usage error.
  */
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;

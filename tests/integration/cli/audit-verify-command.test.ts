@@ -53,7 +53,27 @@ describe('rebind audit verify', () => {
     expect(fileHash(join(dir, databaseFileName))).toBe(before);
     const json = await rebind('audit', 'verify', '--data-dir', dir, '--json', '--expect-head', `${head.seq}:${head.hash}`);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: true, checked: head.seq, head });
+    expect(JSON.parse(json.stdout)).toEqual({ ok: true, checked: head.seq, head, anchored: { seq: head.seq, hash: head.hash, source: '--expect-head' }, anchorsChecked: 1 });
+  });
+
+  it('checks the anchors backups left on its own: exit 1 for entries cut off the end, naming the backup', async () => {
+    const dir = tempDir();
+    const ctx = testMainContext(dir);
+    const window = testWindow();
+    await createFirstAdmin(ctx, window);
+    const backup = (await callAs(ctx, window, 'backup:create', { destination: 'default' })) as { location: string; auditHead: { seq: number } };
+    await callAs(ctx, window, 'settings:update', { theme: 'dark' });
+    await ctx.close();
+    const intact = await rebind('audit', 'verify', '--data-dir', dir);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toContain(`anchored: entries 1–${backup.auditHead.seq} checked against the backup ${backup.location}`);
+
+    const keep = backup.auditHead.seq - 1;
+    tamper(dir, `DELETE FROM audit_log WHERE seq > ${keep}; UPDATE sqlite_sequence SET seq = ${keep} WHERE name = 'audit_log';`);
+    const cut = await rebind('audit', 'verify', '--data-dir', dir);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain(`entry ${backup.auditHead.seq} anchor-mismatch`);
+    expect(cut.stderr).toContain(backup.location);
   });
 
   it('exits 1 naming the first edited entry', async () => {
