@@ -11,6 +11,7 @@ import { createBackupService } from './backup/backup-service';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
+import { setCliPassphrase } from './crypto/cli-passphrase';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
@@ -25,6 +26,8 @@ import { AppError } from './app-error';
 import { appLogPath, createAppLog } from './logging/app-log';
 import { loadBankTemplates } from './rebind/bank-templates';
 import { createRebindEngine } from './rebind/rebind-engine';
+import { sealClearParams } from './rebind/seal-clear-params';
+import { createParamsSealer } from './rebind/sealed-params';
 import { twoFactorHandlers } from './ipc/handlers/two-factor-handlers';
 import { createRouter, type Router, type SenderInfo } from './ipc/router';
 import type { FilePicker } from './platform/file-picker';
@@ -113,15 +116,19 @@ export function createMainContext(options: MainContextOptions): MainContext {
     report(what, error);
   };
 
+  const protectors = keyProtectorsFor(options.dataDir, options.keyProtector);
   const security = createSecurityServices({
     connection,
-    protectors: keyProtectorsFor(options.dataDir, options.keyProtector),
+    protectors,
     now,
     scrypt: options.scrypt,
   });
   const ensureDataKey = (): KeyStatus | null => {
     try {
-      return security.encryption.ensureKey();
+      const status = security.encryption.ensureKey();
+      // Parameter sets journaled before their key check values were encrypted (or in a restored old backup).
+      sealClearParams(connection(), createParamsSealer(security.encryption), now);
+      return status;
     } catch (error) {
       // A key that cannot be unwrapped is reported, not replaced: the app still starts, and
       // whatever needs the key says why it cannot be read.
@@ -132,7 +139,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
   ensureDataKey();
 
   const settings = createSettingsService(createSettingsRepository(connection), events, now);
-  const engine = createRebindEngine({ connection });
+  const engine = createRebindEngine({ connection, encryption: security.encryption });
   const backups = createBackupService({
     holder: database,
     history: openBackupHistory(join(options.dataDir, 'backup-history.json')),
@@ -204,6 +211,10 @@ export function createMainContext(options: MainContextOptions): MainContext {
       ...authHandlers(security),
       ...twoFactorHandlers(security),
       ...adminHandlers(security, createTerminalSecretReveal({ terminal, connection, now }), connection, now),
+      'security:set-cli-passphrase': (input, { caller }) => {
+        setCliPassphrase({ db: connection(), keyring: security.keyring, dataDir: options.dataDir, protectors, now: now() }, caller, input.passphrase);
+        return security.encryption.status();
+      },
       ...auditHandlers(connection, options.picker, now, () => findAuditAnchors(options.dataDir)),
     },
   });

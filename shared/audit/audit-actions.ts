@@ -23,6 +23,7 @@ export const securityAuditActions = {
   policyChanged: 'security.policy-changed',
   dataKeyCreated: 'keys.created',
   dataKeyRotated: 'keys.rotated',
+  cliPassphraseSet: 'keys.cli-passphrase-set',
   fieldRevealed: 'sensitive.revealed',
   fieldRevealRefused: 'sensitive.reveal-refused',
   auditExported: 'audit.exported',

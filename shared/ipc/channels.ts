@@ -40,6 +40,7 @@ export const invokeChannels = [
   'security:policy-update',
   'security:key-status',
   'security:rotate-key',
+  'security:set-cli-passphrase',
   'audit:list',
   'audit:verify',
   'audit:export',

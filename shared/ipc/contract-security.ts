@@ -90,6 +90,8 @@ export const securityContract = {
     output: z.strictObject({ fromKeyId: z.string().nullable(), toKeyId: z.string(), reencrypted: z.int().nonnegative() }),
     roles: adminOnly,
   },
+  // The passphrase the rebind command line opens the data keys with (docs/security.md §6); never stored, never logged.
+  'security:set-cli-passphrase': { input: z.strictObject({ passphrase: z.string().min(16).max(1024) }), output: keyStatusSchema, roles: adminOnly },
   'audit:list': {
     input: z.strictObject({ before: z.int().positive().optional(), limit: z.int().min(1).max(500).optional() }),
     output: auditPageSchema,

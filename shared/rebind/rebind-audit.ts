@@ -16,6 +16,8 @@ export const rebindAuditActions = {
   abandoned: 'rebind.abandoned',
   /** Another process took over an operation whose owner was gone (docs/rebind-engine.md §3.3). */
   takenOver: 'rebind.taken-over',
+  /** Parameter sets journaled before their secret tags were encrypted, sealed at open (entity: the journal). */
+  paramsSealed: 'rebind.params-sealed',
 } as const;
 
 /** One of the rebinding engine's audit actions. */

@@ -46,7 +46,7 @@ export {
   validateParameterValue,
 } from './parameter-set';
 export type { ParameterProblem, ParameterReadResult, ParameterRecord, StagedSetResult } from './parameter-set';
-export { checkHostPort, isVolatileParameter, parameterSpec, PARAMETERS } from './parameter-table';
+export { checkHostPort, isVolatileParameter, parameterSpec, PARAMETERS, secretAtRestTags } from './parameter-table';
 export type { ParameterSpec } from './parameter-table';
 export { checkRequest, findBadRequestValue, MAX_STAGE_LENGTH, REQUEST_TAGS } from './request-check';
 export type { RequestCheckResult, RequestTagRule } from './request-check';

@@ -67,6 +67,12 @@ export const PARAMETERS: readonly ParameterSpec[] = [
   spec(Tag.E0E1, 'master key check value', '6 hex digits', hexDigits(6)),
 ];
 
+/**
+ * The parameters that are secret at rest (DESIGN.md §4): the master key index and its check
+ * value. The rebind journal stores them field-encrypted, apart from the other tags.
+ */
+export const secretAtRestTags: readonly string[] = [tagToText(Tag.E0E0), tagToText(Tag.E0E1)];
+
 const BY_TAG: ReadonlyMap<number, ParameterSpec> = new Map(PARAMETERS.map((p) => [p.tag, p]));
 
 /** The table entry for a tag, or undefined when the tag is not a parameter. */

@@ -3,6 +3,7 @@
 // with a 16 ms turnaround and the default processing times, against the limit: every byte of both
 // directions on the wire, one turnaround per terminal transmission, plus the terminal's processing
 // (docs/simulator.md §4). Goal: within 5 %. Run: npx tsx tests/bench/rebind-end-to-end.bench.ts
+import { createTestFieldEncryption } from '../../electron/main/crypto/test-key-protector';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +81,7 @@ async function measure(scenario: Scenario): Promise<Measurement> {
       return { driver, close: () => driver.close().catch(() => undefined) };
     },
   };
-  const engine = createRebindEngine({ connection: () => db });
+  const engine = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db) });
   let identifyAt = 0;
   let confirmedAt = 0;
   try {

@@ -8,6 +8,7 @@ import { openLine } from '../../main/rebind/terminal-link';
 import { terminalWithoutOperation } from '../../main/rebind/terminal-without-operation';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
+import { openCliKeys } from '../cli-keyring';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
 import { handleInterrupts } from '../interrupt';
 import { intOption, parseOptions, requireOption } from '../parse-options';
@@ -53,7 +54,9 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
   }
   const db = held.db;
   try {
-    const engine = createRebindEngine({ connection: () => db });
+    // The data keys (a passphrase when the app keeps them in the OS keychain) before the terminal is touched.
+    const encryption = await openCliKeys(db, dataDir, io);
+    const engine = createRebindEngine({ connection: () => db, encryption });
     if (options.list === true) {
       const open = engine.interrupted(CLI_ACTOR);
       if (json) io.out(JSON.stringify({ open: open.map(summary) }, null, 2));

@@ -10,6 +10,7 @@ import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, p
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
 import { currentCliActor } from '../cli-actor';
+import { openCliKeys } from '../cli-keyring';
 import { UsageError, type CliIo } from '../cli-io';
 import { handleInterrupts } from '../interrupt';
 import { intOption, parseOptions, requireOption } from '../parse-options';
@@ -65,7 +66,9 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const interrupts = handleInterrupts(io, { command: 'run', recoverCommand: `rebind recover --port ${port} --data-dir ${dataDir}`, operationId: () => operationId });
   const printProgress = progressPrinter((line) => io.err(line));
   try {
-    const engine = createRebindEngine({ connection: () => db });
+    // The data keys (a passphrase when the app keeps them in the OS keychain) before the terminal is touched.
+    const encryption = await openCliKeys(db, dataDir, io);
+    const engine = createRebindEngine({ connection: () => db, encryption });
     const outcome = await engine.run({
       terminal: serialTerminalAccess(port, { baudRate }),
       params,

@@ -22,6 +22,9 @@ export interface EncryptedColumn {
 export const encryptedColumns: readonly EncryptedColumn[] = [
   { table: 'operators', column: 'totp_secret', idColumn: 'id', entity: 'operator', field: 'totpSecret', revealRoles: [] },
   { table: 'operators', column: 'totp_pending_secret', idColumn: 'id', entity: 'operator', field: 'totpPendingSecret', revealRoles: [] },
+  // The key index and key check value (E0E0, E0E1) of the rebind journal's parameter sets (rebind/sealed-params.ts).
+  { table: 'rebind_operations', column: 'target_secrets', idColumn: 'id', entity: 'rebind-operation', field: 'targetSecrets', revealRoles: [] },
+  { table: 'rebind_backups', column: 'params_secrets', idColumn: 'id', entity: 'rebind-backup', field: 'paramsSecrets', revealRoles: [] },
 ];
 
 /** The name a value is bound to (GCM additional data): `table.column`, so a value copied into another column fails to decrypt. */

@@ -36,16 +36,21 @@ export function createFieldEncryption(deps: FieldEncryptionDeps): FieldEncryptio
     if (active) return active;
     // Only when there is no key at all: a key that exists but cannot be unwrapped throws above,
     // and must never be replaced by a new one (old values would stay unreadable).
+    // IMMEDIATE, and look again inside: another process (two `rebind run` on a fresh data
+    // directory) may have created the first key since; a deferred read-then-write would fail
+    // with SQLITE_BUSY_SNAPSHOT, and two first keys would be one too many.
     return db.transaction(() => {
+      const created = keyring.activeKey(db);
+      if (created) return created;
       const at = now();
-      const created = keyring.createKey(db, at);
+      const fresh = keyring.createKey(db, at);
       AuditLog.append(
         db,
-        { actor: systemActor, action: securityAuditActions.dataKeyCreated, entity: { type: 'data-key', id: created.keyId }, payload: { protection: created.protection } },
+        { actor: systemActor, action: securityAuditActions.dataKeyCreated, entity: { type: 'data-key', id: fresh.keyId }, payload: { protection: fresh.protection } },
         at,
       );
-      return created;
-    })();
+      return fresh;
+    }).immediate();
   };
 
   return {

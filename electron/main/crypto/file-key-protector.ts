@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { openBuffer, sealToBuffer } from './aes-gcm';
 import type { KeyProtector } from './key-protector';
+import { createAppPassphraseProtector } from './passphrase-protector';
 
 /** Where the fallback keeps its key, inside the data directory. */
 export function localKeyFilePath(dataDir: string): string {
@@ -62,8 +63,12 @@ function writeNewKeyFile(path: string): void {
   renameSync(staging, path);
 }
 
-/** The protectors to offer, best first: the OS keychain when there is one, then the local file. */
+/**
+ * The app's protectors, best first: the OS keychain when there is one, then the local file; last
+ * the CLI passphrase's (never a key's main wrap: it adds a wrap to each key once a passphrase is set).
+ */
 export function keyProtectorsFor(dataDir: string, osKeychain: KeyProtector | null): KeyProtector[] {
   const file = createFileKeyProtector(dataDir);
-  return osKeychain ? [osKeychain, file] : [file];
+  const own = osKeychain ? [osKeychain, file] : [file];
+  return [...own, createAppPassphraseProtector(dataDir, () => own)];
 }

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { KeyProtection } from '../../../shared/auth/key-protection';
 import { openBuffer, sealToBuffer } from './aes-gcm';
+import { createDataKeyring } from './data-keyring';
+import { createFieldEncryption, type FieldEncryption } from './field-encryption';
+import { keyProtectorsFor } from './file-key-protector';
 import type { KeyProtector } from './key-protector';
 
 /**
@@ -15,4 +19,15 @@ export function createTestKeyProtector(secret = 'rebinddesk test key', protectio
     protect: (dataKey) => sealToBuffer(key, dataKey, 'rebinddesk-test-wrap'),
     unprotect: (wrapped) => openBuffer(key, wrapped, 'rebinddesk-test-wrap'),
   };
+}
+
+/**
+ * Field encryption under the test protector, for tests and benchmarks that need a keyring (the
+ * rebind journal's). With `dataDir`, the protectors are the app's (keyProtectorsFor), the test
+ * protector standing in for the OS keychain: it then also opens keys the CLI made under the local
+ * key file of that directory.
+ */
+export function createTestFieldEncryption(connection: () => Database.Database, dataDir?: string): FieldEncryption {
+  const protectors = dataDir === undefined ? [createTestKeyProtector()] : keyProtectorsFor(dataDir, createTestKeyProtector());
+  return createFieldEncryption({ connection, keyring: createDataKeyring(protectors) });
 }

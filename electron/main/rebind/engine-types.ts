@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
+import type { FieldEncryption } from '../crypto/field-encryption';
 import type { RtpDriver } from '../terminal/driver/rtp-driver';
 import type { LinkLogSink } from '../terminal/link/link-log';
 import type { LeasePolicy, OperationOwner } from './operation-owner';
@@ -60,6 +61,8 @@ export const defaultRebindPolicy: Readonly<RebindPolicy> = {
 export interface RebindEngineDeps {
   /** The app database (migrated to 0003 or later). */
   connection: () => Database.Database;
+  /** The field encryption of that database (the app's keyring, or the CLI's): the journal keeps key indexes and check values encrypted. */
+  encryption: Pick<FieldEncryption, 'encrypt' | 'decrypt'>;
   clock?: Partial<RebindClock>;
   policy?: Partial<RebindPolicy>;
   /** Whose operations this engine runs; this process by default (tests give two engines two owners). */

@@ -20,6 +20,7 @@ import { buildOutcome, complete, finish, forward, resolve } from './rebind-runne
 import { RebindSession } from './rebind-session';
 import type { SessionContext } from './rebind-session';
 import { RebindStore } from './rebind-store';
+import { createParamsSealer } from './sealed-params';
 import type { OperationRow } from './rebind-store';
 import { reconnectStep } from './recovery-steps';
 import { SessionLog } from './session-log';
@@ -50,7 +51,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
   };
   const policy: RebindPolicy = { ...defaultRebindPolicy, ...deps.policy };
   const lease: LeasePolicy = { ...defaultLeasePolicy, ...deps.lease };
-  const store = new RebindStore(deps.connection, clock.now, deps.owner, lease);
+  const store = new RebindStore(deps.connection, clock.now, createParamsSealer(deps.encryption), deps.owner, lease);
   const every = deps.every ?? repeatUnref;
   /** Operations running in this process, so they are never offered as interrupted. */
   const running = new Set<number>();

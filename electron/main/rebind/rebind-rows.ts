@@ -5,6 +5,10 @@ import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
 import type { JournalRecord } from '../terminal/driver/journal';
 import type { StoredOwner } from './operation-owner';
+import type { StoredParams } from './sealed-params';
+
+/** Joins a stored parameter set again (sealed-params.ts: decrypts the secret tags). */
+export type OpenParams = (stored: StoredParams) => Record<string, string>;
 
 /** One operation as the journal holds it. */
 export interface OperationRow {
@@ -68,6 +72,8 @@ export interface OperationDbRow {
   serial_number: string | null;
   identity_json: string | null;
   target_params_json: string;
+  /** E0E0/E0E1 field-encrypted (migration 0007); null for a set without them or a row not yet sealed. */
+  target_secrets: string | null;
   target_digest: string;
   digest_before: string | null;
   final_digest: string | null;
@@ -101,6 +107,8 @@ export interface BackupDbRow {
   serial_number: string;
   identity_json: string;
   params_json: string;
+  /** E0E0/E0E1 field-encrypted (migration 0007). */
+  params_secrets: string | null;
   digest: string;
   batch_json: string;
   journal_json: string;
@@ -116,8 +124,8 @@ export interface BatchExportDbRow {
   created_at: string;
 }
 
-/** An operation from its row. */
-export function toOperation(row: OperationDbRow): OperationRow {
+/** An operation from its row; `openParams` decrypts the target set's secret tags. */
+export function toOperation(row: OperationDbRow, openParams: OpenParams): OperationRow {
   return {
     id: row.id,
     status: row.status,
@@ -130,7 +138,7 @@ export function toOperation(row: OperationDbRow): OperationRow {
     overrideReason: row.override_reason,
     serialNumber: row.serial_number,
     identity: row.identity_json === null ? null : (JSON.parse(row.identity_json) as IdentityJson),
-    targetParams: JSON.parse(row.target_params_json) as Record<string, string>,
+    targetParams: openParams({ clearJson: row.target_params_json, sealed: row.target_secrets }),
     targetDigest: row.target_digest,
     digestBefore: row.digest_before,
     finalDigest: row.final_digest,
@@ -157,14 +165,14 @@ export function toStep(r: StepDbRow): StepRecord {
   };
 }
 
-/** A backup from its row. */
-export function toBackup(row: BackupDbRow): BackupRow {
+/** A backup from its row; `openParams` decrypts the old set's secret tags. */
+export function toBackup(row: BackupDbRow, openParams: OpenParams): BackupRow {
   return {
     id: row.id,
     operationId: row.operation_id,
     serialNumber: row.serial_number,
     identity: JSON.parse(row.identity_json) as IdentityJson,
-    params: JSON.parse(row.params_json) as Record<string, string>,
+    params: openParams({ clearJson: row.params_json, sealed: row.params_secrets }),
     digest: row.digest,
     batch: JSON.parse(row.batch_json) as BatchJson,
     journal: JSON.parse(row.journal_json) as JournalRecord[],

@@ -15,7 +15,8 @@ import { journalWrite } from './journal-write';
 import { currentProcessOwner, defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere, ownerState, pidAlive } from './operation-owner';
 import type { LeasePolicy, OperationOwner, StoredOwner } from './operation-owner';
 import { toBackup, toBatchExport, toOperation, toStep } from './rebind-rows';
-import type { BackupDbRow, BackupRow, BatchExportDbRow, BatchExportRow, OperationDbRow, OperationRow, StepDbRow } from './rebind-rows';
+import type { BackupDbRow, BackupRow, BatchExportDbRow, BatchExportRow, OpenParams, OperationDbRow, OperationRow, StepDbRow } from './rebind-rows';
+import { sealedParamsFields, type ParamsSealer } from './sealed-params';
 
 export type { BackupRow, BatchExportRow, OperationRow } from './rebind-rows';
 
@@ -75,14 +76,24 @@ interface OwnerDbRow {
 
 /** The journal's repository; every method is synchronous and each write is one transaction. */
 export class RebindStore {
+  /** Decrypts an operation's target set. */
+  private readonly openTarget: OpenParams;
+  /** Decrypts a backup's old set. */
+  private readonly openBackup: OpenParams;
+
   constructor(
     private readonly connection: () => Database.Database,
     private readonly now: () => Date,
+    /** Keeps the secret tags of every stored parameter set encrypted (sealed-params.ts). */
+    private readonly sealer: ParamsSealer,
     /** The process (or, in tests, the engine) whose operations these writes belong to. */
     readonly owner: OperationOwner = currentProcessOwner(),
     private readonly lease: LeasePolicy = defaultLeasePolicy,
     private readonly alive: (pid: number) => boolean = pidAlive,
-  ) {}
+  ) {
+    this.openTarget = (stored) => sealer.open(sealedParamsFields.target, stored);
+    this.openBackup = (stored) => sealer.open(sealedParamsFields.backup, stored);
+  }
 
   /** Whether an operation's owner is this process, another live one, or gone (so it may be taken over). */
   ownerOf(op: OperationRow): 'mine' | 'live' | 'gone' {
@@ -141,14 +152,16 @@ export class RebindStore {
   createOperation(input: NewOperation, actor: string): OperationRow {
     const db = this.connection();
     const at = this.now().toISOString();
+    // Encrypted before the transaction: a first data key is created (and audited) on its own.
+    const target = this.sealer.seal(sealedParamsFields.target, input.targetParams);
     const id = journalWrite(db, () => {
       const result = db
         .prepare(
-          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_digest, created_at, updated_at,
+          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_secrets, target_digest, created_at, updated_at,
              owner_instance, owner_pid, owner_host, lease_expires_at)
-           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.portPath, actor, JSON.stringify(input.workOrder), JSON.stringify(input.targetParams), input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
+        .run(input.portPath, actor, JSON.stringify(input.workOrder), target.clearJson, target.sealed, input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
       const opId = Number(result.lastInsertRowid);
       this.audit(db, actor, rebindAuditActions.started, opId, {
         port: input.portPath,
@@ -244,18 +257,20 @@ export class RebindStore {
   /** Stores the backup; it can never be changed or deleted afterwards. */
   storeBackup(operationId: number, backup: NewBackup, actor: string): number {
     const db = this.connection();
+    const params = this.sealer.seal(sealedParamsFields.backup, backup.params);
     return journalWrite(db, () => {
       this.mustOwn(db, operationId, true);
       const result = db
         .prepare(
-          `INSERT INTO rebind_backups (operation_id, serial_number, identity_json, params_json, digest, batch_json, journal_json, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO rebind_backups (operation_id, serial_number, identity_json, params_json, params_secrets, digest, batch_json, journal_json, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           operationId,
           backup.serialNumber,
           JSON.stringify(backup.identity),
-          JSON.stringify(backup.params),
+          params.clearJson,
+          params.sealed,
           backup.digest,
           JSON.stringify(backup.batch),
           JSON.stringify(backup.journal),
@@ -370,18 +385,18 @@ export class RebindStore {
   /** One operation, or undefined. */
   get(operationId: number): OperationRow | undefined {
     const row = this.connection().prepare('SELECT * FROM rebind_operations WHERE id = ?').get(operationId) as OperationDbRow | undefined;
-    return row === undefined ? undefined : toOperation(row);
+    return row === undefined ? undefined : toOperation(row, this.openTarget);
   }
 
   /** Every open operation, oldest first. */
   openOperations(): OperationRow[] {
-    return (this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map(toOperation);
+    return (this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map((row) => toOperation(row, this.openTarget));
   }
 
   /** The open operation of a terminal, if any. */
   openForSerial(serialNumber: string): OperationRow | undefined {
     const row = this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;
-    return row === undefined ? undefined : toOperation(row);
+    return row === undefined ? undefined : toOperation(row, this.openTarget);
   }
 
   /** Every step of an operation, oldest first. */
@@ -400,7 +415,7 @@ export class RebindStore {
   /** The operation's backup, if taken. */
   backup(operationId: number): BackupRow | undefined {
     const row = this.connection().prepare('SELECT * FROM rebind_backups WHERE operation_id = ?').get(operationId) as BackupDbRow | undefined;
-    return row === undefined ? undefined : toBackup(row);
+    return row === undefined ? undefined : toBackup(row, this.openBackup);
   }
 
   /** Later batch exports of an operation, oldest first. */

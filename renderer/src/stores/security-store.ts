@@ -33,10 +33,16 @@ export const useSecurityStore = defineStore('security', () => {
     return result.reencrypted;
   }
 
+  /** Sets the command-line passphrase (admin); answers how many data keys it opens. */
+  async function setCliPassphrase(passphrase: string): Promise<number> {
+    keyStatus.value = await invoke('security:set-cli-passphrase', { passphrase });
+    return keyStatus.value.keys.filter((key) => key.alsoWrappedBy.includes('passphrase')).length;
+  }
+
   /** Reads the operator's own two-factor status. */
   async function loadTwoFactor(): Promise<void> {
     twoFactor.value = await invoke('two-factor:status', {});
   }
 
-  return { policy, keyStatus, twoFactor, loadPolicy, updatePolicy, loadKeyStatus, rotateKey, loadTwoFactor };
+  return { policy, keyStatus, twoFactor, loadPolicy, updatePolicy, loadKeyStatus, rotateKey, setCliPassphrase, loadTwoFactor };
 });

@@ -1,6 +1,8 @@
 // Migration 0003 and the journal's guarantees: backups and batch exports can be neither changed
 // nor deleted, one open operation per terminal, every journal write committed with
 // synchronous = FULL and audited in the same transaction.
+import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
+import { createParamsSealer } from '../../../electron/main/rebind/sealed-params';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ const tempDir = useTempDir('rebinddesk-journal-');
 
 function freshStore(): { db: Database.Database; store: RebindStore } {
   const { db } = openAppDatabase(join(tempDir(), 'rebinddesk.sqlite'), { migrations });
-  return { db, store: new RebindStore(() => db, () => new Date()) };
+  return { db, store: new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db))) };
 }
 
 const identity = { vendor: 'PAX', model: 'A920', serialNumber: 'SN1', firmware: '1', tid: '12345678', mid: '898310048140001', acquirerId: '48021000', activeSlot: 'A' as const, activeDigest: SAMPLE_OLD_DIGEST_HEX, previousSlot: false, locked: false, maxBody: 1024 };

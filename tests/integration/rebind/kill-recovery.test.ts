@@ -3,6 +3,7 @@
 // recovers the terminal to a verified old or new set, every time. What survives a kill is what
 // survives in the field: the database file (WAL included) and the terminal's own state; the
 // simulator stays up in this process on a real pty, like a terminal on the bench.
+import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ async function killAndRecover(iteration: number): Promise<KillResult> {
     // The next start: a new connection to the same file, as the app opens it.
     const { db } = openAppDatabase(t.path, { migrations });
     try {
-      const engine = createRebindEngine({ connection: () => db, policy: TEST_POLICY });
+      const engine = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY });
       const interrupted = engine.interrupted('test');
       const all = db.prepare('SELECT id, status, serial_number FROM rebind_operations').all() as { id: number; status: string; serial_number: string | null }[];
       if (all.length > 1) problems.push(`${all.length} operations for one terminal`);

@@ -3,6 +3,7 @@
 // operations on the same data directory. The CLI's operation belongs to the CLI: it stays open and
 // the CLI ends rebound. Killed with SIGKILL after COMMIT, its owner is gone, and `rebind recover`
 // takes the operation over (audited) and finishes it.
+import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -57,7 +58,7 @@ describe('a rebind run by another process', () => {
     // The identify step is journaled (the operation exists, no serial number yet) when its line prints.
     await cli.waitForLine(new RegExp(`^… ${stepLabels.identify}`));
     const db = openShared(dir);
-    const app = createRebindEngine({ connection: () => db });
+    const app = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db, dir) });
     let callsBeforeIdentify = 0;
     let callsAfterIdentify = 0;
     let ended = false;
@@ -94,7 +95,7 @@ describe('a rebind run by another process', () => {
     expect(rec.sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
     const db = openShared(dir);
     // The app sees it as interrupted now: its owner's pid is gone (its lease has not even run out).
-    const app = createRebindEngine({ connection: () => db });
+    const app = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db, dir) });
     const pending = app.interrupted('desk');
     expect(pending).toHaveLength(1);
     expect(pending[0]!.owner.pid).toBe(cli.child.pid);

@@ -2,6 +2,8 @@
 // operation belongs to the process that runs it; another may take it over only when that owner is
 // gone (lease expired, or the same host and its pid dead), and a process that lost its operation
 // writes nothing more and sends nothing more to the terminal. Time is driven by injected clocks.
+import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
+import { createParamsSealer } from '../../../electron/main/rebind/sealed-params';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,7 +67,7 @@ describe('migration 0004 rebind owner', () => {
     // The store writes audit entries in today's schema: go on with every migration applied.
     db.close();
     const { db: current } = openAppDatabase(path, { migrations });
-    const store = new RebindStore(() => current, () => new Date());
+    const store = new RebindStore(() => current, () => new Date(), createParamsSealer(createTestFieldEncryption(() => current)));
     const op = store.openOperations()[0]!;
     expect(op.owner).toEqual({ instanceId: null, pid: null, host: null, leaseExpiresAt: null });
     expect(store.ownerOf(op)).toBe('gone');
@@ -82,8 +84,8 @@ describe('an operation and its owner', () => {
     const clock = manualClock();
     const dbA = openDb(path);
     const dbB = openDb(path);
-    const a = new RebindStore(() => dbA, clock.now, newOwner());
-    const b = new RebindStore(() => dbB, clock.now, newOwner());
+    const a = new RebindStore(() => dbA, clock.now, createParamsSealer(createTestFieldEncryption(() => dbA)), newOwner());
+    const b = new RebindStore(() => dbB, clock.now, createParamsSealer(createTestFieldEncryption(() => dbB)), newOwner());
     const id = newOperation(a);
     a.stepStarted(id, 1, 1, 'identify', 'tester');
     // B sees a live owner (this very process, lease running): it may not take it or close it.
@@ -114,8 +116,8 @@ describe('an operation and its owner', () => {
     const path = join(tempDir(), 'rebinddesk.sqlite');
     const clock = manualClock();
     const dbA = openDb(path);
-    const a = new RebindStore(() => dbA, clock.now, newOwner());
-    const b = new RebindStore(() => dbA, clock.now, newOwner());
+    const a = new RebindStore(() => dbA, clock.now, createParamsSealer(createTestFieldEncryption(() => dbA)), newOwner());
+    const b = new RebindStore(() => dbA, clock.now, createParamsSealer(createTestFieldEncryption(() => dbA)), newOwner());
     const id = newOperation(a);
     for (let i = 0; i < 5; i++) {
       clock.advance(LEASE_MS - 1000);
@@ -143,9 +145,9 @@ describe('an operation and its owner', () => {
   it('an owner on this host whose pid is gone is gone at once, lease or not', () => {
     const path = join(tempDir(), 'rebinddesk.sqlite');
     const db = openDb(path);
-    const dead = new RebindStore(() => db, () => new Date(), otherOwner(deadPid()));
-    const alive = new RebindStore(() => db, () => new Date(), otherOwner(process.pid));
-    const me = new RebindStore(() => db, () => new Date(), newOwner());
+    const dead = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)), otherOwner(deadPid()));
+    const alive = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)), otherOwner(process.pid));
+    const me = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)), newOwner());
     const deadOp = newOperation(dead);
     dead.identify(deadOp, { serialNumber: 'SN-DEAD', identity: {} as never, digestBefore: SAMPLE_NEW_DIGEST_HEX, overrideReason: null, mismatches: [] }, 'cli');
     const liveOp = newOperation(alive);
@@ -161,13 +163,13 @@ describe('an operation and its owner', () => {
   it("pending (interrupted) never closes or lists an operation another live process runs, even before identify", () => {
     const path = join(tempDir(), 'rebinddesk.sqlite');
     const db = openDb(path);
-    const cli = new RebindStore(() => db, () => new Date(), otherOwner(process.pid));
-    const gone = new RebindStore(() => db, () => new Date(), otherOwner(deadPid()));
+    const cli = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)), otherOwner(process.pid));
+    const gone = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)), otherOwner(deadPid()));
     const liveUnidentified = newOperation(cli);
     const liveIdentified = newOperation(cli);
     cli.identify(liveIdentified, { serialNumber: 'SN-LIVE', identity: {} as never, digestBefore: SAMPLE_NEW_DIGEST_HEX, overrideReason: null, mismatches: [] }, 'cli');
     const deadUnidentified = newOperation(gone);
-    const app = createRebindEngine({ connection: () => db, owner: newOwner() });
+    const app = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), owner: newOwner() });
     expect(app.interrupted('desk')).toEqual([]);
     expect(app.interruptedFor('SN-LIVE')).toBeUndefined();
     expect(() => app.abandon(liveIdentified, 'closing it from the app by mistake', 'desk')).toThrow(/running in another process/);
@@ -185,8 +187,8 @@ describe('the engine when its operation is taken from it', () => {
     const db = openDb(path);
     const clock = manualClock(Date.now());
     const rec = recordedSimulator({}, MEMORY_TIMING);
-    const owner = createRebindEngine({ connection: () => db, policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, every: () => () => undefined });
-    const other = createRebindEngine({ connection: () => db, policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now } });
+    const owner = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, every: () => () => undefined });
+    const other = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now } });
     let commandsAtTakeover: string[] = [];
     try {
       const outcome = await owner.run({

@@ -2,6 +2,7 @@
 // lines: every one ends rebound, restored, needs-attention or refused with the terminal on the old or the
 // new set, and the journal, the backup and the audit chain agree (support/invariants.ts). The soak
 // script (scripts/soak-rebind.ts) runs the same schedules by the thousand.
+import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine';
 import { pool, runSchedule, scheduleFor } from './support/random-schedule';
@@ -23,7 +24,7 @@ describe('seeded random fault schedules', () => {
     it(`seeds ${start}-${start + CHUNK - 1} end on a verified set with a journal that tells the story`, async () => {
       const t = openTestDatabase();
       try {
-        const engine = createRebindEngine({ connection: () => t.db, policy: { ...TEST_POLICY, reconnectWithinMs: 4000 } });
+        const engine = createRebindEngine({ connection: () => t.db, encryption: createTestFieldEncryption(() => t.db), policy: { ...TEST_POLICY, reconnectWithinMs: 4000 } });
         const results: ScheduleResult[] = [];
         await pool(seeds, 10, async (seed) => {
           results.push(await runSchedule(engine, t.db, scheduleFor(seed)));

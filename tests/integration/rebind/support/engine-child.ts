@@ -1,6 +1,7 @@
 // The engine in a process of its own, for the kill test: it rebinds (or recovers) the terminal at
 // a port path with the database at a path, printing every step as it starts and ends so the parent
 // can kill it with SIGKILL at a chosen point. Usage: engine-child DB PORT run|resume|restore
+import { createTestFieldEncryption } from '../../../../electron/main/crypto/test-key-protector';
 import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { migrations } from '../../../../electron/main/db/migrations';
 import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engine';
@@ -15,7 +16,7 @@ if (dbPath === undefined || portPath === undefined || (mode !== 'run' && mode !=
   process.exit(2);
 }
 const { db } = openAppDatabase(dbPath, { migrations });
-const engine = createRebindEngine({ connection: () => db, policy: { reconnectWithinMs: 5000, retryIntervalMs: 20, maxAttempts: 3 } });
+const engine = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: { reconnectWithinMs: 5000, retryIntervalMs: 20, maxAttempts: 3 } });
 const terminal = serialTerminalAccess(portPath, { baudRate: 115200, timing: { ...scaledTiming(10), t2LongMs: 1500 } });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const onEvent = (event: RebindEvent) => {

@@ -2,9 +2,11 @@
 // depot test: one operation of its own, then COUNT steps, each journaled started and finished
 // (two FULL-synchronous audited transactions). Exits 0 when every write committed, 1 with the
 // error otherwise. Usage: journal-writer DB COUNT
+import { createTestFieldEncryption } from '../../../../electron/main/crypto/test-key-protector';
 import { migrations } from '../../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { RebindStore } from '../../../../electron/main/rebind/rebind-store';
+import { createParamsSealer } from '../../../../electron/main/rebind/sealed-params';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
 
 const [dbPath, countText] = process.argv.slice(2);
@@ -15,7 +17,7 @@ if (dbPath === undefined || !Number.isInteger(count) || count < 1) {
 }
 const { db } = openAppDatabase(dbPath, { migrations });
 try {
-  const store = new RebindStore(() => db, () => new Date());
+  const store = new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db)));
   const op = store.createOperation({ portPath: `/dev/pts/writer-${process.pid}`, workOrder: {}, targetParams: { ...SAMPLE_NEW_PARAMETERS }, targetDigest: SAMPLE_NEW_DIGEST_HEX }, 'writer');
   for (let i = 0; i < count; i++) {
     const step = store.stepStarted(op.id, 1, 1, 'identify', 'writer');

@@ -1,6 +1,7 @@
 // Test rigs for the rebinding engine: a migrated database in a temp dir, the terminal simulator
 // behind an in-memory line (a fresh line for every connection, like re-plugging a cable) or behind
 // real ptys, and the engine with a policy sized for scaled timers.
+import { createTestFieldEncryption } from '../../../../electron/main/crypto/test-key-protector';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +140,5 @@ export async function ptyTerminal(sim: TerminalSimulator, timing: LinkTiming = P
 
 /** An engine on `db` with the test policy. */
 export function testEngine(db: Database.Database, policy: Partial<RebindPolicy> = {}): RebindEngine {
-  return createRebindEngine({ connection: () => db, policy: { ...TEST_POLICY, ...policy } });
+  return createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: { ...TEST_POLICY, ...policy } });
 }

@@ -1,5 +1,6 @@
 // The soak: the seeded random schedules of random-schedule.ts by the thousand, with the outcome
 // counts printed at the end. Run through scripts/soak-rebind.ts; not part of `npm test`.
+import { createTestFieldEncryption } from '../../../../electron/main/crypto/test-key-protector';
 import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engine';
 import { pool, runSchedule, scheduleFor } from './random-schedule';
 import { openTestDatabase, TEST_POLICY } from './rebind-rig';
@@ -27,7 +28,7 @@ export async function runSoak(count: number, from: number, parallel: number, pro
     const seeds = Array.from({ length: Math.min(100, from + count - chunk) }, (_, i) => chunk + i);
     const t = openTestDatabase('rebinddesk-soak-');
     try {
-      const engine = createRebindEngine({ connection: () => t.db, policy: { ...TEST_POLICY, reconnectWithinMs: 4000 } });
+      const engine = createRebindEngine({ connection: () => t.db, encryption: createTestFieldEncryption(() => t.db), policy: { ...TEST_POLICY, reconnectWithinMs: 4000 } });
       await pool(seeds, parallel, async (seed) => {
         const schedule = scheduleFor(seed);
         const result = await runSchedule(engine, t.db, schedule);

@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import { securityAuditActions } from '../../../shared/audit/audit-actions';
+import { hasPermission } from '../../../shared/auth/permissions';
+import type { Actor } from '../../../shared/auth/session';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+import { defaultPassphraseKdf, minPassphraseLength, stageCliKeyFile, type PassphraseKdf } from './cli-key-file';
+import type { DataKeyring } from './data-keyring';
+import type { KeyProtector } from './key-protector';
+import { wrapUnderKek } from './passphrase-protector';
+
+/** What setting the passphrase needs. */
+export interface SetCliPassphraseDeps {
+  db: Database.Database;
+  keyring: DataKeyring;
+  dataDir: string;
+  /** The app's protectors (keyProtectorsFor): the first wraps the new KEK, the `passphrase` one gets the new wraps. */
+  protectors: readonly KeyProtector[];
+  now: Date;
+  kdf?: PassphraseKdf;
+}
+
+/**
+ * Sets (or replaces) the command-line passphrase: a new KEK in keys/cli-key.json, and every data
+ * key this app can open wrapped under it, in one transaction with its audit entry. The file is
+ * written under a staging name first and put in place only after the transaction commits, so a
+ * failure leaves the old passphrase working. The passphrase itself is never stored or logged.
+ */
+export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passphrase: string): { wrapped: number; unreadable: string[] } {
+  if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', 'Only an admin may set the command-line passphrase.');
+  if ([...passphrase].length < minPassphraseLength) {
+    throw new AppError('invalid-input', `Use a passphrase of at least ${minPassphraseLength} characters; this one has ${[...passphrase].length}.`, 'passphrase');
+  }
+  const appProtector = deps.protectors[0];
+  const passphraseProtector = deps.protectors.find((p) => p.protection === 'passphrase');
+  if (!appProtector || !passphraseProtector) throw new Error('The app has no passphrase protector to set.');
+  const staged = stageCliKeyFile(deps.dataDir, passphrase, appProtector, deps.now, deps.kdf ?? defaultPassphraseKdf);
+  try {
+    // The wraps are made under the staged KEK directly: the protector reads the file in place, which is still the old one.
+    const stagedProtector: KeyProtector = { ...passphraseProtector, protect: (key) => wrapUnderKek(staged.kek, key) };
+    const result = deps.db.transaction(() => {
+      const wraps = deps.keyring.addWraps(deps.db, stagedProtector, deps.now);
+      AuditLog.append(
+        deps.db,
+        { actor: actor.username, action: securityAuditActions.cliPassphraseSet, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wraps.wrapped, unreadableKeys: wraps.unreadable } },
+        deps.now,
+      );
+      return wraps;
+    })();
+    staged.commit();
+    return { wrapped: result.wrapped.length, unreadable: result.unreadable };
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+}
