@@ -42,7 +42,12 @@ export const useAuditStore = defineStore('audit', () => {
     });
 
   /** Walks the whole chain in main. */
-  const check = () => run(async () => (verify.value = await invoke('audit:verify', {})));
+  const check = () =>
+    run(async () => {
+      verify.value = await invoke('audit:verify', {});
+      // The head to copy is the one just verified, not the one the page loaded with.
+      head.value = verify.value.head;
+    });
 
   /** Writes the CSV where the user chooses; null when the dialog was cancelled. */
   const exportCsv = () => run(() => invoke('audit:export', {}));

@@ -51,7 +51,7 @@ test('back up, change a setting, restore the last backup, see the old value', as
   // The page's own session (the admin who restored) still works: the backup held the same admin.
   const list = await page.evaluate(() => window.rebind.invoke('backup:list', {}));
   expect(list.ok && (list.value as { entries: { kind: string }[] }).entries.map((e) => e.kind).sort()).toEqual(['manual', 'pre-restore']);
-  // The restored log goes on from the backup and records the restore; its chain still verifies.
+  // The restored log keeps every entry written since the backup and records the restore; its chain still verifies.
   const audit = main.database.current().prepare<[], { action: string }>('SELECT action FROM audit_log ORDER BY seq').all().map((r) => r.action);
   expect(audit.at(-1)).toBe('backup.restored');
   expect(await page.evaluate(() => window.rebind.invoke('audit:verify', {}))).toMatchObject({ ok: true, value: { ok: true } });
@@ -62,7 +62,8 @@ test('a file that is not a backup is refused and nothing changes', async ({ open
   await page.getByTestId('language-en-US').click();
   picker.backupSource = join(import.meta.dirname, '../../../package.json');
   await page.getByTestId('restore-from-file').click();
-  await expect(page.locator('.n-message')).toContainText('This backup cannot be used');
+  // The reason, naming the file the user picked and what to choose instead.
+  await expect(page.locator('.n-message')).toContainText('package.json is not a RebindDesk backup (not a database file). Choose a file the app wrote');
   await page.screenshot({ path: testInfo.outputPath('restore-refused.png') });
   await page.reload();
   await expect(page.getByTestId('page-title')).toHaveText('Settings');
