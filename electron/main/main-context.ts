@@ -156,7 +156,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     demoStatePath: join(options.dataDir, 'demo-terminal.json'),
     demoLine: options.demoLine === undefined ? { baudRate: 115200, turnaroundMs: 16 } : options.demoLine,
   });
-  const linkLog = createLinkLogBuffer();
+  const linkLog = createLinkLogBuffer({ onError: logError });
   linkLog.subscribe((entries) => events.emit('terminal:log', entries));
   const terminal = createTerminalService({
     events,

@@ -3,6 +3,8 @@
 // shows it.
 import { z } from 'zod';
 import { stepRecordSchema } from './rebind-steps';
+import { linkLogKinds, linkLogLineSchema } from '../terminal/link-log-line';
+import type { LinkLogLine } from '../terminal/link-log-line';
 
 /**
  * The four ways a rebind ends (the CLI's exit codes 0, 3, 4 and 5). `refused` means the engine
@@ -58,23 +60,14 @@ export type RebindReason = (typeof rebindReasons)[number];
 
 const digest = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** What a link log line records (electron/main/terminal/link/link-log.ts, LinkLogKind). */
-export const linkLogKinds = ['frame', 'control', 'bad-frame', 'discarding', 'stalled', 'noise', 'timer', 'retry', 'ignored', 'progress', 'state'] as const;
+/** What a link log line records: the one list (shared/terminal/link-log-line.ts). */
+export { linkLogKinds };
 
-/** One link log line attached to an outcome (the link logger's entry, docs/protocol.md §7.16). */
-export const rebindLinkLogEntrySchema = z.strictObject({
-  index: z.int().nonnegative(),
-  epochMs: z.number(),
-  monoMs: z.number(),
-  port: z.string(),
-  direction: z.enum(['out', 'in', 'note']),
-  kind: z.enum(linkLogKinds),
-  hex: z.string(),
-  text: z.string(),
-});
+/** One link log line attached to an outcome: the one link log line schema, under the name the engine uses. */
+export const rebindLinkLogEntrySchema = linkLogLineSchema;
 
 /** One link log line. */
-export type RebindLinkLogEntry = z.infer<typeof rebindLinkLogEntrySchema>;
+export type RebindLinkLogEntry = LinkLogLine;
 
 /** The result of a run, a resume or a recovery. */
 export const rebindOutcomeSchema = z.strictObject({

@@ -71,6 +71,8 @@ export class FrameDecoder {
   private discarded = 0;
   private pendingNoise = 0;
   private lastByteAt = 0;
+  /** Frames started (STX read) so far: tells one frame in progress from the next. */
+  private framesStarted = 0;
 
   /** Creates a decoder; omitted options take RTP/1's values. Throws RtpError on a bad maxBody. */
   constructor(options: Partial<FrameDecoderOptions> = {}) {
@@ -128,6 +130,7 @@ export class FrameDecoder {
           i++;
           if (b === STX) {
             this.state = LEN_HI;
+            this.framesStarted++;
             this.frameBytes = 1;
             this.lrcAcc = this.lrcSeedValue;
           } else {
@@ -219,6 +222,32 @@ export class FrameDecoder {
   /** True while a frame is partly received or a discard waits for quiet. */
   get busy(): boolean {
     return this.state !== HUNT;
+  }
+
+  /** True while input is thrown away after a LEN or ETX error, until the line is quiet. */
+  get discarding(): boolean {
+    return this.state === DISCARD;
+  }
+
+  /**
+   * The frame partly received, if any: its number (frames are counted from STX) and the most
+   * bytes it still needs. Undefined outside a frame and while discarding, which ends in no frame.
+   */
+  frameInProgress(): { id: number; bytesLeft: number } | undefined {
+    switch (this.state) {
+      case LEN_HI:
+        return { id: this.framesStarted, bytesLeft: 1 + 1 + this.maxBodyLimit + 2 };
+      case LEN_LO:
+        return { id: this.framesStarted, bytesLeft: 1 + this.maxBodyLimit + 2 };
+      case BODY:
+        return { id: this.framesStarted, bytesLeft: this.bodyLength - this.filled + 2 };
+      case WANT_ETX:
+        return { id: this.framesStarted, bytesLeft: 2 };
+      case WANT_LRC:
+        return { id: this.framesStarted, bytesLeft: 1 };
+      default:
+        return undefined;
+    }
   }
 
   /** Forgets any partial frame or pending discard, e.g. when the port is reopened. */

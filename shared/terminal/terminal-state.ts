@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { numberedLinkLogLineSchema } from './link-log-line';
+import type { NumberedLinkLogLine } from './link-log-line';
 
 const hex = z.string().regex(/^[0-9a-f]*$/).max(128);
 
@@ -40,17 +42,10 @@ export const terminalParametersSchema = z.strictObject({
 /** A terminal's parameters. */
 export type TerminalParameters = z.infer<typeof terminalParametersSchema>;
 
-/** One line of the link log: what went over the wire, when, and what it meant. */
-export const linkLogEntrySchema = z.strictObject({
-  seq: z.number().int().nonnegative(),
-  at: z.number(),
-  direction: z.enum(['out', 'in', 'note']),
-  // A 65535-byte frame is about 197k characters of spaced hex.
-  hex: z.string().max(200_000),
-  text: z.string().max(4000),
-});
-/** A link log line. */
-export type LinkLogEntry = z.infer<typeof linkLogEntrySchema>;
+/** One line of the Terminal page's link log: the one link log line, numbered by the page's buffer. */
+export const linkLogEntrySchema = numberedLinkLogLineSchema;
+/** A link log line of the Terminal page. */
+export type LinkLogEntry = NumberedLinkLogLine;
 
 /** The Terminal page's connection. */
 export const connectionStateSchema = z.strictObject({

@@ -9,6 +9,7 @@ import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
 import { createLinkLogBuffer } from '../../../electron/main/terminal/service/link-log-buffer';
+import { linkLogFromJsonLines } from '../../../electron/main/terminal/link/link-log-export';
 import { createTerminalAdapters } from '../../../electron/main/terminal/service/terminal-adapters';
 import { createTerminalService, type TerminalService } from '../../../electron/main/terminal/service/terminal-service';
 import { createSimulator, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
@@ -102,7 +103,9 @@ describe('terminal service', () => {
     expect(readFileSync(text!.location, 'utf8')).toMatch(/^# RebindDesk link log/);
     const lines = readFileSync(jsonl!.location, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.length).toBe(jsonl!.entries);
-    expect(lines[0]).toHaveProperty('at');
+    // The one link log line: what the link's own reader takes back.
+    expect(lines[0]).toHaveProperty('epochMs');
+    expect(linkLogFromJsonLines(readFileSync(jsonl!.location, 'utf8'))).toHaveLength(jsonl!.entries);
   });
 
   it('refuses reads while not connected, with what to do', async () => {

@@ -28,12 +28,14 @@ export interface WaitOptions {
   /** Named in LinkAborted. */
   command: string | undefined;
   /**
-   * Asked when the deadline passes; true postpones it by `graceStepMs` because a frame is still
-   * arriving (its bytes answer in time; the decoder drops it if they stop). Bounded by `graceMs`.
+   * Asked when the deadline passes: the number of the frame partly received, if any. That frame
+   * started in time, so the deadline is postponed by `graceStepMs` while that same frame is still
+   * arriving (the decoder drops it if its bytes stop). A discard, or a frame that started after the
+   * deadline, postpones nothing: a flood from the line cannot keep a wait alive.
    */
-  receiving: () => boolean;
-  /** Longest total postponement. */
-  graceMs: number;
+  frameInFlight: () => number | undefined;
+  /** Longest total postponement, asked once when the deadline passes with a frame in flight. */
+  graceMs: () => number;
   /** One postponement step. */
   graceStepMs: number;
 }
@@ -60,7 +62,10 @@ export class LinkInbox {
     if (queued !== undefined) return Promise.resolve(queued);
     if (options.signal?.aborted === true) return Promise.reject(new LinkAborted(options.command));
     return new Promise<LinkInput>((resolve, reject) => {
-      let graceLeft = options.graceMs;
+      let graceLeft = 0;
+      /** The frame that was arriving when the deadline first passed; undefined before that. */
+      let late: number | undefined;
+      let passed = false;
       let timer: NodeJS.Timeout;
       const cleanup = () => {
         clearTimeout(timer);
@@ -72,7 +77,13 @@ export class LinkInbox {
         reject(new LinkAborted(options.command));
       };
       const onDeadline = () => {
-        if (graceLeft > 0 && options.receiving()) {
+        const inFlight = options.frameInFlight();
+        if (!passed) {
+          passed = true;
+          late = inFlight;
+          graceLeft = inFlight === undefined ? 0 : options.graceMs();
+        }
+        if (graceLeft > 0 && inFlight !== undefined && inFlight === late) {
           const step = Math.min(options.graceStepMs, graceLeft);
           graceLeft -= step;
           timer = setTimeout(onDeadline, step);

@@ -1,4 +1,5 @@
 // Exports of the link log: JSON lines for tools and support, and a text form for people.
+import { linkLogLineSchema } from '../../../../shared/terminal/link-log-line';
 import type { LinkLogEntry } from './link-log';
 
 /** One JSON object per line, oldest first, ending with a newline (empty string for no entries). */
@@ -20,8 +21,9 @@ export function linkLogFromJsonLines(text: string): LinkLogEntry[] {
     } catch {
       throw new Error(`Line ${i + 1} of the link log is not JSON.`);
     }
-    if (!isEntry(value)) throw new Error(`Line ${i + 1} of the link log is not a link log entry.`);
-    entries.push(value);
+    const entry = linkLogLineSchema.safeParse(value);
+    if (!entry.success) throw new Error(`Line ${i + 1} of the link log is not a link log entry: ${entry.error.issues[0]?.path.join('.') ?? ''} ${entry.error.issues[0]?.message ?? ''}`.trimEnd());
+    entries.push(entry.data);
   });
   return entries;
 }
@@ -50,19 +52,4 @@ function localTime(epochMs: number): string {
   const d = new Date(epochMs);
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds(), 3)}`;
-}
-
-function isEntry(value: unknown): value is LinkLogEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.index === 'number' &&
-    typeof v.epochMs === 'number' &&
-    typeof v.monoMs === 'number' &&
-    typeof v.port === 'string' &&
-    (v.direction === 'out' || v.direction === 'in' || v.direction === 'note') &&
-    typeof v.kind === 'string' &&
-    typeof v.hex === 'string' &&
-    typeof v.text === 'string'
-  );
 }

@@ -5,7 +5,8 @@ import { createMemoryLogSink, LinkLogger } from './link-log';
 import type { LinkLogEntry } from './link-log';
 import { linkLogFromJsonLines, linkLogToJsonLines, linkLogToText } from './link-log-export';
 import { SecretMasker } from './log-mask';
-import { RawTracker } from './raw-tracker';
+import { RawTracker, UNFRAMED_PREFIX_BYTES } from './raw-tracker';
+import { LINK_LOG_FIELD_MAX_CHARS, linkLogLineSchema } from '../../../../shared/terminal/link-log-line';
 
 describe('LinkLogger', () => {
   it('numbers entries and stamps both clocks', () => {
@@ -70,10 +71,10 @@ describe('RawTracker', () => {
     for (let i = 0; i < stream.length; i += 3) {
       const chunk = stream.subarray(i, i + 3);
       tracker.push(chunk);
-      for (const event of decoder.push(chunk, now)) seen.push(`${event.type}:${Buffer.from(tracker.take(event)).toString('hex')}`);
+      for (const event of decoder.push(chunk, now)) seen.push(`${event.type}:${Buffer.from(tracker.take(event).bytes).toString('hex')}`);
     }
     now += 500;
-    for (const event of decoder.tick(now)) seen.push(`${event.type}:${Buffer.from(tracker.take(event)).toString('hex')}`);
+    for (const event of decoder.tick(now)) seen.push(`${event.type}:${Buffer.from(tracker.take(event).bytes).toString('hex')}`);
     const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
     expect(seen).toEqual([
       'noise:ff41',
@@ -83,6 +84,55 @@ describe('RawTracker', () => {
       'discarding:020003018100ee',
       'bad-frame:00990200',
     ]);
+  });
+});
+
+describe('a flood from the line', () => {
+  it('counts what a discard throws away and keeps a short prefix, in memory and in the entry', () => {
+    const decoder = new FrameDecoder();
+    const tracker = new RawTracker();
+    const sink = createMemoryLogSink();
+    const log = new LinkLogger('p', sink);
+    const take = (events: ReturnType<FrameDecoder['push']>) => {
+      for (const event of events) {
+        const raw = tracker.take(event);
+        log.record('in', event.type === 'bad-frame' ? 'bad-frame' : 'discarding', raw.bytes, event.type, raw.omitted);
+      }
+    };
+    // STX, LEN 9999 (over maxBody 1024), then 4 MiB of garbage in 4 KiB chunks.
+    const header = Uint8Array.of(0x02, 0x27, 0x0f);
+    tracker.push(header);
+    take(decoder.push(header, 0));
+    const chunk = new Uint8Array(4096).map((_, i) => (i * 7) & 0xff);
+    for (let i = 0; i < 1024; i++) {
+      tracker.push(chunk);
+      take(decoder.push(chunk, i * 0.01));
+      if (decoder.discarding) tracker.elideDiscard();
+    }
+    take(decoder.tick(1000));
+    const [discarding, bad] = sink.entries();
+    expect(discarding).toMatchObject({ hex: '02 27 0F' });
+    expect(bad!.hex.split(' ')).toHaveLength(UNFRAMED_PREFIX_BYTES);
+    expect(bad!.text).toBe(`bad-frame [${(4 * 2 ** 20).toLocaleString('en-US')} bytes, the first ${UNFRAMED_PREFIX_BYTES} shown]`);
+  });
+
+  it('cuts a noise burst to the same prefix', () => {
+    const tracker = new RawTracker();
+    const burst = new Uint8Array(100_000).fill(0x41);
+    tracker.push(burst);
+    const raw = tracker.take({ type: 'noise', count: burst.length });
+    expect(raw.bytes).toHaveLength(UNFRAMED_PREFIX_BYTES);
+    expect(raw.omitted).toBe(burst.length - UNFRAMED_PREFIX_BYTES);
+  });
+
+  it('holds every entry to the one schema of a link log line, however long its text', () => {
+    const sink = createMemoryLogSink();
+    const log = new LinkLogger('p', sink);
+    log.note('state', 'x'.repeat(LINK_LOG_FIELD_MAX_CHARS * 3));
+    const [entry] = sink.entries();
+    expect(entry!.text.length).toBeLessThanOrEqual(LINK_LOG_FIELD_MAX_CHARS);
+    expect(entry!.text).toMatch(/more characters cut\)$/);
+    expect(linkLogLineSchema.safeParse(entry).success).toBe(true);
   });
 });
 

@@ -2,55 +2,34 @@
 // page shows it live, the CLI prints it, and both export it (link-log-export.ts). Field engineers
 // ask for serial logs with timestamps first of all (DESIGN.md §1), so nothing here is optional.
 import { performance } from 'node:perf_hooks';
+import { fitLinkLogLine } from '../../../../shared/terminal/link-log-line';
+import type { LinkLogLine } from '../../../../shared/terminal/link-log-line';
 import { SecretMasker } from './log-mask';
 
 /** Bytes we sent ('out'), bytes we received ('in'), or the link's own note about them ('note'). */
-export type LinkLogDirection = 'out' | 'in' | 'note';
+export type LinkLogDirection = LinkLogLine['direction'];
 
-/** What an entry records. */
-export type LinkLogKind =
-  /** A whole frame (sent, or received with LEN, ETX and LRC right). */
-  | 'frame'
-  /** ACK, NAK, EOT or ENQ. */
-  | 'control'
-  /** A received frame refused with NAK (bad LRC, LEN over maxBody, no ETX). */
-  | 'bad-frame'
-  /** A LEN or ETX error: input is being discarded until the line is quiet. */
-  | 'discarding'
-  /** A received frame that stopped arriving and was dropped. */
-  | 'stalled'
-  /** Bytes before STX skipped as line noise. */
-  | 'noise'
-  /** A timer ran out (T1, T2). */
-  | 'timer'
-  /** A frame sent again after NAK or T1. */
-  | 'retry'
-  /** A valid frame that answers nothing we asked: a duplicate or a stray response. */
-  | 'ignored'
-  /** Progress of a long command (interim RC 7F). */
-  | 'progress'
-  /** The link gave up, was cancelled, lost its port, or was opened or closed. */
-  | 'state';
+/**
+ * What an entry records:
+ * - `frame`: a whole frame (sent, or received with LEN, ETX and LRC right);
+ * - `control`: ACK, NAK, EOT or ENQ;
+ * - `bad-frame`: a received frame refused with NAK (bad LRC, LEN over maxBody, no ETX);
+ * - `discarding`: a LEN or ETX error: input is being discarded until the line is quiet;
+ * - `stalled`: a received frame that stopped arriving and was dropped;
+ * - `noise`: bytes before STX skipped as line noise;
+ * - `timer`: a timer or a bound ran out (T1, T2, interims, total time);
+ * - `retry`: a frame sent again after NAK or T1;
+ * - `ignored`: a valid frame that answers nothing we asked: a duplicate or a stray response;
+ * - `progress`: progress of a long command (interim RC 7F);
+ * - `state`: the link gave up, was cancelled, lost its port, or was opened or closed.
+ */
+export type LinkLogKind = LinkLogLine['kind'];
 
-/** One line of the link log. Plain data: it is sent over IPC and written as JSON lines. */
-export interface LinkLogEntry {
-  /** Running number within this link, from 1: shows gaps when a view drops entries. */
-  index: number;
-  /** Wall-clock time, ms since the Unix epoch: what the engineer correlates with the terminal's own log. */
-  epochMs: number;
-  /** Monotonic time in ms (performance.now()): exact intervals even when the wall clock jumps. */
-  monoMs: number;
-  /** The port path, e.g. "/dev/ttyUSB0". */
-  port: string;
-  /** Sent, received, or a note by the link. */
-  direction: LinkLogDirection;
-  /** What the entry records. */
-  kind: LinkLogKind;
-  /** The raw bytes as upper-case hex pairs separated by spaces ("02 00 02 01 01 03 01"), key check values as "**"; empty for notes. */
-  hex: string;
-  /** What the bytes mean, e.g. "→ HELLO seq=1" or "← bad frame (LRC wrong): NAK due". Secrets are masked. */
-  text: string;
-}
+/**
+ * One line of the link log (shared/terminal/link-log-line.ts, the one schema). Plain data: it is
+ * sent over IPC and written as JSON lines. `hex` shows key check values as "**"; `text` masks secrets.
+ */
+export type LinkLogEntry = LinkLogLine;
 
 /** Where a link reports its log entries. Must not throw; called synchronously from the receive path. */
 export interface LinkLogSink {
@@ -92,10 +71,15 @@ export class LinkLogger {
     private readonly sink: LinkLogSink | undefined,
   ) {}
 
-  /** Records bytes sent or received, or a note (empty bytes). Never throws, even if the sink does. */
-  record(direction: LinkLogDirection, kind: LinkLogKind, bytes: Uint8Array | undefined, text: string): void {
+  /**
+   * Records bytes sent or received, or a note (empty bytes). `omitted` counts bytes of the event
+   * left out of `bytes` (a flood's discard keeps a prefix); the text then says how many there were.
+   * Every field is held to the one limit of a line. Never throws, even if the sink does.
+   */
+  record(direction: LinkLogDirection, kind: LinkLogKind, bytes: Uint8Array | undefined, text: string, omitted = 0): void {
     if (this.sink === undefined) return;
-    const entry: LinkLogEntry = {
+    const shown = bytes?.length ?? 0;
+    const entry: LinkLogEntry = fitLinkLogLine({
       index: ++this.index,
       epochMs: Date.now(),
       monoMs: performance.now(),
@@ -103,8 +87,8 @@ export class LinkLogger {
       direction,
       kind,
       hex: bytes === undefined ? '' : this.masker.hex(bytes),
-      text,
-    };
+      text: omitted > 0 ? `${text} [${(shown + omitted).toLocaleString('en-US')} bytes, the first ${shown} shown]` : text,
+    });
     try {
       this.sink.append(entry);
     } catch {

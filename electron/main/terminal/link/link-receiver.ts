@@ -31,6 +31,11 @@ export class LinkReceiver {
     return this.decoder.busy;
   }
 
+  /** The frame partly received, if any (never a discard): its number and the most bytes it still needs. */
+  frameInProgress(): { id: number; bytesLeft: number } | undefined {
+    return this.decoder.frameInProgress();
+  }
+
   /** Accepts bodies up to `maxBody` from the next frame on. */
   setMaxBody(maxBody: number): void {
     this.decoder.setMaxBody(maxBody);
@@ -40,6 +45,8 @@ export class LinkReceiver {
   push(bytes: Uint8Array): void {
     this.raw.push(bytes);
     this.dispatch(this.decoder.push(bytes, performance.now()));
+    // What a discard throws away is counted, not kept: a flood must not grow memory or the log.
+    if (this.decoder.discarding) this.raw.elideDiscard();
     this.arm();
   }
 
@@ -66,7 +73,8 @@ export class LinkReceiver {
 
   private dispatch(events: DecoderEvent[]): void {
     for (const event of events) {
-      this.log.record('in', KIND[event.type], this.raw.take(event), describeDecoderEvent(event, 'in'));
+      const raw = this.raw.take(event);
+      this.log.record('in', KIND[event.type], raw.bytes, describeDecoderEvent(event, 'in'), raw.omitted);
       this.handler(event);
     }
   }

@@ -406,6 +406,48 @@ describe('bounds on "in progress" (RC 7F forever)', () => {
   });
 });
 
+describe('T2 and bytes still arriving at the deadline', () => {
+  // The default inter-byte timeout and quiet time, so chunks a few ms apart never stall a frame.
+  const timing = { ...fast, interByteMs: 100, quietMs: 100, t2DefaultMs: 300 };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('still takes an answer that began arriving before T2 ran out and ends after it', async () => {
+    const { link, term } = rig(timing);
+    const answer = link.request(Command.GET_BATCH);
+    const request = await term.expectRequest();
+    await term.ack();
+    const frame = responseFrame(request.seq, request.cmd, ResultCode.OK, [textTlv(Tag.F070, 'late but in time')]);
+    await sleep(timing.t2DefaultMs - 40);
+    await term.send(frame.subarray(0, 8));
+    await sleep(60);
+    await term.send(frame.subarray(8, 16));
+    await sleep(20);
+    await term.send(frame.subarray(16));
+    await expect(answer).resolves.toMatchObject({ rc: 0 });
+  });
+
+  it('is not postponed by a discard in progress: a flood after LEN 9999 ends at T2, not after a frame\'s wire time', async () => {
+    const { link, term } = rig(timing);
+    const answer = link.request(Command.GET_BATCH).catch((e: unknown) => e);
+    const request = await term.expectRequest();
+    await term.ack();
+    await term.send([0x02, 0x27, 0x0f]);
+    // Garbage every 10 ms, far inside the quiet time, until the host gives up (EOT).
+    let chunks = 0;
+    for (;;) {
+      const heard = await term.next(10).catch(() => undefined);
+      if (heard?.type === 'control' && heard.byte === EOT) break;
+      if (chunks >= 300) throw new Error('the host never gave up while the line was flooded');
+      await term.send(new Uint8Array(32).fill(0x55));
+      chunks++;
+    }
+    expect(await answer).toMatchObject({ reason: 't2', timeoutMs: timing.t2DefaultMs });
+    // Counting: T2 is 300 ms, one chunk every 10 ms or more. Before, the discard postponed T2 by
+    // the wire time of a 1029-byte frame at 1200 baud (8.6 s): hundreds of chunks.
+    expect(chunks).toBeLessThan(60);
+  });
+});
+
 describe('SEQ and duplicates', () => {
   it('counts SEQ up and wraps 255 to 0', async () => {
     const { link, term } = rig(fast, 255);

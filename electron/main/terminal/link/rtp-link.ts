@@ -369,11 +369,19 @@ export class RtpLink {
       deadline,
       signal,
       command,
-      receiving: () => this.receiver.busy,
-      // A frame that started arriving in time may finish after the deadline; allow for the longest one.
-      graceMs: wireTimeMs(this.maxBodyValue + 5, this.boundBaud) + this.timing.interByteMs,
+      frameInFlight: () => this.receiver.frameInProgress()?.id,
+      // A frame that started arriving in time may finish after the deadline: allow for what it
+      // still needs when the deadline passes (never more than the longest frame).
+      graceMs: () => this.graceFor(),
       graceStepMs: this.timing.interByteMs + 1,
     });
+  }
+
+  /** How long the frame in progress may still take on the line (the longest frame outside one), plus one inter-byte gap. */
+  private graceFor(): number {
+    const frame = this.receiver.frameInProgress();
+    const left = frame === undefined ? this.maxBodyValue + 5 : frame.bytesLeft;
+    return wireTimeMs(left, this.boundBaud) + this.timing.interByteMs;
   }
 
   /** Runs operations one at a time; a call cancelled while queued leaves without running. */

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { eventContract, invokeContract } from '../../../../shared/ipc/contract';
+import { LINK_LOG_FIELD_MAX_CHARS } from '../../../../shared/terminal/link-log-line';
+import { linkLogFromJsonLines } from '../link/link-log-export';
 import { createLinkLogBuffer } from './link-log-buffer';
 import { formatLinkLogJsonl, formatLinkLogLine } from './link-log-format';
 
-const line = (text: string) => ({ at: Date.UTC(2026, 10, 26, 8, 0, 0, 7), direction: 'out' as const, hex: '05', text });
+const line = (text: string) => ({
+  index: 1,
+  epochMs: Date.UTC(2026, 10, 26, 8, 0, 0, 7),
+  monoMs: 10,
+  port: '/dev/ttyUSB0',
+  direction: 'out' as const,
+  kind: 'control' as const,
+  hex: '05',
+  text,
+});
 
 describe('link log buffer', () => {
   it('numbers lines and returns those after a sequence number', () => {
@@ -14,7 +26,7 @@ describe('link log buffer', () => {
   });
 
   it('keeps only the newest lines', () => {
-    const log = createLinkLogBuffer(10);
+    const log = createLinkLogBuffer({ capacity: 10 });
     for (let i = 0; i < 100; i++) log.append(line(String(i)));
     const kept = log.since();
     expect(kept).toHaveLength(10);
@@ -22,7 +34,7 @@ describe('link log buffer', () => {
   });
 
   it('pushes new lines to listeners in batches', async () => {
-    const log = createLinkLogBuffer(100, 10);
+    const log = createLinkLogBuffer({ capacity: 100, flushMs: 10 });
     const batches: number[][] = [];
     log.subscribe((entries) => batches.push(entries.map((e) => e.seq)));
     log.append(line('a'));
@@ -34,13 +46,63 @@ describe('link log buffer', () => {
   });
 });
 
+describe('lines the IPC contract would refuse', () => {
+  it('passes a 5,893-character line to listeners through the terminal:log contract, and answers terminal:link-log', async () => {
+    const errors: unknown[] = [];
+    const log = createLinkLogBuffer({ flushMs: 5, onError: (_what, error) => errors.push(error) });
+    const emitted: unknown[] = [];
+    // The app's listener: main-context emits through the event bus, which parses with the contract.
+    log.subscribe((entries) => emitted.push(eventContract['terminal:log'].parse(entries)));
+    log.append(line('x'.repeat(5_893)));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(errors).toEqual([]);
+    expect(emitted).toHaveLength(1);
+    expect(invokeContract['terminal:link-log'].output.safeParse({ entries: log.since() }).success).toBe(true);
+  });
+
+  it('cuts a line longer than the one limit where it comes in, so every reader still takes it', () => {
+    const log = createLinkLogBuffer();
+    log.append({ ...line('y'.repeat(LINK_LOG_FIELD_MAX_CHARS + 50_000)), hex: '41 '.repeat(100_000).trim() });
+    const [kept] = log.since();
+    expect(kept!.text.length).toBe(LINK_LOG_FIELD_MAX_CHARS);
+    expect(kept!.hex.length).toBe(LINK_LOG_FIELD_MAX_CHARS);
+    expect(invokeContract['terminal:link-log'].output.safeParse({ entries: log.since() }).success).toBe(true);
+    expect(linkLogFromJsonLines(formatLinkLogJsonl(log.since()))).toHaveLength(1);
+  });
+
+  it('reports a listener that throws instead of throwing from its timer, and keeps the lines', async () => {
+    const errors: string[] = [];
+    const log = createLinkLogBuffer({ flushMs: 5, onError: (what) => errors.push(what) });
+    log.subscribe(() => {
+      throw new Error('renderer gone');
+    });
+    const later: number[] = [];
+    log.subscribe((entries) => later.push(entries.length));
+    log.append(line('a'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(errors).toHaveLength(1);
+    expect(later).toEqual([1]);
+    expect(log.since()).toHaveLength(1);
+  });
+
+  it('drops, and reports, a line that is not a link log line at all', () => {
+    const errors: string[] = [];
+    const log = createLinkLogBuffer({ onError: (what) => errors.push(what) });
+    log.append({ ...line('a'), kind: 'gossip' as never });
+    log.append(line('b'));
+    expect(errors).toHaveLength(1);
+    expect(log.since().map((l) => [l.seq, l.text])).toEqual([[0, 'b']]);
+  });
+});
+
 describe('link log format', () => {
   it('writes millisecond UTC timestamps, direction, meaning and hex', () => {
     expect(formatLinkLogLine({ ...line('ENQ'), seq: 0 })).toBe('2026-11-26T08:00:00.007Z -> ENQ  [05]');
   });
 
-  it('writes one JSON object per line', () => {
+  it('writes one JSON object per line, the link\'s own line that the link log reader takes', () => {
     const text = formatLinkLogJsonl([{ ...line('a'), seq: 0 }, { ...line('b'), seq: 1 }]);
     expect(text.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['a', 'b']);
+    expect(linkLogFromJsonLines(text)).toEqual([line('a'), line('b')]);
   });
 });

@@ -1,10 +1,8 @@
 import type { TerminalIdentity } from '../../../../shared/terminal/terminal-state';
 import { formatIdentityJson, RtpDriver } from '../driver';
 import type { TerminalIdentity as DriverIdentity } from '../driver';
-import type { LinkLogEntry as DriverLogEntry } from '../link';
 import { createMemoryPortPair } from '../port/memory-port';
 import { createSimulator } from '../simulator';
-import type { NewLinkLogEntry } from './link-log-buffer';
 import type { DemoTerminal, SessionFactory } from './terminal-session';
 
 /** Options of the app's terminal adapters. */
@@ -18,7 +16,7 @@ export interface TerminalAdapterOptions {
 /** The RTP/1 driver behind the Terminal page, and the simulator as the demo terminal. */
 export function createTerminalAdapters(options: TerminalAdapterOptions): { openSession: SessionFactory; startDemoTerminal: () => Promise<DemoTerminal> } {
   const openSession: SessionFactory = async (port, log, signal) => {
-    const driver = new RtpDriver(port, { log: { append: (entry) => log(toLogLine(entry)) } });
+    const driver = new RtpDriver(port, { log: { append: log } });
     await driver.open(signal ? { signal } : {});
     return {
       identify: async () => toIdentity(await driver.hello()),
@@ -57,10 +55,6 @@ export function createTerminalAdapters(options: TerminalAdapterOptions): { openS
   };
 
   return { openSession, startDemoTerminal };
-}
-
-function toLogLine(entry: DriverLogEntry): NewLinkLogEntry {
-  return { at: entry.epochMs, direction: entry.direction, hex: entry.hex, text: entry.text };
 }
 
 function toIdentity(identity: DriverIdentity): TerminalIdentity {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { demoPortPath, type PortInfo, type PortList } from '../../../../shared/terminal/port-info';
 import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
 import { AppError } from '../../app-error';
@@ -125,7 +126,9 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     if (state.status === 'rebinding') throw new AppError('conflict', 'A rebind is running on this terminal. Wait for its outcome on the On-site page.');
   };
 
-  const note = (text: string) => deps.log.append({ at: Date.now(), direction: 'note', hex: '', text });
+  // The service's own notes come from no link: index 0, the connected port if any.
+  const note = (text: string) =>
+    deps.log.append({ index: 0, epochMs: Date.now(), monoMs: performance.now(), port: current?.port.path ?? state.portPath ?? '', direction: 'note', kind: 'state', hex: '', text });
 
   const service: TerminalService = {
     listPorts: () => watcher.current(),
@@ -210,7 +213,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
         const tee = (log: LinkLogSink): LinkLogSink => ({
           append: (entry: DriverLogEntry) => {
             log.append(entry);
-            deps.log.append({ at: entry.epochMs, direction: entry.direction, hex: entry.hex, text: entry.text });
+            deps.log.append(entry);
           },
         });
         const access: TerminalAccess = demo

@@ -1,0 +1,52 @@
+// Starts flooding-peer.ts in its own process (so the flood does not share the host's event loop)
+// and stops it again, for the flood test and the flood bench.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../../../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const PEER = join(import.meta.dirname, 'flooding-peer.ts');
+
+/** A running flooding peer. */
+export interface FloodingPeer {
+  /** Resolves once the flood has started. */
+  flooding: Promise<void>;
+  /** Kills the peer; resolves with the flood bytes it wrote. */
+  stop(): Promise<number>;
+}
+
+/** Options of the peer (see flooding-peer.ts). */
+export interface FloodingPeerOptions {
+  /** Flood bytes a second; 0 for as fast as the pty takes them. */
+  rate?: number;
+  /** What it does with each request in turn, the last repeating; ['flood'] by default. */
+  answers?: string[];
+}
+
+/** Starts the peer on the terminal end of a pty. */
+export function startFloodingPeer(terminalPath: string, options: FloodingPeerOptions = {}): FloodingPeer {
+  const child = spawn(process.execPath, [TSX, PEER, terminalPath, '--rate', String(options.rate ?? 0), '--answers', (options.answers ?? ['flood']).join(',')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  let started: () => void;
+  const flooding = new Promise<void>((resolve) => (started = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    if (out.includes('flooding')) started();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    flooding,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        // A peer that does not leave on SIGTERM is killed outright.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        await exited;
+        clearTimeout(timer);
+      }
+      return Number(/sent (\d+)/.exec(out)?.[1] ?? 0);
+    },
+  };
+}
