@@ -429,7 +429,7 @@ describe('T2 and bytes still arriving at the deadline', () => {
   it('is not postponed by a discard in progress: a flood after LEN 9999 ends at T2, not after a frame\'s wire time', async () => {
     const { link, term } = rig(timing);
     const answer = link.request(Command.GET_BATCH).catch((e: unknown) => e);
-    const request = await term.expectRequest();
+    await term.expectRequest();
     await term.ack();
     await term.send([0x02, 0x27, 0x0f]);
     // Garbage every 10 ms, far inside the quiet time, until the host gives up (EOT).
