@@ -123,7 +123,8 @@ test('a refused run has its own banner in both languages, Cancel stops a run, an
   await page.getByTestId('cancel-rebind').click();
   await expect(banner).toHaveAttribute('data-outcome', 'restored', { timeout: 60_000 });
   await expect(page.getByTestId('outcome-reason')).toHaveText('The rebind was cancelled as asked.');
-  await expect(page.getByTestId('step-commit')).toHaveAttribute('data-status', 'waiting');
+  // The cancel takes effect at the next safe point (a later step's start, or right before COMMIT): COMMIT never succeeds.
+  await expect(page.getByTestId('step-commit')).not.toHaveAttribute('data-status', 'ok');
   await banner.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('onsite-cancelled-en-US.png'), fullPage: true });
 
@@ -144,4 +145,5 @@ test('a refused run has its own banner in both languages, Cancel stops a run, an
     { outcome: 'restored', reason: 'cancelled' },
     { outcome: 'rebound', reason: 'confirmed' },
   ]);
+  expect(main.database.current().prepare("SELECT count(*) AS n FROM rebind_steps WHERE operation_id = 2 AND step = 'commit' AND status = 'ok'").get()).toEqual({ n: 0 });
 });
