@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test } from '../support/harness';
 
 test('language and theme change, and stay changed after a reload', async ({ openApp }, testInfo) => {
@@ -142,4 +144,44 @@ test('the idle-lock minutes: a cleared or mistyped value is an error in the form
   await page.getByTestId('language-zh-CN').click();
   await expect(page.getByTestId('idle-lock-never-warning')).toContainText('屏幕将不会自动锁定');
   await page.screenshot({ path: testInfo.outputPath('idle-lock-never-zh.png'), fullPage: true });
+});
+
+test('an admin sets the command-line passphrase; the form checks it in both languages, and the rebind CLI then opens the keys with it', async ({ openApp, dataDir }, testInfo) => {
+  const page = await openApp();
+  const form = page.getByTestId('cli-passphrase-form');
+  const passphrase = page.getByTestId('cli-passphrase').locator('input');
+  const repeat = page.getByTestId('cli-passphrase-repeat').locator('input');
+  await expect(page.getByTestId('cli-passphrase-status')).toContainText('未设置：命令行无法读取此数据目录的加密字段。');
+
+  await passphrase.fill('short one');
+  await expect(form).toContainText('口令至少 16 个字符；当前为 9 个。');
+  await expect(page.getByTestId('set-cli-passphrase')).toBeDisabled();
+  await passphrase.fill('Depot bench 7, north wall');
+  await repeat.fill('Depot bench 7, north wal');
+  await expect(form).toContainText('两次输入的口令不一致。');
+  await page.screenshot({ path: testInfo.outputPath('cli-passphrase-mismatch-zh.png'), fullPage: true });
+  await page.getByTestId('language-en-US').click();
+  await expect(form).toContainText('The two passphrases differ.');
+  await repeat.fill('Depot bench 7, north wall');
+  await page.getByTestId('set-cli-passphrase').click();
+  await expect(page.locator('.n-message').last()).toContainText('Command-line passphrase set. Data keys it opens: 1.');
+  await expect(page.getByTestId('cli-passphrase-status')).toContainText('Set ');
+  await expect(passphrase).toHaveValue('');
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('cli-passphrase-set-en.png'), fullPage: true });
+  await page.getByTestId('language-zh-CN').click();
+  await expect(page.getByTestId('cli-passphrase-status')).toContainText('设置于');
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('cli-passphrase-set-zh.png'), fullPage: true });
+
+  // The real CLI, in its own process, opens this data directory's keys with the passphrase (and not without it).
+  const run = (pass?: string) =>
+    promisify(execFile)(process.execPath, [join(import.meta.dirname, '../../../bin/rebind.mjs'), 'recover', '--list', '--data-dir', dataDir, '--json'], {
+      env: { ...process.env, REBINDDESK_KEY_PASSPHRASE: pass ?? '' },
+    }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+  expect(await run('Depot bench 7, north wall')).toMatchObject({ code: 0, stdout: expect.stringContaining('"open": []') });
+  expect(await run('Depot bench 7, south wall')).toMatchObject({ code: 2, stderr: expect.stringContaining('The passphrase does not open') });
 });

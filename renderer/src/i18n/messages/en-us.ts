@@ -121,7 +121,7 @@ export const enUS: MessageSchema = {
     cliPassphraseTooShort: 'Use at least {min} characters; this one has {count}.',
     cliPassphraseMismatch: 'The two passphrases differ.',
     setCliPassphrase: 'Set passphrase',
-    cliPassphraseSaved: 'Command-line passphrase set; {count} data keys can be opened with it.',
+    cliPassphraseSaved: 'Command-line passphrase set. Data keys it opens: {count}.',
   },
   account: {
     title: 'My account',
