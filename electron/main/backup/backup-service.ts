@@ -139,7 +139,13 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
           // From here to the swap nothing awaits, so no call of this process can write in between
           // (and the exclusive hold keeps other processes out): every entry the live log has that
           // the backup lacks goes into the restored file before it replaces the live one.
-          const auditCarried = carryAuditTrail(deps.holder.current(), staged, now());
+          let auditCarried: ReturnType<typeof carryAuditTrail>;
+          try {
+            auditCarried = carryAuditTrail(deps.holder.current(), staged, now());
+          } catch (error) {
+            // The carried entries take about as much room as they do in the live file.
+            explainWriteFailure(error, dirname(staging), databaseBytes(deps.holder.current()), 'Carrying the audit trail into the restored file');
+          }
           staged.close();
           deps.holder.replaceFile(staging);
           const outcome = { restoredFrom: source, safetyBackup, schemaVersion: deps.holder.schemaVersion(), auditCarried };
