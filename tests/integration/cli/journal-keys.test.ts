@@ -6,7 +6,7 @@
 // protector takes its place; everything else is what main-context.ts wires (keyProtectorsFor, the
 // security services' keyring, the engine, the backup service, setCliPassphrase) over a real SQLite
 // file, and the terminal is the simulator on a real pty.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -174,5 +174,37 @@ describe('the app and the CLI read each other’s journal', () => {
     expect(term.rec.commands()).toEqual([]);
     expect(app.engine.store.openOperations()).toEqual([]);
     app.close();
+  });
+
+  it('asks for the passphrase on a terminal without echoing it (a real pty through socat)', async () => {
+    const dir = tempDir();
+    const app = appSide(dir);
+    app.setPassphrase(passphrase);
+    app.close();
+    /** Runs `rebind recover --list` on a pty, types `typed` once the prompt shows, and returns what the terminal showed. */
+    const onTerminal = (typed: string) =>
+      new Promise<string>((resolve, reject) => {
+        const env: Record<string, string | undefined> = { ...process.env };
+        delete env[passphraseEnvVar];
+        const child = spawn('socat', ['-', `EXEC:${process.execPath} ${bin} recover --list --data-dir ${dir},pty,setsid,ctty,stderr,rawer`], { env });
+        let shown = '';
+        let sent = false;
+        child.stdout.on('data', (chunk: Buffer) => {
+          shown += chunk.toString('utf8');
+          if (!sent && shown.includes('passphrase for the RebindDesk data keys: ')) {
+            sent = true;
+            child.stdin.write(`${typed}\r`);
+          }
+        });
+        child.on('error', reject);
+        child.on('close', () => resolve(shown));
+      });
+    const right = await onTerminal(passphrase);
+    expect(right).toContain('Command-line passphrase for the RebindDesk data keys: ');
+    expect(right).toContain('No interrupted rebind.');
+    expect(right).not.toContain(passphrase);
+    const wrong = await onTerminal('not the passphrase at all');
+    expect(wrong).toContain('The passphrase does not open');
+    expect(wrong).not.toContain('not the passphrase at all');
   });
 });
