@@ -15,9 +15,9 @@ export interface TerminalAdapterOptions {
 
 /** The RTP/1 driver behind the Terminal page, and the simulator as the demo terminal. */
 export function createTerminalAdapters(options: TerminalAdapterOptions): { openSession: SessionFactory; startDemoTerminal: () => Promise<DemoTerminal> } {
-  const openSession: SessionFactory = async (port, log, signal) => {
-    const driver = new RtpDriver(port, { log: { append: log } });
-    await driver.open(signal ? { signal } : {});
+  const openSession: SessionFactory = async (port, log, options = {}) => {
+    const driver = new RtpDriver(port, { log: { append: log }, ...(options.baudRate === undefined ? {} : { baudRate: options.baudRate }) });
+    await driver.open(options.signal ? { signal: options.signal } : {});
     return {
       identify: async () => toIdentity(await driver.hello()),
       readBatch: () => driver.getBatch(),

@@ -150,7 +150,8 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
             note(`port lost: ${reason.message}`);
             setState({ status: 'lost', error: `${path}: ${reason.message} Check the cable and connect again.` });
           });
-          current.session = await deps.openSession(port, (entry) => deps.log.append(entry));
+          // A serial line's baud rate bounds how long a late frame may take (docs/protocol.md §7.20).
+          current.session = await deps.openSession(port, (entry) => deps.log.append(entry), demo ? {} : { baudRate });
           const identity = await current.session.identify();
           deps.remember(path, baudRate);
           lastBaud = baudRate;

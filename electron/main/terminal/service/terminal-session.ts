@@ -14,8 +14,16 @@ export interface TerminalSession {
   close(): Promise<void>;
 }
 
+/** Options of a session. */
+export interface SessionOptions {
+  /** Cancels the ENQ handshake. */
+  signal?: AbortSignal;
+  /** The line's baud rate (serial ports; not the in-memory demo line): it bounds how long a frame may take to arrive. */
+  baudRate?: number;
+}
+
 /** Opens a protocol session on a port (ENQ handshake included), logging every byte event. */
-export type SessionFactory = (port: BytePort, log: (entry: NewLinkLogEntry) => void, signal?: AbortSignal) => Promise<TerminalSession>;
+export type SessionFactory = (port: BytePort, log: (entry: NewLinkLogEntry) => void, options?: SessionOptions) => Promise<TerminalSession>;
 
 /** Training switches of the demo terminal. */
 export interface DemoControls {
