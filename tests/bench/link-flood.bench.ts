@@ -46,6 +46,7 @@ interface Figures {
 async function run(scenario: Scenario): Promise<Figures> {
   const pair = await createPtyPair();
   const peer = startFloodingPeer(pair.terminalPath, { rate: scenario.rate });
+  await peer.ready;
   const port = await openSerialPort(pair.hostPath, { baudRate: 115200 });
   let entries = 0;
   let largestEntryChars = 0;

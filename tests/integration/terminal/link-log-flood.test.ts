@@ -30,6 +30,7 @@ describe('a flooding terminal and a long link log line, through the real router'
     cleanups.push(() => pair.close());
     const peer = startFloodingPeer(pair.terminalPath, { answers: ['hello4096', `long:${LONG_LINE}`, 'flood'] });
     cleanups.push(async () => void (await peer.stop()));
+    await peer.ready;
     const logged: { what: string; error: unknown }[] = [];
     const ctx = testMainContext(dir, {}, { openPort: openSerialPort, logError: (what, error) => logged.push({ what, error }) });
     cleanups.push(() => ctx.close());

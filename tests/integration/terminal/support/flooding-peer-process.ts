@@ -9,6 +9,8 @@ const PEER = join(import.meta.dirname, 'flooding-peer.ts');
 
 /** A running flooding peer. */
 export interface FloodingPeer {
+  /** Resolves once the peer listens on the pty (start-up under tsx takes a moment). */
+  ready: Promise<void>;
   /** Resolves once the flood has started. */
   flooding: Promise<void>;
   /** Kills the peer; resolves with the flood bytes it wrote. */
@@ -29,14 +31,21 @@ export function startFloodingPeer(terminalPath: string, options: FloodingPeerOpt
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
+  let listening: () => void;
+  let failed: (error: Error) => void;
   let started: () => void;
+  const ready = new Promise<void>((resolve, reject) => ((listening = resolve), (failed = reject)));
   const flooding = new Promise<void>((resolve) => (started = resolve));
   child.stdout.on('data', (chunk: Buffer) => {
     out += chunk.toString();
+    if (out.includes('ready')) listening();
     if (out.includes('flooding')) started();
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A peer that dies first (a bad pty path, a syntax error) fails the wait instead of hanging it.
+  child.once('exit', (code) => failed(new Error(`the flooding peer exited (${code}) before it listened`)));
   return {
+    ready,
     flooding,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

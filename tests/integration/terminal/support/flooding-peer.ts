@@ -5,8 +5,8 @@
 //   long:N     answer with SEQ and CMD right but none of the fields, in a frame whose link log
 //              text is exactly N characters
 // Run: npx tsx flooding-peer.ts PTY_PATH [--rate BYTES_PER_SECOND] [--answers hello4096,long:5893,flood]
-// No rate (or 0): the flood goes as fast as the pty takes it. It prints "flooding" once the flood
-// starts, and "sent N" (flood bytes) on SIGTERM.
+// No rate (or 0): the flood goes as fast as the pty takes it. It prints "ready" once it listens,
+// "flooding" once the flood starts, and "sent N" (flood bytes) on SIGTERM.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, openSync, write, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -96,6 +96,8 @@ createReadStream('', { fd, autoClose: false }).on('data', (data: string | Buffer
     if (decoded.ok) answer(decoded.request);
   }
 });
+
+process.stdout.write('ready\n');
 
 process.on('SIGTERM', () => {
   process.stdout.write(`sent ${sent}\n`);
