@@ -59,6 +59,34 @@ describe('half-written files a killed backup or restore left', () => {
   });
 });
 
+describe('a backup killed half-way (a real process, SIGKILL)', () => {
+  it('leaves a partial file that the next start removes', async () => {
+    const dataDir = tempDir();
+    const setup = await signedIn(dataDir);
+    grow(setup, 40 * 1024); // about 40 MB: the online backup takes many steps
+    await setup.close();
+
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'support/backup-child.ts'), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    const backupsDir = join(dataDir, 'backups');
+    // Kill it as soon as its partial file is on disk and growing (polled every 20 ms, at most 60 s).
+    let seen: string[] = [];
+    for (let i = 0; i < 3000 && seen.length === 0; i++) {
+      await new Promise((done) => setTimeout(done, 20));
+      seen = partials(backupsDir).filter((name) => statSync(join(backupsDir, name)).size > 0);
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(seen, 'the child never started writing its backup').not.toEqual([]);
+    expect(partials(backupsDir).length).toBeGreaterThan(0);
+
+    const ctx = testMainContext(dataDir);
+    expect(partials(backupsDir)).toEqual([]);
+    expect(partials(dataDir)).toEqual([]);
+    await ctx.close();
+  });
+});
+
 const tmpfs = tmpfsSupport();
 if (!tmpfs.ok) console.warn(`[backup-failures] skipping the real full/read-only disk tests: ${tmpfs.reason}`);
 
