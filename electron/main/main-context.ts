@@ -11,7 +11,7 @@ import { createBackupService } from './backup/backup-service';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
-import { setCliPassphrase } from './crypto/cli-passphrase';
+import { refreshCliWraps, setCliPassphrase } from './crypto/cli-passphrase';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
@@ -126,6 +126,12 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const ensureDataKey = (): KeyStatus | null => {
     try {
       const status = security.encryption.ensureKey();
+      try {
+        // Keys of a restored backup get the command-line wrap they lack, while a passphrase is set.
+        refreshCliWraps(connection(), security.keyring, protectors, now());
+      } catch (error) {
+        logError('the command-line key file cannot be used (set the passphrase again)', error);
+      }
       // Parameter sets journaled before their key check values were encrypted (or in a restored old backup).
       sealClearParams(connection(), createParamsSealer(security.encryption), now);
       return status;

@@ -24,6 +24,8 @@ export const securityAuditActions = {
   dataKeyCreated: 'keys.created',
   dataKeyRotated: 'keys.rotated',
   cliPassphraseSet: 'keys.cli-passphrase-set',
+  /** Keys (of a restored backup) given the command-line wrap they lacked. */
+  cliWrapsAdded: 'keys.cli-wraps-added',
   fieldRevealed: 'sensitive.revealed',
   fieldRevealRefused: 'sensitive.reveal-refused',
   auditExported: 'audit.exported',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { securityAuditActions } from '../../../shared/audit/audit-actions';
+import { securityAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
@@ -53,4 +53,43 @@ export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passp
     staged.discard();
     throw error;
   }
+}
+
+/**
+ * Gives every key the app can open a `passphrase` wrap the current passphrase opens, where it has
+ * none (keys of a restored backup made before the passphrase was set or last changed): run at
+ * start and after a restore. Nothing happens while no passphrase is set. Audited when it wraps any.
+ */
+export function refreshCliWraps(db: Database.Database, keyring: DataKeyring, protectors: readonly KeyProtector[], now: Date): string[] {
+  const passphrase = protectors.find((p) => p.protection === 'passphrase');
+  if (!passphrase || !(passphrase.ready?.() ?? true)) return [];
+  const opens = (keyId: string): boolean => {
+    const wrap = db.prepare<[string], { wrapped_key: Buffer }>("SELECT wrapped_key FROM data_key_wraps WHERE key_id = ? AND protection = 'passphrase'").get(keyId);
+    if (!wrap) return false;
+    try {
+      return passphrase.unprotect(wrap.wrapped_key).equals(keyring.keyFor(db, keyId));
+    } catch {
+      return false;
+    }
+  };
+  const missing = db.prepare<[], { key_id: string }>('SELECT key_id FROM data_keys ORDER BY created_at, key_id').all().map((k) => k.key_id).filter((id) => !opens(id));
+  if (missing.length === 0) return [];
+  return db.transaction(() => {
+    const upsert = db.prepare("INSERT OR REPLACE INTO data_key_wraps (key_id, protection, wrapped_key, created_at) VALUES (?, 'passphrase', ?, ?)");
+    const wrapped: string[] = [];
+    for (const keyId of missing) {
+      let key: Buffer;
+      try {
+        key = keyring.keyFor(db, keyId);
+      } catch {
+        continue; // a key this app cannot open either (another machine's): nothing to wrap
+      }
+      upsert.run(keyId, passphrase.protect(key), now.toISOString());
+      wrapped.push(keyId);
+    }
+    if (wrapped.length > 0) {
+      AuditLog.append(db, { actor: systemActor, action: securityAuditActions.cliWrapsAdded, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wrapped } }, now);
+    }
+    return wrapped;
+  })();
 }

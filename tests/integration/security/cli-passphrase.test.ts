@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliKeyFilePath, defaultPassphraseKdf, readCliKeyFile, WrongPassphraseError } from '../../../electron/main/crypto/cli-key-file';
-import { setCliPassphrase } from '../../../electron/main/crypto/cli-passphrase';
+import { refreshCliWraps, setCliPassphrase } from '../../../electron/main/crypto/cli-passphrase';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
 import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
 import { createFileKeyProtector, keyProtectorsFor } from '../../../electron/main/crypto/file-key-protector';
@@ -71,6 +71,22 @@ describe('the command-line passphrase', () => {
     expect(() => set('too short')).toThrow(/at least 16 characters; this one has 9/);
     expect(() => set('long enough for the policy', { operatorId: 2, username: 'eng', role: 'engineer' as never })).toThrow(/Only an admin/);
     expect(readCliKeyFile(dir)).toBeNull();
+  });
+
+  it('keys without a command-line wrap (a restored older backup) get one at the next start; nothing while none is set', () => {
+    const { dir, db, keyring, app, set, cli } = setUp();
+    const protectors = keyProtectorsFor(dir, createTestKeyProtector());
+    expect(refreshCliWraps(db, keyring, protectors, new Date())).toEqual([]);
+    const value = app.encrypt(field, 'x');
+    set('the passphrase of the depot bench');
+    // As if a backup from before the passphrase was restored: its keys have no wraps.
+    db.prepare('DELETE FROM data_key_wraps').run();
+    expect(() => cli('the passphrase of the depot bench').decrypt(field, value)).toThrow(/Encrypted data cannot be read/);
+    const keyId = app.status().activeKeyId!;
+    expect(refreshCliWraps(db, keyring, protectors, new Date())).toEqual([keyId]);
+    expect(refreshCliWraps(db, keyring, protectors, new Date())).toEqual([]);
+    expect(cli('the passphrase of the depot bench').decrypt(field, value)).toBe('x');
+    expect(db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'keys.cli-wraps-added'").get()).toEqual({ n: 1 });
   });
 
   it('costs scrypt N = 2^17, r = 8, p = 1 by default (OWASP’s floor)', () => {
