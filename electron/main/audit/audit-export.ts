@@ -70,7 +70,7 @@ export function exportAuditCsv(db: Database.Database, actor: Actor, path: string
         now(),
       );
       return { path, entries, head: verify.head, verify };
-    })();
+    }).immediate();
     renameSync(partial, path);
     return summary;
   } catch (error) {

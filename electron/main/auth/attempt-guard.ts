@@ -62,7 +62,7 @@ function refusal(row: OperatorRow, nowMs: number): AuthError | null {
 /** Creates the guard over the operator rows. */
 export function createAttemptGuard(deps: AttemptGuardDeps): AttemptGuard {
   const { repo, now, lockout } = deps;
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
   const audit = (row: OperatorRow, action: string, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor: row.username, action, entity: { type: 'operator', id: row.id }, payload }, at);
   // Sign-ins keep the payload they always had; other checks say what they were for.

@@ -47,7 +47,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
   const now = deps.now ?? (() => new Date());
   const params = deps.scrypt ?? currentScryptParams;
   const lockout = deps.lockout ?? defaultLockoutPolicy;
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
   const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout });
   const audit = (actor: string, action: string, row: Pick<OperatorRow, 'id'>, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor, action, entity: { type: 'operator', id: row.id }, payload }, at);

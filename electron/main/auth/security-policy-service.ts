@@ -60,7 +60,7 @@ export function createSecurityPolicyService(connection: () => Database.Database,
           AuditLog.append(db, { actor: actor.username, action: securityAuditActions.policyChanged, entity: { type: 'security-policy', id: 'policy' }, payload: { changes } }, at);
         }
         return after;
-      })();
+      }).immediate();
     },
   };
 }

@@ -86,7 +86,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   const challengeTtlMs = deps.challengeTtlMs ?? 5 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const challenges = new Map<string, Challenge>();
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
   const audit = (actor: string, action: string, operatorId: number | null, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor, action, entity: { type: 'operator', id: operatorId ?? 'unknown' }, payload }, at);
 

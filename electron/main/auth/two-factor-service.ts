@@ -47,7 +47,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
   const repo = createOperatorRepository(deps.connection);
   const now = deps.now ?? (() => new Date());
   const issuer = deps.issuer ?? 'RebindDesk';
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work)();
+  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
   const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout: deps.lockout ?? defaultLockoutPolicy });
   const audit = (actor: Actor, action: string, row: OperatorRow, payload: Record<string, unknown>, at: Date) =>
     AuditLog.append(deps.connection(), { actor: actor.username, action, entity: { type: 'operator', id: row.id }, payload }, at);

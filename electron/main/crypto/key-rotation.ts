@@ -73,7 +73,7 @@ export function rotateDataKey(db: Database.Database, keyring: DataKeyring, actor
       at,
     );
     return { fromKeyId: from?.keyId ?? null, toKeyId: to.keyId, reencrypted: done };
-  })();
+  }).immediate();
 }
 
 function quote(identifier: string): string {

@@ -43,7 +43,7 @@ export function createFieldReveal(deps: FieldRevealDeps): FieldReveal {
       if (!column.revealRoles.includes(actor.role)) {
         db.transaction(() => {
           AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealRefused, entity, payload: { field, role: actor.role } }, now());
-        })();
+        }).immediate();
         const allowed = column.revealRoles.length > 0 ? `only ${column.revealRoles.join(' or ')} may see it` : 'it is never shown';
         throw new AppError('forbidden', `You may not see ${entity.type} ${field}: ${allowed}.`);
       }
@@ -56,7 +56,7 @@ export function createFieldReveal(deps: FieldRevealDeps): FieldReveal {
         // The payload names the field, never the value.
         AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealed, entity, payload: { field, empty: plain === null } }, now());
         return plain;
-      })();
+      }).immediate();
     },
   };
 }

@@ -64,12 +64,15 @@ export function openAppDatabase(path: string, options: OpenDatabaseOptions): Ope
     // rewrites the header): a file whose schema is not the one the migrations make (an empty or
     // foreign schema under our application id) is refused with not a byte changed, instead of
     // failing every call with "no such table".
+    // IMMEDIATE, like every write transaction of the app: two processes opening one fresh data
+    // directory at once (the app and a `rebind` command) migrate one after the other, and a
+    // read-then-write never fails with SQLITE_BUSY while another process writes.
     const applied = db.transaction(() => {
       const versions = migrate(db, options.migrations);
       const differences = schemaDifferences(db, options.migrations, options.nativeBinding, options.schema ?? 'usable');
       if (differences) throw new DatabaseFileError('wrong-schema', path, formatSchemaDifferences(differences));
       return versions;
-    })();
+    }).immediate();
     db.pragma('foreign_keys = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

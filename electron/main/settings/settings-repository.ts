@@ -50,7 +50,7 @@ export function createSettingsRepository(connection: () => Database.Database): S
       db.transaction(() => {
         for (const [key, value] of entries) upsert.run(key, value, at.toISOString());
         AuditLog.append(db, audit, at);
-      })();
+      }).immediate();
     },
   };
 }

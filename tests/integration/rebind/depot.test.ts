@@ -17,6 +17,7 @@ import { defaultSimulatorState } from '../../../electron/main/terminal/simulator
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { stepLabels } from '../../../shared/rebind/rebind-steps';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { createFirstAdmin, testAdmin, testMainContext, testWindow } from '../support/main-context';
 import { useTempDir } from '../support/temp-dir';
 import { startRebind } from './support/cli-process';
 import type { RebindProcess } from './support/cli-process';
@@ -122,6 +123,31 @@ describe('a depot: several terminals, one data directory', () => {
     const db = openShared(dir);
     expect(db.prepare("SELECT count(*) AS n FROM rebind_steps WHERE status = 'ok'").get()).toEqual({ n: 800 });
     expect(verifyAuditChain(db)).toMatchObject({ ok: true });
+  }, 120_000);
+
+  it("the app's own audited writes (lock and unlock the screen) never fail while a `rebind` process writes its journal", async () => {
+    const dir = tempDir();
+    const ctx = testMainContext(dir, {}, { logError: () => undefined });
+    cleanups.push(() => ctx.close());
+    const sender = testWindow();
+    await createFirstAdmin(ctx, sender);
+    const writer = startNode(writerScript, [join(dir, 'rebinddesk.sqlite'), '600']);
+    cleanups.push(async () => void writer.kill('SIGKILL'));
+    let ended = false;
+    void writer.done.then(() => (ended = true));
+    const failures: string[] = [];
+    let calls = 0;
+    while (!ended) {
+      for (const [channel, input] of [['auth:lock', {}], ['auth:unlock', { password: testAdmin.password }]] as const) {
+        const result = await ctx.router.handle(channel, input, sender);
+        calls++;
+        if (!result.ok) failures.push(`${channel}: ${result.error.code} ${result.error.message}`);
+      }
+    }
+    expect(await writer.done).toMatchObject({ code: 0 });
+    expect(calls).toBeGreaterThan(20);
+    expect(failures.slice(0, 3)).toEqual([]);
+    expect(verifyAuditChain(ctx.database.current())).toMatchObject({ ok: true });
   }, 120_000);
 });
 

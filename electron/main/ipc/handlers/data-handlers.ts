@@ -29,7 +29,7 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
   const { connection, settings, backups, events, now } = deps;
   const record = (entry: AuditEntryInput) => {
     const db = connection();
-    db.transaction(() => AuditLog.append(db, entry, now()))();
+    db.transaction(() => AuditLog.append(db, entry, now())).immediate();
   };
 
   return {
@@ -50,7 +50,7 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
           db.transaction(() => {
             AuditLog.append(db, { actor: caller.username, action: dataAuditActions.backupRestoreStarted, entity: { type: 'backup', id: 'restore' }, payload: { source } }, now());
             replacedHead = AuditLog.head(db);
-          })();
+          }).immediate();
         },
         afterSwap: (done) => {
           try {

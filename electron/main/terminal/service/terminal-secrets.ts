@@ -47,7 +47,7 @@ export interface TerminalSecretRevealDeps {
 export function createTerminalSecretReveal(deps: TerminalSecretRevealDeps): TerminalSecretReveal {
   const record = (actor: Actor, action: string, serialNumber: string, payload: Record<string, unknown>) => {
     const db = deps.connection();
-    db.transaction(() => AuditLog.append(db, { actor: actor.username, action, entity: { type: 'terminal', id: serialNumber }, payload }, deps.now()))();
+    db.transaction(() => AuditLog.append(db, { actor: actor.username, action, entity: { type: 'terminal', id: serialNumber }, payload }, deps.now())).immediate();
   };
 
   return {
