@@ -46,7 +46,7 @@ export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passp
         deps.now,
       );
       return wraps;
-    })();
+    }).immediate();
     staged.commit();
     return { wrapped: result.wrapped.length, unreadable: result.unreadable };
   } catch (error) {

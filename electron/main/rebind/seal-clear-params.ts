@@ -55,7 +55,7 @@ export function sealClearParams(db: Database.Database, sealer: ParamsSealer, now
       const result = { operations: counts[0] ?? 0, backups: counts[1] ?? 0 };
       AuditLog.append(db, { actor: systemActor, action: rebindAuditActions.paramsSealed, entity: { type: 'rebind-journal', id: 'params' }, payload: { ...result } }, now());
       return result;
-    })();
+    }).immediate();
     // Pages freed earlier (a migration that rebuilt a table with the clear JSON in it) still hold
     // it on the freelist, which secure_delete does not revisit: VACUUM rewrites the file without
     // them. Once per database (only when something was sealed); a busy database keeps them until
