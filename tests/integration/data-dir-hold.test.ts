@@ -103,7 +103,8 @@ describe('an admin restore while `rebind run` uses the data directory', () => {
   it('is refused with a reason, the CLI ends rebound with its journal in the live database, and the restore works once it ended', async () => {
     const dir = tempDir();
     const sender = testWindow();
-    const ctx = testMainContext(dir);
+    // No OS keychain, so the CLI can open the data keys too (the key file in the data directory).
+    const ctx = testMainContext(dir, {}, { keyProtector: null });
     cleanups.push(() => ctx.close());
     await createFirstAdmin(ctx, sender);
     const call = (channel: string, input: unknown) => ctx.router.handle(channel, input, sender);
