@@ -2,9 +2,10 @@
 // and stops it again, for the flood test and the flood bench.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const PEER = join(import.meta.dirname, 'flooding-peer.ts');
 
 /** A running flooding peer. */
@@ -27,8 +28,10 @@ export interface FloodingPeerOptions {
 
 /** Starts the peer on the terminal end of a pty. */
 export function startFloodingPeer(terminalPath: string, options: FloodingPeerOptions = {}): FloodingPeer {
-  const child = spawn(process.execPath, [TSX, PEER, terminalPath, '--rate', String(options.rate ?? 0), '--answers', (options.answers ?? ['flood']).join(',')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // One process (tsx as a loader, not its CLI wrapper), so the peer's parent is this process.
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, PEER, terminalPath, '--rate', String(options.rate ?? 0), '--answers', (options.answers ?? ['flood']).join(',')], {
+    // stdin stays open for the peer's life: it leaves when this process does, however it ends.
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   let out = '';
   let listening: () => void;
@@ -41,7 +44,8 @@ export function startFloodingPeer(terminalPath: string, options: FloodingPeerOpt
     if (out.includes('ready')) listening();
     if (out.includes('flooding')) started();
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close', not 'exit': the last of its stdout ("sent N") may come after it exited.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   // A peer that dies first (a bad pty path, a syntax error) fails the wait instead of hanging it.
   child.once('exit', (code) => failed(new Error(`the flooding peer exited (${code}) before it listened`)));
   return {

@@ -31,13 +31,21 @@ let requests = 0;
 let flooding = false;
 let sent = 0;
 
+/**
+ * Leaves at once. process.exit() would wait for the thread-pool thread blocked reading the pty,
+ * which never returns, so the process ends itself with SIGKILL once stdout is flushed.
+ */
+function leave(message = ''): void {
+  process.stdout.write(message, () => process.kill(process.pid, 'SIGKILL'));
+}
+
 /** Writes in order (the flood chains its own writes; short answers go at once). */
 function send(bytes: Uint8Array, then?: () => void): void {
   if (then === undefined) {
     writeSync(fd, bytes);
     return;
   }
-  write(fd, bytes, 0, bytes.length, null, (error) => (error ? process.exit(0) : then()));
+  write(fd, bytes, 0, bytes.length, null, (error) => (error ? leave() : then()));
 }
 
 function flood(): void {
@@ -98,8 +106,7 @@ createReadStream('', { fd, autoClose: false }).on('data', (data: string | Buffer
 });
 
 process.stdout.write('ready\n');
+// The starter holds our stdin open; when it goes away (even by a crash), so do we.
+process.stdin.on('end', () => leave()).resume();
 
-process.on('SIGTERM', () => {
-  process.stdout.write(`sent ${sent}\n`);
-  process.exit(0);
-});
+process.on('SIGTERM', () => leave(`sent ${sent}\n`));
