@@ -181,6 +181,64 @@ describe('an operation and its owner', () => {
   });
 });
 
+describe('the engine renewing its lease', () => {
+  it('keeps its operation through a step longer than the lease, and frees it when the run ends', async () => {
+    const path = join(tempDir(), 'rebinddesk.sqlite');
+    const db = openDb(path);
+    const clock = manualClock(Date.now());
+    const rec = recordedSimulator({}, MEMORY_TIMING);
+    const timers: { ms: number; renew: () => void; stopped: boolean }[] = [];
+    const every = (ms: number, renew: () => void) => {
+      const timer = { ms, renew, stopped: false };
+      timers.push(timer);
+      return () => void (timer.stopped = true);
+    };
+    const owner = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, every });
+    const other = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now } });
+    const seen: string[] = [];
+    try {
+      const outcome = await owner.run({
+        terminal: memoryAccess(rec.sim),
+        params: SAMPLE_NEW_PARAMETERS,
+        workOrder: {},
+        actor: 'tester',
+        onEvent: (e) => {
+          // SETTLE with the old bank can take minutes: 50 s pass without a journal write, the timer renewing every 10 s.
+          if (e.type === 'step-started' && e.step === 'settle') {
+            for (let t = 0; t < 5; t++) {
+              clock.advance(10_000);
+              for (const timer of timers.filter((x) => !x.stopped)) timer.renew();
+            }
+            const op = other.store.get(e.operationId)!;
+            seen.push(other.store.ownerOf(op));
+            seen.push(String(other.interrupted('desk').length));
+            seen.push(String(Date.parse(op.owner.leaseExpiresAt!) - clock.now().getTime()));
+          }
+        },
+      });
+      expect(outcome.outcome).toBe('rebound');
+      expect(timers.map((t) => t.ms)).toEqual([10_000]);
+      expect(seen).toEqual(['live', '0', String(LEASE_MS)]);
+      expect(timers[0]!.stopped).toBe(true);
+    } finally {
+      await rec.sim.close();
+      db.close();
+    }
+  });
+
+  it('without renewals the same wait lets the lease run out', () => {
+    const path = join(tempDir(), 'rebinddesk.sqlite');
+    const db = openDb(path);
+    const clock = manualClock();
+    const a = new RebindStore(() => db, clock.now, createParamsSealer(createTestFieldEncryption(() => db)), newOwner());
+    const b = new RebindStore(() => db, clock.now, createParamsSealer(createTestFieldEncryption(() => db)), newOwner());
+    const id = newOperation(a);
+    clock.advance(50_000);
+    expect(b.ownerOf(b.get(id)!)).toBe('gone');
+    db.close();
+  });
+});
+
 describe('the engine when its operation is taken from it', () => {
   it('stops at once: nothing more is sent to the terminal or written, and the outcome says so', async () => {
     const path = join(tempDir(), 'rebinddesk.sqlite');
