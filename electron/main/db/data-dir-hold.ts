@@ -50,6 +50,19 @@ export class DataDirBusy extends AppError {
 const HOLDERS = 'holders';
 const MARKER = 'restore.lock';
 
+/** Holder files this process still has; a normal exit (even process.exit) removes them. */
+const heldFiles = new Set<string>();
+let exitHookInstalled = false;
+function removeAtExit(path: string): void {
+  heldFiles.add(path);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // One listener for all registrations; a crash leaves stale files, which a restore recognises by their dead pid.
+  process.once('exit', () => {
+    for (const file of heldFiles) rmSync(file, { force: true });
+  });
+}
+
 /**
  * Registers this process as a holder of `dataDir`, then checks for a restore under way: refused
  * (DataDirBusy `restore-in-progress`, the registration withdrawn) while a live process restores.
@@ -66,12 +79,10 @@ export function registerDataDirHolder(dataDir: string, kind: string, owner: Oper
   const release = () => {
     if (released) return;
     released = true;
+    heldFiles.delete(path);
     rmSync(path, { force: true });
-    process.removeListener('exit', release);
   };
-  // A normal exit (even process.exit) withdraws the registration; a crash leaves a stale file that
-  // the next restore recognises by its dead pid.
-  process.once('exit', release);
+  removeAtExit(path);
   const restoring = liveMarker(dataDir, owner);
   if (restoring !== undefined) {
     release();
