@@ -31,7 +31,7 @@ export type CommandKind = 'settle' | 'host-test' | 'terminal';
 export interface CommandBound {
   /** Interim answers taken; the next one ends the command with LinkTimeout('too-many-interims'). */
   maxInterims: number;
-  /** Time from the first transmission to the final answer; past it, LinkTimeout('over-budget'). */
+  /** Time from the request's ACK to its final answer; past it, LinkTimeout('over-budget'). */
   budgetMs: number;
 }
 

@@ -168,7 +168,7 @@ export class RtpLink {
       const frame = encodeFrame(encodeRequest({ seq, cmd, tlvs }), { maxBody: this.maxBodyValue });
       this.current = { seq, cmd };
       try {
-        return await this.exchange(name, cmd, seq, frame, options, performance.now());
+        return await this.exchange(name, cmd, seq, frame, options);
       } catch (error) {
         // Tell the terminal we moved on, so it drops a response we will not take (PROTOCOL.md §1).
         if (error instanceof LinkAborted || error instanceof LinkTimeout || error instanceof TerminalProtocolError) this.sendEot();
@@ -218,7 +218,7 @@ export class RtpLink {
     }
   }
 
-  private async exchange(name: string, cmd: number, seq: number, frame: Uint8Array, options: RequestOptions, startedAt: number): Promise<RtpResponse> {
+  private async exchange(name: string, cmd: number, seq: number, frame: Uint8Array, options: RequestOptions): Promise<RtpResponse> {
     const { maxTransmissions, t1Ms } = this.timing;
     for (let transmission = 1; ; transmission++) {
       if (transmission > 1) this.log.note('retry', `${name} seq=${seq} sent again, same SEQ (${transmission} of ${maxTransmissions})`);
@@ -229,12 +229,12 @@ export class RtpLink {
         const input = await this.next(deadline, options.signal, name);
         switch (input.type) {
           case 'ack':
-            return this.awaitFinal(name, cmd, seq, options, startedAt, undefined);
+            return this.awaitFinal(name, cmd, seq, options, undefined);
           case 'response':
           case 'malformed':
             // Our request arrived (it is being answered) but its ACK was lost on the way back.
             this.log.note('state', `${name} seq=${seq}: answer arrived before its ACK; taking the request as acknowledged`);
-            return this.awaitFinal(name, cmd, seq, options, startedAt, input);
+            return this.awaitFinal(name, cmd, seq, options, input);
           case 'nak':
             this.log.note('retry', `${name} seq=${seq}: NAK received`);
             retransmit = true;
@@ -260,9 +260,11 @@ export class RtpLink {
 
   /**
    * Waits for the final answer: T2 from the ACK, restarted by each interim RC 7F, within the
-   * command's bounds (link-timing.ts): at most maxInterims interims and budgetMs from `startedAt`.
+   * command's bounds (link-timing.ts): at most maxInterims interims and budgetMs from the ACK (the
+   * wire time and T1 retries before it have their own bound, which a slow line must not eat into).
    */
-  private async awaitFinal(name: string, cmd: number, seq: number, options: RequestOptions, startedAt: number, first: LinkInput | undefined): Promise<RtpResponse> {
+  private async awaitFinal(name: string, cmd: number, seq: number, options: RequestOptions, first: LinkInput | undefined): Promise<RtpResponse> {
+    const startedAt = performance.now();
     const t2 = responseTimeoutFor(this.timing, cmd);
     const bound = commandBoundFor(this.timing, cmd);
     const budgetEnd = startedAt + bound.budgetMs;
