@@ -54,7 +54,10 @@ export function watchPorts(options: PortWatcherOptions): PortWatcher {
         .finally(schedule);
     }, intervalMs);
   };
-  void poll().finally(schedule);
+  // A failed first listing is retried at the next poll, like any other: never an unhandled rejection.
+  void poll()
+    .catch(() => undefined)
+    .finally(schedule);
 
   return {
     current: () => (last ? Promise.resolve(last) : poll()),
