@@ -153,7 +153,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     backupsDir: join(options.dataDir, 'backups'),
     latestSchema: latestSchemaVersion,
     migrations,
-    holdExclusively: () => takeExclusiveHold(options.dataDir, () => engine.store.openOperations().length),
+    holdExclusively: () => takeExclusiveHold(options.dataDir, () => engine.store.countOpen()),
     nativeBinding: options.nativeBinding,
     now,
   });

@@ -393,6 +393,14 @@ export class RebindStore {
     return (this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map((row) => toOperation(row, this.openTarget));
   }
 
+  /**
+   * How many operations are open. Reads no encrypted column, so a restore can count them (and
+   * refuse) even when the data key cannot be opened.
+   */
+  countOpen(): number {
+    return (this.connection().prepare("SELECT COUNT(*) AS n FROM rebind_operations WHERE status = 'open'").get() as { n: number }).n;
+  }
+
   /** The open operation of a terminal, if any. */
   openForSerial(serialNumber: string): OperationRow | undefined {
     const row = this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;

@@ -96,7 +96,7 @@ function appSide(dir: string) {
     backupsDir: join(dir, 'backups'),
     latestSchema: latestSchemaVersion,
     migrations,
-    holdExclusively: () => takeExclusiveHold(dir, () => engine.store.openOperations().length),
+    holdExclusively: () => takeExclusiveHold(dir, () => engine.store.countOpen()),
   });
   const setPassphrase = (value: string) => setCliPassphrase({ db: connection(), keyring: security.keyring, dataDir: dir, protectors, now: new Date(), kdf: testKdf }, { operatorId: 1, username: 'admin', role: 'admin' }, value);
   return { holder, security, engine, backups, setPassphrase, close: () => holder.close() };
