@@ -175,6 +175,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     // The terminal:connect handler remembers the port, so the change is audited under its operator.
     remember: () => undefined,
     chooseLogTarget: (name) => options.picker.chooseLinkLogTarget(name),
+    logError,
   });
 
   // Bank templates ship in resources/ (beside out/ when built, two levels up from this source file).

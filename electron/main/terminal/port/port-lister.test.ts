@@ -50,6 +50,31 @@ describe('watchPorts', () => {
   });
 });
 
+describe('watchPorts when things fail', () => {
+  it('reports a failed first listing and a listener that throws, and keeps polling', async () => {
+    let calls = 0;
+    const errors: unknown[] = [];
+    let seen = 0;
+    const watcher = watchPorts({
+      intervalMs: 10,
+      list: async () => {
+        calls++;
+        if (calls === 1) throw new Error('udev gone');
+        return { ports: calls >= 3 ? [{ path: `/dev/ttyUSB${calls}`, source: 'system', vendor: null }] : [], problem: null };
+      },
+      onChange: () => {
+        seen++;
+        throw new Error('renderer gone');
+      },
+      onError: (error) => errors.push(error),
+    });
+    await waitFor(() => seen >= 2);
+    watcher.stop();
+    expect((errors[0] as Error).message).toBe('udev gone');
+    expect(errors.slice(1).every((e) => (e as Error).message === 'renderer gone')).toBe(true);
+  });
+});
+
 async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

@@ -21,6 +21,8 @@ export interface PortWatcherOptions {
   onChange: (change: PortChange) => void;
   /** Poll interval; 1 s keeps hot-plug within the 2 s the desk expects. */
   intervalMs?: number;
+  /** Where a failed listing or a listener that throws is reported (polling goes on); stderr by default. */
+  onError?: (error: unknown) => void;
 }
 
 /** Starts polling; `onChange` fires only when a path appears or vanishes. */
@@ -30,6 +32,11 @@ export function watchPorts(options: PortWatcherOptions): PortWatcher {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let inFlight: Promise<PortList> | null = null;
+  const onError = options.onError ?? ((error: unknown) => console.error('[ports] listing failed', error));
+  // After stop() (shutdown closes what the listing reads, such as the database) a failure is expected.
+  const report = (error: unknown) => {
+    if (!stopped) onError(error);
+  };
 
   const poll = (): Promise<PortList> => {
     inFlight ??= options.list().finally(() => (inFlight = null));
@@ -41,7 +48,14 @@ export function watchPorts(options: PortWatcherOptions): PortWatcher {
       const problemChanged = (last?.problem ?? null) !== list.problem;
       const first = last === null;
       last = list;
-      if (!first && (added.length > 0 || removed.length > 0 || problemChanged)) options.onChange({ list, added, removed });
+      if (!first && (added.length > 0 || removed.length > 0 || problemChanged)) {
+        // A listener's error is its own: the listing stands and polling goes on.
+        try {
+          options.onChange({ list, added, removed });
+        } catch (error) {
+          report(error);
+        }
+      }
       return list;
     });
   };
@@ -49,15 +63,11 @@ export function watchPorts(options: PortWatcherOptions): PortWatcher {
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      poll()
-        .catch(() => undefined)
-        .finally(schedule);
+      poll().catch(report).finally(schedule);
     }, intervalMs);
   };
   // A failed first listing is retried at the next poll, like any other: never an unhandled rejection.
-  void poll()
-    .catch(() => undefined)
-    .finally(schedule);
+  void poll().catch(report).finally(schedule);
 
   return {
     current: () => (last ? Promise.resolve(last) : poll()),

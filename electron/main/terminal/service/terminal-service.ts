@@ -28,6 +28,8 @@ export interface TerminalServiceDeps {
   lastPort: () => string | null;
   chooseLogTarget: (suggestedName: string) => Promise<string | null>;
   pollIntervalMs?: number;
+  /** Where a failed port listing is reported (the app log); stderr by default. */
+  logError?: (what: string, error: unknown) => void;
 }
 
 /** The Terminal page's service: ports with hot-plug, one connection at a time, reads, and the link log. */
@@ -103,6 +105,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     // 250 ms: a plugged terminal shows (and can be identified) well inside half a second.
     intervalMs: deps.pollIntervalMs ?? 250,
     onChange: (change) => deps.events.emit('terminal:ports-changed', change.list),
+    onError: (error) => (deps.logError ?? ((what, e) => console.error(`[terminal] ${what}`, e)))('port listing failed', error),
   });
 
   const teardown = async () => {
