@@ -37,7 +37,8 @@ const tmpfs = tmpfsSupport();
 if (!tmpfs.ok) console.warn(`[backup-audit e2e] the full and read-only disk cases are skipped: ${tmpfs.reason}`);
 
 test('Settings says what to do when a backup fails: disk full, no permission, a file that is not a backup, in both languages', async ({ openApp, picker, main }, testInfo) => {
-  test.skip(!tmpfs.ok, tmpfs.ok ? '' : tmpfs.reason);
+  // The reason is printed above at load time and kept as the skip's annotation (npm test lists it).
+  test.skip(!tmpfs.ok, `a real full and read-only disk needs a tmpfs mount: ${tmpfs.ok ? 'available' : tmpfs.reason}`);
   const mounts: TestMount[] = [];
   const base = mkdtempSync(join(tmpdir(), 'rebinddesk-e2e-disks-'));
   try {

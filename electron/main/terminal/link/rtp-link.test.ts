@@ -10,7 +10,7 @@ import type { MemoryPortPair } from '../port/memory-port';
 import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
 import { createMemoryLogSink } from './link-log';
 import type { MemoryLogSink } from './link-log';
-import { commandBoundFor, protocolTiming, scaledTiming } from './link-timing';
+import { commandBoundFor, protocolTiming, scaledTiming, TERMINAL_COMMAND_BUDGET_MS, TERMINAL_COMMAND_MAX_INTERIMS } from './link-timing';
 import type { LinkTiming } from './link-timing';
 import { RtpLink } from './rtp-link';
 
@@ -332,9 +332,11 @@ describe('bounds on "in progress" (RC 7F forever)', () => {
     expect(commandBoundFor(protocolTiming, Command.ECHO_TEST)).toEqual(signOn);
     for (const cmd of [Command.HELLO, Command.GET_BATCH, Command.GET_PARAMS, Command.EXPORT_JOURNAL, Command.COMMIT, Command.PRINT_TEST]) {
       const bound = commandBoundFor(protocolTiming, cmd);
-      expect(bound.budgetMs).toBeLessThanOrEqual(30_000);
-      expect(bound.maxInterims).toBeLessThanOrEqual(10);
+      // Configuration, not a measurement: HELLO, reads and staging get the short bound exactly.
+      expect(bound).toEqual({ budgetMs: TERMINAL_COMMAND_BUDGET_MS, maxInterims: TERMINAL_COMMAND_MAX_INTERIMS });
     }
+    // Seconds, not minutes: 30 s and 10 interims, as docs/protocol.md §7.18 says.
+    expect([TERMINAL_COMMAND_BUDGET_MS, TERMINAL_COMMAND_MAX_INTERIMS]).toEqual([30_000, 10]);
     // Each interim restarts the 90 s T2, so the budget must leave room for several full T2s.
     expect(settle.budgetMs).toBeGreaterThanOrEqual(5 * protocolTiming.t2LongMs);
     expect(signOn.budgetMs).toBeGreaterThanOrEqual(3 * protocolTiming.t2LongMs);
