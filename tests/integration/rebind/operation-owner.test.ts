@@ -38,6 +38,11 @@ function newOperation(store: RebindStore): number {
 }
 
 /** A pid that existed and is gone now (a child that ran and was reaped). */
+/** An engine of its own owner on `db`, on the test's clock (and renewal timer, when given). */
+function engineOn(db: Database.Database, clock: { now: () => Date }, every?: Parameters<typeof createRebindEngine>[0]['every']) {
+  return createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, ...(every === undefined ? {} : { every }) });
+}
+
 function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', 'process.exit(0)']);
   return child.pid!;
@@ -193,8 +198,8 @@ describe('the engine renewing its lease', () => {
       timers.push(timer);
       return () => void (timer.stopped = true);
     };
-    const owner = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, every });
-    const other = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now } });
+    const owner = engineOn(db, clock, every);
+    const other = engineOn(db, clock);
     const seen: string[] = [];
     try {
       const outcome = await owner.run({
@@ -245,8 +250,8 @@ describe('the engine when its operation is taken from it', () => {
     const db = openDb(path);
     const clock = manualClock(Date.now());
     const rec = recordedSimulator({}, MEMORY_TIMING);
-    const owner = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now }, every: () => () => undefined });
-    const other = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: TEST_POLICY, owner: newOwner(), clock: { now: clock.now } });
+    const owner = engineOn(db, clock, () => () => undefined);
+    const other = engineOn(db, clock);
     let commandsAtTakeover: string[] = [];
     try {
       const outcome = await owner.run({
