@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { i18n } from './i18n';
-import { useSettingsStore } from './stores/settings-store';
+import { useSettingsStore } from './features/settings/settings-store';
 
 async function boot(): Promise<void> {
   const app = createApp(App);

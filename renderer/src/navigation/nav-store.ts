@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { ChannelRoles } from '../../../shared/auth/roles';
 import { invokeContract } from '../../../shared/ipc/contract';
-import { useAuthStore } from '../stores/auth-store';
+import { useAuthStore } from '../features/auth/auth-store';
 
 /** Pages of the app frame. Only pages that work are listed; later features add theirs. */
 export const pages = ['terminal', 'onsite', 'operators', 'audit', 'settings'] as const;

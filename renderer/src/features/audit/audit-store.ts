@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { AuditRecord, AuditVerifyResult } from '../../../shared/audit/audit-entry';
-import { invoke } from '../bridge/rebind-api';
+import type { AuditRecord, AuditVerifyResult } from '../../../../shared/audit/audit-entry';
+import { invoke } from '../../bridge/rebind-api';
 
 const pageSize = 50;
 

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { FirstAdminInput } from '../../../shared/auth/operator';
-import type { SessionInfo } from '../../../shared/auth/session';
-import { checkChannelAccess, type CallerView, type ChannelRoles } from '../../../shared/auth/roles';
-import type { SessionState } from '../../../shared/ipc/contract-security';
-import { invoke, onSessionProblem } from '../bridge/rebind-api';
+import type { FirstAdminInput } from '../../../../shared/auth/operator';
+import type { SessionInfo } from '../../../../shared/auth/session';
+import { checkChannelAccess, type CallerView, type ChannelRoles } from '../../../../shared/auth/roles';
+import type { SessionState } from '../../../../shared/ipc/contract-security';
+import { invoke, onSessionProblem } from '../../bridge/rebind-api';
 
 /** Which screen the app shows. */
 export type AuthScreen = 'loading' | 'first-admin' | 'sign-in' | 'change-password' | 'enrol-two-factor' | 'locked' | 'app';

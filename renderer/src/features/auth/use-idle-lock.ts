@@ -1,5 +1,5 @@
 import { onBeforeUnmount, watch } from 'vue';
-import { useAuthStore } from '../../stores/auth-store';
+import { useAuthStore } from './auth-store';
 
 const activity = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 

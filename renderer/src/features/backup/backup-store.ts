@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
-import { invoke } from '../bridge/rebind-api';
+import type { BackupEntry, RestoreOutcome } from '../../../../shared/backup/backup';
+import { invoke } from '../../bridge/rebind-api';
 
 /** Backup history and the backup/restore actions. */
 export const useBackupStore = defineStore('backup', () => {

@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { BankTemplate, MerchantValues, RebindEvent, RebindOutcome, RebindStep, StepProgress, WorkOrder } from '../../../shared/rebind';
-import { forwardSteps } from '../../../shared/rebind';
-import type { PendingOperation } from '../../../shared/rebind/rebind-ipc';
-import { invoke, onEvent } from '../bridge/rebind-api';
+import type { BankTemplate, MerchantValues, RebindEvent, RebindOutcome, RebindStep, StepProgress, WorkOrder } from '../../../../shared/rebind';
+import { forwardSteps } from '../../../../shared/rebind';
+import type { PendingOperation } from '../../../../shared/rebind/rebind-ipc';
+import { invoke, onEvent } from '../../bridge/rebind-api';
 
 /** One row of the On-site step list. */
 export interface StepRow {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { CreateOperatorInput, OperatorSummary, TemporaryPassword, UpdateOperatorInput } from '../../../shared/auth/operator';
-import { invoke } from '../bridge/rebind-api';
+import type { CreateOperatorInput, OperatorSummary, TemporaryPassword, UpdateOperatorInput } from '../../../../shared/auth/operator';
+import { invoke } from '../../bridge/rebind-api';
 
 /** The Operators page: every account and what an admin does to them. */
 export const useOperatorsStore = defineStore('operators', () => {

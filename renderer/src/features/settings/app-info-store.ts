@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { AppInfo } from '../../../shared/app/app-info';
-import { invoke } from '../bridge/rebind-api';
+import type { AppInfo } from '../../../../shared/app/app-info';
+import { invoke } from '../../bridge/rebind-api';
 
 /** Versions and data locations, shown in Settings. */
 export const useAppInfoStore = defineStore('app-info', () => {

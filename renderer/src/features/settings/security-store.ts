@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyStatus } from '../../../shared/auth/key-protection';
-import type { SecurityPolicy, SecurityPolicyPatch } from '../../../shared/auth/security-policy';
-import type { TwoFactorStatus } from '../../../shared/auth/two-factor';
-import { invoke } from '../bridge/rebind-api';
+import type { KeyStatus } from '../../../../shared/auth/key-protection';
+import type { SecurityPolicy, SecurityPolicyPatch } from '../../../../shared/auth/security-policy';
+import type { TwoFactorStatus } from '../../../../shared/auth/two-factor';
+import { invoke } from '../../bridge/rebind-api';
 
 /** The security policy and data keys (admin), and the operator's own two-factor status. */
 export const useSecurityStore = defineStore('security', () => {

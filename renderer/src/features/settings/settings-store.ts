@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
-import { invoke, onEvent } from '../bridge/rebind-api';
-import { applyLanguage } from '../i18n';
+import { defaultSettings, type Settings, type SettingsPatch } from '../../../../shared/settings/settings';
+import { invoke, onEvent } from '../../bridge/rebind-api';
+import { applyLanguage } from '../../i18n';
 
 /** The user's settings as stored in main; every change goes through main and comes back. */
 export const useSettingsStore = defineStore('settings', () => {

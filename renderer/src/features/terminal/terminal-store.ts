@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { PortList } from '../../../shared/terminal/port-info';
-import type { BatchSummary, ConnectionState, LinkLogEntry, TerminalParameters } from '../../../shared/terminal/terminal-state';
-import { invoke, onEvent } from '../bridge/rebind-api';
+import type { PortList } from '../../../../shared/terminal/port-info';
+import type { BatchSummary, ConnectionState, LinkLogEntry, TerminalParameters } from '../../../../shared/terminal/terminal-state';
+import { invoke, onEvent } from '../../bridge/rebind-api';
 
 // The log view keeps the newest lines only; the full log stays in main and is exported from there.
 const maxLogLines = 5000;

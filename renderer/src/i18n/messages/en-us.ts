@@ -1,6 +1,6 @@
-import { backupReasonsEnUS } from './backup';
+import { backupReasonsEnUS } from '../../features/backup/backup-messages';
 import type { MessageSchema } from './zh-cn';
-import { onsiteEnUS } from './onsite';
+import { onsiteEnUS } from '../../features/onsite/onsite-messages';
 
 /** English UI text. */
 export const enUS: MessageSchema = {

@@ -1,5 +1,5 @@
-import { backupReasonsZhCN } from './backup';
-import { onsiteZhCN } from './onsite';
+import { backupReasonsZhCN } from '../../features/backup/backup-messages';
+import { onsiteZhCN } from '../../features/onsite/onsite-messages';
 /** Simplified Chinese, the default UI language. en-us.ts must have the same keys (a test checks). */
 export const zhCN = {
   app: { title: 'RebindDesk 终端迁移工作台', subtitle: '收单机构切换' },
