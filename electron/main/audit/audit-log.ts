@@ -1,30 +1,20 @@
 import type Database from 'better-sqlite3';
 import { currentAuditHashFormat, genesisHash, isAuditToken, type AuditEntryInput, type AuditRecord } from '../../../shared/audit/audit-entry';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
+import { prepared } from '../db/statement-cache';
 import { auditEntryHash } from './audit-hash';
 
-interface Statements {
-  head: Database.Statement<[], { seq: number; time: string; hash: string }>;
-  highest: Database.Statement<[], { seq: number }>;
-  insert: Database.Statement<[number, string, string, string, string, string, string, string, string, number]>;
-}
+const headSql = 'SELECT seq, time, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
+const highestSql = "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'";
+const insertSql =
+  'INSERT INTO audit_log (seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-// Statements belong to a connection; a restore opens a new one, so they are cached per connection.
-const cache = new WeakMap<Database.Database, Statements>();
-
-function statementsFor(db: Database.Database): Statements {
-  let statements = cache.get(db);
-  if (!statements) {
-    statements = {
-      head: db.prepare('SELECT seq, time, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
-      highest: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"),
-      insert: db.prepare(
-        'INSERT INTO audit_log (seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-    };
-    cache.set(db, statements);
-  }
-  return statements;
+function statementsFor(db: Database.Database) {
+  return {
+    head: prepared<[], { seq: number; time: string; hash: string }>(db, headSql),
+    highest: prepared<[], { seq: number }>(db, highestSql),
+    insert: prepared<[number, string, string, string, string, string, string, string, string, number]>(db, insertSql),
+  };
 }
 
 /** The newest entry's seq and hash, or null for an empty log. */

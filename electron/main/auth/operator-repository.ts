@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OperatorSummary } from '../../../shared/auth/operator';
 import type { Role } from '../../../shared/auth/roles';
+import { statementsOn } from '../db/statement-cache';
 
 /** An operator row as stored. */
 export interface OperatorRow {
@@ -61,28 +62,9 @@ export interface OperatorRepository {
   deleteRecoveryCodes(operatorId: number): void;
 }
 
-// Statements belong to a connection; a restore opens a new one, so they are cached per connection.
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function statement(db: Database.Database, sql: string): Database.Statement {
-  let statements = cache.get(db);
-  if (!statements) {
-    statements = new Map();
-    cache.set(db, statements);
-  }
-  let prepared = statements.get(sql);
-  if (!prepared) {
-    prepared = db.prepare(sql);
-    statements.set(sql, prepared);
-  }
-  return prepared;
-}
-
 /** The operator repository over the current connection. */
 export function createOperatorRepository(connection: () => Database.Database): OperatorRepository {
-  const run = (sql: string, ...params: unknown[]) => statement(connection(), sql).run(...params);
-  const get = <T>(sql: string, ...params: unknown[]) => statement(connection(), sql).get(...params) as T | undefined;
-  const all = <T>(sql: string, ...params: unknown[]) => statement(connection(), sql).all(...params) as T[];
+  const { run, get, all } = statementsOn(connection);
 
   return {
     byId: (id) => get<OperatorRow>('SELECT * FROM operators WHERE id = ?', id),

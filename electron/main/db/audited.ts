@@ -1,0 +1,83 @@
+// The single explicit, audited operation: every change to stored data goes through `audited()`,
+// which runs the change and appends its audit entry in one BEGIN IMMEDIATE transaction, so both
+// are stored or neither is. This is also where team mode's outbox row (operation id, entity, base
+// version, change) will be written, in the same transaction as the change and its entry.
+//
+// IMMEDIATE because the app and `rebind` CLI processes may write the same WAL file at once: a
+// deferred transaction that reads (an ownership check, the audit chain's head) and then writes
+// fails with SQLITE_BUSY_SNAPSHOT, without waiting, when another process committed in between;
+// IMMEDIATE takes the write lock first, and busy_timeout (open-database.ts) waits for the other.
+//
+// Synchronous on purpose: better-sqlite3 transactions cannot span an `await`, so anything slow
+// (scrypt, a terminal round trip) happens before or after, never inside `work`.
+import type Database from 'better-sqlite3';
+import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
+import { AuditLog } from '../audit/audit-log';
+
+/** One audit entry; `at` is its time (the service's clock), now when absent. */
+export interface AuditedEntry extends AuditEntryInput {
+  readonly at?: Date;
+}
+
+/**
+ * What `audited()` records: one entry, several, or none (`null`, when the work found nothing to
+ * change, e.g. another process made the first data key meanwhile). A function receives the work's
+ * result, for entries that depend on what the work found; it runs inside the same transaction.
+ */
+export type AuditedEntries<T> = AuditedEntry | readonly AuditedEntry[] | null | ((result: T) => AuditedEntry | readonly AuditedEntry[] | null);
+
+/** How the operation commits. */
+export interface AuditedOptions {
+  /**
+   * `full` commits with `PRAGMA synchronous = FULL` (an fsync of the WAL at this commit), for
+   * records that must survive a power cut, not only a crash: the rebind journal. The connection
+   * goes back to its usual level afterwards (NORMAL in WAL mode). SQLite refuses to change the
+   * level inside a transaction, so such an operation refuses to run nested in another one.
+   *
+   * The level is toggled on the shared connection rather than on a second connection opened FULL:
+   * one connection means one writer, so a durable write never waits on (or deadlocks with) another
+   * service's write and never sees SQLITE_BUSY; better-sqlite3 is synchronous, so nothing else can
+   * run between the two pragmas and the commit.
+   */
+  readonly durability?: 'normal' | 'full';
+}
+
+/** PRAGMA synchronous's value for FULL. */
+const FULL = 2;
+
+/**
+ * Runs `work` and appends `entry` in one BEGIN IMMEDIATE transaction; returns work's result.
+ * A throw in `work` (or in computing the entry) rolls both back. A refusal that must be audited
+ * returns from `work` and is thrown by the caller afterwards, so its entry is kept. Nested in
+ * another transaction, it joins it (a savepoint): both commit with the outer one.
+ */
+export function audited<T>(db: Database.Database, entry: AuditedEntries<T>, work: () => T, options: AuditedOptions = {}): T {
+  const operation = () => {
+    const result = work();
+    const entries = typeof entry === 'function' ? entry(result) : entry;
+    for (const one of entries === null ? [] : Array.isArray(entries) ? entries : [entries as AuditedEntry]) {
+      const { at, ...input } = one;
+      AuditLog.append(db, input, at ?? new Date());
+    }
+    return result;
+  };
+  if (options.durability !== 'full') return db.transaction(operation).immediate();
+  if (db.inTransaction) {
+    throw new Error('A FULL-synchronous audited write ran inside another transaction: it must commit on its own, with synchronous = FULL.');
+  }
+  const previous = db.pragma('synchronous', { simple: true }) as number;
+  if (previous !== FULL) db.pragma('synchronous = FULL');
+  try {
+    return db.transaction(operation).immediate();
+  } finally {
+    if (previous !== FULL) db.pragma(`synchronous = ${previous}`);
+  }
+}
+
+/** `audited()` bound to whichever connection is current, for services that hold no connection. */
+export type AuditedWrite = <T>(entry: AuditedEntries<T>, work: () => T, options?: AuditedOptions) => T;
+
+/** An `AuditedWrite` over `connection()`, looked up at each call so a restore is followed. */
+export function auditedOn(connection: () => Database.Database): AuditedWrite {
+  return (entry, work, options) => audited(connection(), entry, work, options);
+}

@@ -1,0 +1,139 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { readAuditPage } from '../../../electron/main/audit/audit-rows';
+import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
+import { audited, auditedOn, type AuditedEntry } from '../../../electron/main/db/audited';
+import { useTempDir } from '../support/temp-dir';
+import { openTestDatabase } from '../security/support';
+
+const tempDir = useTempDir('rebinddesk-audited-');
+const at = new Date('2025-03-03T01:00:00.000Z');
+const entry = (action: string, payload: Record<string, unknown> = {}): AuditedEntry => ({ actor: 'li.wei', action, entity: { type: 'setting', id: 'locale' }, payload, at });
+
+function fresh() {
+  const { db } = openTestDatabase(tempDir());
+  const setLocale = (value: string) =>
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('locale', ?, 't') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(value);
+  const locale = () => (db.prepare("SELECT value FROM settings WHERE key = 'locale'").get() as { value: string } | undefined)?.value;
+  const actions = () => readAuditPage(db, 0, 100).map((r) => r.action);
+  return { db, setLocale, locale, actions };
+}
+
+describe('audited()', () => {
+  it('commits the change and its entry together and returns what the work returned', () => {
+    const { db, setLocale, locale, actions } = fresh();
+    const result = audited(db, entry('setting.changed', { key: 'locale' }), () => {
+      setLocale('"en-US"');
+      return 42;
+    });
+    expect(result).toBe(42);
+    expect(locale()).toBe('"en-US"');
+    expect(actions()).toEqual(['setting.changed']);
+    expect(readAuditPage(db, 0, 1)[0]).toMatchObject({ time: at.toISOString(), actor: 'li.wei', entityType: 'setting', entityId: 'locale', payload: '{"key":"locale"}' });
+    expect(verifyAuditChain(db).ok).toBe(true);
+    db.close();
+  });
+
+  it('rolls the change and the entry back when the work throws', () => {
+    const { db, setLocale, locale, actions } = fresh();
+    expect(() =>
+      audited(db, entry('setting.changed'), () => {
+        setLocale('"en-US"');
+        throw new Error('refused half-way');
+      }),
+    ).toThrow(/refused half-way/);
+    expect(locale()).toBeUndefined();
+    expect(actions()).toEqual([]);
+    db.close();
+  });
+
+  it('rolls the change back when its entry is refused by the audit log', () => {
+    const { db, setLocale, locale, actions } = fresh();
+    expect(() => audited(db, { ...entry('setting.changed'), actor: 'bad\u0001actor' }, () => setLocale('"en-US"'))).toThrow(/Audit actor/);
+    expect(locale()).toBeUndefined();
+    expect(actions()).toEqual([]);
+    db.close();
+  });
+
+  it('computes the entries from the work result: one, several or none', () => {
+    const { db, setLocale, actions } = fresh();
+    const changed = audited(
+      db,
+      (n: number) => [entry('first', { n }), entry('second', { n })],
+      () => Number(setLocale('"zh-CN"').changes),
+    );
+    expect(changed).toBe(1);
+    expect(readAuditPage(db, 0, 10).map((r) => [r.action, r.payload])).toEqual([['first', '{"n":1}'], ['second', '{"n":1}']]);
+    expect(audited(db, (found: string | null) => (found === null ? null : entry('found')), () => null)).toBeNull();
+    expect(actions()).toEqual(['first', 'second']);
+    db.close();
+  });
+
+  it('records an entry with no change, and a refusal recorded before it is thrown outside the transaction', () => {
+    const { db, actions } = fresh();
+    audited(db, entry('screen.locked'), () => undefined);
+    const refuse = () => {
+      const refused = audited(db, (why: string) => entry('field.reveal-refused', { why }), () => 'role');
+      throw new Error(`refused: ${refused}`);
+    };
+    expect(refuse).toThrow(/refused: role/);
+    expect(actions()).toEqual(['screen.locked', 'field.reveal-refused']);
+    db.close();
+  });
+
+  it('takes the write lock first (BEGIN IMMEDIATE)', () => {
+    const { db } = fresh();
+    // A second connection to the same file finds the write lock taken while the work runs.
+    const same = new Database(db.name, { timeout: 0 });
+    let lockedMeanwhile = false;
+    audited(db, entry('x'), () => {
+      try {
+        same.exec('BEGIN IMMEDIATE');
+        same.exec('ROLLBACK');
+      } catch (error) {
+        lockedMeanwhile = /locked|busy/i.test(String(error));
+      }
+    });
+    expect(lockedMeanwhile).toBe(true);
+    same.close();
+    db.close();
+  });
+
+  it('joins an enclosing transaction: both roll back together', () => {
+    const { db, setLocale, locale, actions } = fresh();
+    expect(() =>
+      db.transaction(() => {
+        audited(db, entry('inner'), () => setLocale('"en-US"'));
+        throw new Error('outer failed');
+      })(),
+    ).toThrow(/outer failed/);
+    expect(locale()).toBeUndefined();
+    expect(actions()).toEqual([]);
+    db.close();
+  });
+
+  it('commits a durable operation with synchronous = FULL, goes back to NORMAL, and refuses to run nested', () => {
+    const { db, actions } = fresh();
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(audited(db, entry('journal.step'), () => db.pragma('synchronous', { simple: true }), { durability: 'full' })).toBe(2);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(() => db.transaction(() => audited(db, entry('nested'), () => 1, { durability: 'full' }))()).toThrow(/inside another transaction/);
+    expect(() => audited(db, entry('failing'), () => { throw new Error('no'); }, { durability: 'full' })).toThrow('no');
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(actions()).toEqual(['journal.step']);
+    db.close();
+  });
+
+  it('auditedOn follows the current connection (a restore opens a new one)', () => {
+    let current = fresh();
+    const first = current;
+    const write = auditedOn(() => current.db);
+    write(entry('on-first'), () => undefined);
+    current = fresh();
+    write(entry('on-second'), () => undefined);
+    expect(first.actions()).toEqual(['on-first']);
+    expect(current.actions()).toEqual(['on-second']);
+    first.db.close();
+    current.db.close();
+  });
+});
