@@ -39,7 +39,6 @@ export { decodeRequest, decodeResponse, encodeRequest, encodeResponse, nextSeq }
 export type { RequestDecodeResult, ResponseDecodeResult, RtpRequest, RtpResponse } from './message';
 export {
   canonicalParameterSet,
-  parameterDigest,
   parametersFromTlvs,
   parseStagedSet,
   validateParameterSet,

@@ -1,7 +1,6 @@
 // Whole parameter sets: the checks a stage must pass, the canonical byte form and its digest
 // (PROTOCOL.md §3-§4). Host and terminal simulator both use these, so they cannot disagree.
 import { decodeUtf8, encodeUtf8 } from '../bytes/utf8';
-import { sha256 } from '../crypto/sha256';
 import { RtpError } from './errors';
 import { parameterSpec, PARAMETERS } from './parameter-table';
 import { ResultCode } from './result-codes';
@@ -59,11 +58,6 @@ export function canonicalParameterSet(params: ParameterRecord): Uint8Array {
   }
   items.sort((a, b) => a.tag - b.tag);
   return encodeTlvs(items);
-}
-
-/** SHA-256 of a canonical parameter set: the digest F008 carries. */
-export function parameterDigest(canonicalSet: Uint8Array): Uint8Array {
-  return sha256(canonicalSet);
 }
 
 /** Outcome of parseStagedSet: the parameters, or the RC the terminal answers VERIFY_STAGE with. */

@@ -1,7 +1,8 @@
 // The steps of a clean run (PROTOCOL.md §5), each journaled by RebindSession.step. A step checks
 // what the terminal answered against what RebindDesk computed and throws RebindStop when they
 // disagree; it never decides what happens after a failure (rebind-runner.ts does).
-import { canonicalParameterSet, parameterDigest, ResultCode } from '../../../shared/rtp';
+import { canonicalParameterSet, ResultCode } from '../../../shared/rtp';
+import { parameterDigest } from '../terminal/parameter-digest';
 import { bytesToHex } from '../../../shared/bytes';
 import { checkWorkOrder, describeMismatch } from '../../../shared/rebind/work-order';
 import type { WorkOrder } from '../../../shared/rebind/work-order';

@@ -3,7 +3,8 @@
 // link's T1/T2 (or by an explicit limit for REBOOT) and takes an AbortSignal.
 import { performance } from 'node:perf_hooks';
 import { bytesEqual, bytesToHex } from '../../../../shared/bytes';
-import { canonicalParameterSet, Command, decimalTlv, parameterDigest, parametersFromTlvs, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
+import { canonicalParameterSet, Command, decimalTlv, parametersFromTlvs, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
+import { parameterDigest } from '../parameter-digest';
 import type { Tlv } from '../../../../shared/rtp';
 import type { BytePort } from '../port/byte-port';
 import { AppError } from '../../app-error';

@@ -1,7 +1,8 @@
 // The open stage (RAM only: a reboot or power loss loses it). PUT takes chunks strictly in order;
 // VERIFY runs the checks of PROTOCOL.md §3 in their order: 04, 06, 02, 03.
 import { bytesEqual } from '../../../../shared/bytes';
-import { parameterDigest, parseStagedSet, ResultCode, Tag, tagToText } from '../../../../shared/rtp';
+import { parseStagedSet, ResultCode, Tag, tagToText } from '../../../../shared/rtp';
+import { parameterDigest } from '../parameter-digest';
 
 /** Outcome of a PUT. */
 export type PutResult =

@@ -1,6 +1,7 @@
 // The commands that change parameters: BEGIN, PUT, VERIFY, COMMIT, ABORT, ROLLBACK, CONFIRM.
 // The executor has already answered 01, 02, 0A and the request value checks (03).
-import { canonicalParameterSet, decimalTlv, findTlv, parameterDigest, ResultCode, Tag, textTlv, tlvDecimal } from '../../../../shared/rtp';
+import { canonicalParameterSet, decimalTlv, findTlv, ResultCode, Tag, textTlv, tlvDecimal } from '../../../../shared/rtp';
+import { parameterDigest } from '../parameter-digest';
 import { batchBlocksCommit } from './batch';
 import { answer } from './command-context';
 import type { CommandEntry } from './command-context';

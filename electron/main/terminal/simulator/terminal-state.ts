@@ -1,6 +1,7 @@
 // The simulated terminal's persistent state: what survives REBOOT and power loss. The open stage
 // and the duplicate memory live in RAM only (terminal-session.ts).
-import { canonicalParameterSet, parameterDigest } from '../../../../shared/rtp';
+import { canonicalParameterSet } from '../../../../shared/rtp';
+import { parameterDigest } from '../parameter-digest';
 
 /** Slot names. */
 export type SlotName = 'A' | 'B';

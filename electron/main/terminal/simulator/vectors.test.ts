@@ -2,7 +2,8 @@
 // it is set up as the vectors' sample terminal.
 import { afterEach, describe, expect, it } from 'vitest';
 import { bytesToHex, hexToBytes } from '../../../../shared/bytes';
-import { canonicalParameterSet, Command, decimalTlv, encodeFrame, encodeRequest, parameterDigest, Tag } from '../../../../shared/rtp';
+import { canonicalParameterSet, Command, decimalTlv, encodeFrame, encodeRequest, Tag } from '../../../../shared/rtp';
+import { parameterDigest } from '../parameter-digest';
 import { PROTOCOL_VECTORS, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../../../shared/rtp/test-vectors';
 import { startRig, stageParameters } from '../../../../tests/integration/simulator/harness';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
