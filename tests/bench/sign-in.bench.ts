@@ -7,6 +7,7 @@ import { createOperatorService } from '../../electron/main/auth/operator-service
 import { currentScryptParams, describeScryptParams, hashPassword, type ScryptParams } from '../../electron/main/auth/password-hash';
 import { createSecurityPolicyService } from '../../electron/main/auth/security-policy-service';
 import { createSessionService } from '../../electron/main/auth/session-service';
+import { createSqliteAuthStore } from '../../electron/main/auth/sqlite-operator-repository';
 import { createDataKeyring } from '../../electron/main/crypto/data-keyring';
 import { createFieldEncryption } from '../../electron/main/crypto/field-encryption';
 import { createTestKeyProtector } from '../../electron/main/crypto/test-key-protector';
@@ -19,10 +20,11 @@ const password = 'blue terminal 42';
 const dir = mkdtempSync(join(tmpdir(), 'rebinddesk-signin-bench-'));
 const { db } = openAppDatabase(join(dir, 'rebinddesk.sqlite'), { migrations });
 const connection = () => db;
+const store = createSqliteAuthStore(connection);
 const policy = createSecurityPolicyService(connection);
 const encryption = createFieldEncryption({ connection, keyring: createDataKeyring([createTestKeyProtector()]) });
-const operators = createOperatorService({ connection });
-const sessions = createSessionService({ connection, policy, encryption });
+const operators = createOperatorService({ store });
+const sessions = createSessionService({ store, policy, encryption });
 
 await operators.createFirstAdmin({ username: 'an.admin', displayName: 'An Admin', password });
 

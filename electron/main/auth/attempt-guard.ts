@@ -5,12 +5,11 @@
 // (before any hashing); the check's outcome then settles the claim. A crash mid-check leaves the
 // failure counted, which is the safe side.
 
-import type Database from 'better-sqlite3';
 import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { delayAfterFailures, gateAttempt, recordFailure, type LockoutPolicy, type LockoutState } from '../../../shared/auth/lockout';
-import { AuditLog } from '../audit/audit-log';
+import { operatorEntry, type AuthStore } from './auth-deps';
 import { AuthError } from './auth-error';
-import type { OperatorRepository, OperatorRow } from './operator-repository';
+import type { Operator } from './operator-repository';
 
 /** What an attempt was for; written with each failure so the audit log tells sign-ins from other checks. */
 export type AttemptPurpose = 'sign-in' | 'sign-in-code' | 'unlock' | 'change-password' | 'regenerate-recovery-codes' | 'confirm-two-factor-enrolment';
@@ -34,8 +33,7 @@ export interface AttemptClaim {
 
 /** Dependencies of the guard. */
 export interface AttemptGuardDeps {
-  connection: () => Database.Database;
-  repo: OperatorRepository;
+  store: AuthStore;
   now: () => Date;
   lockout: LockoutPolicy;
 }
@@ -46,14 +44,14 @@ export interface AttemptGuard {
   claim(operatorId: number, purpose: AttemptPurpose): AttemptClaim;
 }
 
-const stateOf = (row: OperatorRow): LockoutState => ({ failedAttempts: row.failed_attempts, notBefore: row.retry_not_before, locked: row.locked === 1 });
+const stateOf = (row: Operator): LockoutState => ({ failedAttempts: row.failedAttempts, notBefore: row.retryNotBefore, locked: row.locked });
 
 /** The refusal for a gate that said no. */
-function refusal(row: OperatorRow, nowMs: number): AuthError | null {
+function refusal(row: Operator, nowMs: number): AuthError | null {
   const decision = gateAttempt(stateOf(row), nowMs);
   if (decision.allowed) return null;
   if (decision.reason === 'locked') {
-    return new AuthError('locked', `This account is locked after ${row.failed_attempts} failed attempts in a row. Ask an admin to unlock it.`);
+    return new AuthError('locked', `This account is locked after ${row.failedAttempts} failed attempts in a row. Ask an admin to unlock it.`);
   }
   const seconds = Math.ceil(decision.retryAfterMs / 1000);
   return new AuthError('wait', `Too many failed attempts: wait ${seconds} s before trying again.`, decision.retryAfterMs);
@@ -61,16 +59,16 @@ function refusal(row: OperatorRow, nowMs: number): AuthError | null {
 
 /** Creates the guard over the operator rows. */
 export function createAttemptGuard(deps: AttemptGuardDeps): AttemptGuard {
-  const { repo, now, lockout } = deps;
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
-  const audit = (row: OperatorRow, action: string, payload: Record<string, unknown>, at: Date) =>
-    AuditLog.append(deps.connection(), { actor: row.username, action, entity: { type: 'operator', id: row.id }, payload }, at);
+  const { now, lockout } = deps;
+  const { operators: repo, audited } = deps.store;
+  const entry = (row: Operator, action: string, payload: Record<string, unknown>, at: Date) => operatorEntry(row.username, action, row.id, payload, at);
   // Sign-ins keep the payload they always had; other checks say what they were for.
   const purposeField = (purpose: AttemptPurpose) => (purpose === 'sign-in' || purpose === 'sign-in-code' ? {} : { purpose });
 
   return {
     claim(operatorId, purpose) {
-      const claimed = transaction(() => {
+      // Not audited yet: the claim is counted now and recorded when the check settles it.
+      const claimed = audited(null, () => {
         const row = repo.byId(operatorId);
         if (!row) throw new AuthError('disabled', 'This account no longer exists.');
         const at = now();
@@ -91,45 +89,48 @@ export function createAttemptGuard(deps: AttemptGuardDeps): AttemptGuard {
         count: next.failedAttempts,
         failed(reason) {
           settle();
-          return transaction(() => {
-            const fresh = repo.byId(row.id) ?? row;
-            const at = now();
-            // A run reset after this claim (a success claimed later, an admin's unlock) supersedes it:
-            // the failure is recorded, but the count the reset left stands.
-            const superseded = fresh.failed_attempts < next.failedAttempts;
-            const counted = superseded ? stateOf(fresh) : next;
-            audit(row, securityAuditActions.signInFailed, { reason, failedAttempts: counted.failedAttempts, ...purposeField(purpose) }, at);
-            if (counted.locked && !superseded) {
-              audit(row, securityAuditActions.accountLocked, { failedAttempts: counted.failedAttempts, ...purposeField(purpose) }, at);
-              return ' The account is now locked; ask an admin to unlock it.';
-            }
-            return counted.notBefore !== null ? ` Wait ${Math.ceil((counted.notBefore - at.getTime()) / 1000)} s before the next try.` : '';
-          });
+          const { counted, lockedNow, at } = audited(
+            ({ counted, lockedNow, at }) => [
+              entry(row, securityAuditActions.signInFailed, { reason, failedAttempts: counted.failedAttempts, ...purposeField(purpose) }, at),
+              ...(lockedNow ? [entry(row, securityAuditActions.accountLocked, { failedAttempts: counted.failedAttempts, ...purposeField(purpose) }, at)] : []),
+            ],
+            () => {
+              const fresh = repo.byId(row.id) ?? row;
+              // A run reset after this claim (a success claimed later, an admin's unlock) supersedes it:
+              // the failure is recorded, but the count the reset left stands.
+              const superseded = fresh.failedAttempts < next.failedAttempts;
+              const counted = superseded ? stateOf(fresh) : next;
+              return { counted, lockedNow: counted.locked && !superseded, at: now() };
+            },
+          );
+          if (lockedNow) return ' The account is now locked; ask an admin to unlock it.';
+          return counted.notBefore !== null ? ` Wait ${Math.ceil((counted.notBefore - at.getTime()) / 1000)} s before the next try.` : '';
         },
         succeeded(mode) {
           settle();
-          const refused = transaction(() => {
-            const fresh = repo.byId(row.id) ?? row;
-            const at = now();
-            // Locked by this very claim (it was the last allowed attempt, and right) is no lock at all.
-            const lockedByThis = next.locked && fresh.failed_attempts === next.failedAttempts;
-            if (fresh.locked === 1 && !lockedByThis) {
-              // Recorded, then refused outside the transaction so the entry is kept.
-              audit(row, securityAuditActions.signInFailed, { reason: 'locked-while-checking', failedAttempts: fresh.failed_attempts, ...purposeField(purpose) }, at);
-              return true;
-            }
-            if (mode === 'reset') {
-              repo.clearLockout(row.id, at.toISOString());
-              return false;
-            }
-            // Take back this claim only; later claims (still being checked) keep theirs. A run reset
-            // meanwhile no longer holds this claim, so there is nothing to take back.
-            if (fresh.failed_attempts < next.failedAttempts) return false;
-            const failedAttempts = fresh.failed_attempts - 1;
-            const retryNotBefore = delayAfterFailures(failedAttempts, lockout) > 0 ? fresh.retry_not_before : null;
-            repo.recordFailure(row.id, { failedAttempts, retryNotBefore, locked: false }, at.toISOString());
-            return false;
-          });
+          // Recorded, then refused outside the transaction so the entry is kept.
+          const refused = audited(
+            (lockedMeanwhile) =>
+              lockedMeanwhile && entry(row, securityAuditActions.signInFailed, { reason: 'locked-while-checking', failedAttempts: lockedMeanwhile.failedAttempts, ...purposeField(purpose) }, lockedMeanwhile.at),
+            (): { failedAttempts: number; at: Date } | null => {
+              const fresh = repo.byId(row.id) ?? row;
+              const at = now();
+              // Locked by this very claim (it was the last allowed attempt, and right) is no lock at all.
+              const lockedByThis = next.locked && fresh.failedAttempts === next.failedAttempts;
+              if (fresh.locked && !lockedByThis) return { failedAttempts: fresh.failedAttempts, at };
+              if (mode === 'reset') {
+                repo.clearLockout(row.id, at.toISOString());
+                return null;
+              }
+              // Take back this claim only; later claims (still being checked) keep theirs. A run reset
+              // meanwhile no longer holds this claim, so there is nothing to take back.
+              if (fresh.failedAttempts < next.failedAttempts) return null;
+              const failedAttempts = fresh.failedAttempts - 1;
+              const retryNotBefore = delayAfterFailures(failedAttempts, lockout) > 0 ? fresh.retryNotBefore : null;
+              repo.recordFailure(row.id, { failedAttempts, retryNotBefore, locked: false }, at.toISOString());
+              return null;
+            },
+          );
           if (refused) throw new AuthError('locked', 'This account was locked by other failed attempts while this one was checked. Ask an admin to unlock it.');
         },
       };

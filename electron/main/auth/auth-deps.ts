@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { describeFirstIssue } from '../../../shared/ipc/describe-issue';
 import type { LockoutPolicy } from '../../../shared/auth/lockout';
@@ -6,11 +5,19 @@ import { checkPassword } from '../../../shared/auth/password-policy';
 import { hasPermission, type Permission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import type { AuditedEntry, AuditedWrite } from '../db/audited';
+import type { OperatorRepository } from './operator-repository';
 import type { ScryptParams } from './password-hash';
 
-/** What the auth services share: the connection, the clock and tunables that tests lower. */
+/** Where the auth services keep operators, and how they change them: one audited operation each. */
+export interface AuthStore {
+  operators: OperatorRepository;
+  audited: AuditedWrite;
+}
+
+/** What the auth services share: the store, the clock and tunables that tests lower. */
 export interface AuthDeps {
-  connection: () => Database.Database;
+  store: AuthStore;
   now?: () => Date;
   /** scrypt parameters for new hashes (tests use cheap ones). */
   scrypt?: ScryptParams;
@@ -34,4 +41,9 @@ export function requirePermission(actor: Actor, permission: Permission, what: st
 export function requireGoodPassword(password: string, username: string, field: string): void {
   const problems = checkPassword(password, username);
   if (problems.length > 0) throw new AppError('invalid-input', problems.map((p) => p.message).join(' '), field);
+}
+
+/** An audit entry about operator `operatorId` (null when the typed name matched no one). */
+export function operatorEntry(actor: string, action: string, operatorId: number | null, payload: Record<string, unknown>, at: Date): AuditedEntry {
+  return { actor, action, entity: { type: 'operator', id: operatorId ?? 'unknown' }, payload, at };
 }

@@ -1,7 +1,7 @@
 import { decodeBase32 } from '../../../shared/auth/base32';
 import { fieldName } from '../crypto/encrypted-columns';
 import type { FieldEncryption } from '../crypto/field-encryption';
-import type { OperatorRepository, OperatorRow } from './operator-repository';
+import type { OperatorRepository, Operator } from './operator-repository';
 import { hashRecoveryCode, normalizeRecoveryCode, sameHash } from './recovery-codes';
 import { verifyTotp } from './totp';
 
@@ -17,12 +17,12 @@ const totpSecretField = fieldName({ table: 'operators', column: 'totp_secret' })
  * caller runs `consume` (store the step, or mark the code used) in the transaction that opens the
  * session, so a code is spent exactly when it signed someone in.
  */
-export function checkSecondFactor(repo: OperatorRepository, encryption: FieldEncryption, row: OperatorRow, code: string, nowMs: number): SecondFactorCheck {
+export function checkSecondFactor(repo: OperatorRepository, encryption: FieldEncryption, row: Operator, code: string, nowMs: number): SecondFactorCheck {
   const typed = code.replace(/\s/g, '');
   if (/^\d{6}$/.test(typed)) {
-    if (row.totp_secret === null) return { ok: false, reason: 'bad-code', message: 'This account has no authenticator set up.' };
-    const secret = decodeBase32(encryption.decrypt(totpSecretField, row.totp_secret));
-    const check = verifyTotp(secret, typed, nowMs, row.totp_last_step);
+    if (row.totpSecret === null) return { ok: false, reason: 'bad-code', message: 'This account has no authenticator set up.' };
+    const secret = decodeBase32(encryption.decrypt(totpSecretField, row.totpSecret));
+    const check = verifyTotp(secret, typed, nowMs, row.totpLastStep);
     if (check.ok) {
       return {
         ok: true,
@@ -38,7 +38,7 @@ export function checkSecondFactor(repo: OperatorRepository, encryption: FieldEnc
       : { ok: false, reason: 'bad-code', message: 'That code is not valid; enter the current code from your authenticator app.' };
   }
   const normalized = normalizeRecoveryCode(typed);
-  const match = normalized === null ? undefined : repo.unusedRecoveryCodes(row.id).find((stored) => sameHash(hashRecoveryCode(normalized, stored.salt), stored.code_hash));
+  const match = normalized === null ? undefined : repo.unusedRecoveryCodes(row.id).find((stored) => sameHash(hashRecoveryCode(normalized, stored.salt), stored.codeHash));
   if (!match) return { ok: false, reason: 'bad-recovery-code', message: 'That is not an unused recovery code of this account.' };
   return {
     ok: true,

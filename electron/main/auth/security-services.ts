@@ -5,6 +5,7 @@ import type { KeyProtector } from '../crypto/key-protector';
 import { createFieldReveal, type FieldReveal } from '../crypto/reveal-field';
 import { createOperatorService, type OperatorService } from './operator-service';
 import type { ScryptParams } from './password-hash';
+import { createSqliteAuthStore } from './sqlite-operator-repository';
 import { createSecurityPolicyService, type SecurityPolicyService } from './security-policy-service';
 import { createSessionService, type SessionService } from './session-service';
 import { createTwoFactorService, type TwoFactorService } from './two-factor-service';
@@ -33,7 +34,7 @@ export interface SecurityServicesDeps {
 /** Creates the security services in dependency order. */
 export function createSecurityServices(deps: SecurityServicesDeps): SecurityServices {
   const now = deps.now ?? (() => new Date());
-  const auth = { connection: deps.connection, now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) };
+  const auth = { store: createSqliteAuthStore(deps.connection), now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) };
   const policy = createSecurityPolicyService(deps.connection, now);
   const keyring = createDataKeyring(deps.protectors);
   const encryption = createFieldEncryption({ connection: deps.connection, keyring, now });

@@ -4,12 +4,11 @@ import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import { signInCodeInputSchema, signInInputSchema, type Actor, type SessionInfo, type SignInCodeInput, type SignInInput } from '../../../shared/auth/session';
 import type { CallerView } from '../../../shared/auth/roles';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
 import type { FieldEncryption } from '../crypto/field-encryption';
 import { createAttemptGuard } from './attempt-guard';
-import { parseInput, type AuthDeps } from './auth-deps';
+import { operatorEntry, parseInput, type AuthDeps } from './auth-deps';
 import { AuthError } from './auth-error';
-import { createOperatorRepository, type OperatorRow } from './operator-repository';
+import type { Operator } from './operator-repository';
 import { currentScryptParams, describeScryptParams, hashPassword, parsePasswordHash, verifyPassword } from './password-hash';
 import { checkSecondFactor } from './second-factor';
 import type { SecurityPolicyService } from './security-policy-service';
@@ -79,16 +78,16 @@ const directOrigin = 'direct';
 
 /** Creates the session service; sessions and challenges live in memory and end with the process. */
 export function createSessionService(deps: SessionServiceDeps): SessionService {
-  const repo = createOperatorRepository(deps.connection);
+  const { operators: repo, audited } = deps.store;
   const now = deps.now ?? (() => new Date());
   const params = deps.scrypt ?? currentScryptParams;
   const lockout = deps.lockout ?? defaultLockoutPolicy;
   const challengeTtlMs = deps.challengeTtlMs ?? 5 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const challenges = new Map<string, Challenge>();
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
-  const audit = (actor: string, action: string, operatorId: number | null, payload: Record<string, unknown>, at: Date) =>
-    AuditLog.append(deps.connection(), { actor, action, entity: { type: 'operator', id: operatorId ?? 'unknown' }, payload }, at);
+  // An entry that records what happened without a change to stored data (a failed step, a lock).
+  const record = (actor: string, action: string, operatorId: number | null, payload: Record<string, unknown>) =>
+    audited(operatorEntry(actor, action, operatorId, payload, now()), () => undefined);
 
   // Unknown usernames cost one scrypt run too, so timing does not tell which names exist.
   let dummyHash: Promise<string> | null = null;
@@ -97,17 +96,17 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     await verifyPassword(password, await dummyHash, params);
   };
 
-  const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout });
+  const guard = createAttemptGuard({ store: deps.store, now, lockout });
 
-  const pendingFor = (row: OperatorRow) => ({
-    passwordChange: row.must_change_password === 1,
-    twoFactorEnrolment: deps.policy.get().twoFactorRequired[row.role] && row.totp_secret === null,
+  const pendingFor = (row: Operator) => ({
+    passwordChange: row.mustChangePassword,
+    twoFactorEnrolment: deps.policy.get().twoFactorRequired[row.role] && row.totpSecret === null,
   });
 
-  const toInfo = (row: OperatorRow, session: Session): SessionInfo => ({
+  const toInfo = (row: Operator, session: Session): SessionInfo => ({
     operatorId: row.id,
     username: row.username,
-    displayName: row.display_name,
+    displayName: row.displayName,
     role: row.role,
     signedInAt: session.signedInAt,
     pending: pendingFor(row),
@@ -115,17 +114,20 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   });
 
   /** Records the success and opens the session; `extra` runs in the same transaction (consume a code). */
-  const openSession = (row: OperatorRow, method: string, extra: (at: Date) => Record<string, unknown> = () => ({})): SignInStep => {
+  const openSession = (row: Operator, method: string, extra: (at: Date) => Record<string, unknown> = () => ({})): SignInStep => {
     const at = now();
-    const session = transaction(() => {
-      const fresh = repo.byId(row.id) ?? row;
-      repo.recordSuccess(row.id, at.toISOString());
-      // A temporary password works for one sign-in; that session must replace it.
-      if (fresh.must_change_password === 1) repo.markTemporaryUsed(row.id, at.toISOString());
-      const details = extra(at);
-      audit(row.username, securityAuditActions.signedIn, row.id, { method, temporaryPassword: fresh.must_change_password === 1, ...details }, at);
-      return { operatorId: row.id, username: row.username, epoch: fresh.session_epoch, signedInAt: at.toISOString() };
-    });
+    const { session } = audited(
+      ({ temporaryPassword, details }) => operatorEntry(row.username, securityAuditActions.signedIn, row.id, { method, temporaryPassword, ...details }, at),
+      () => {
+        const fresh = repo.byId(row.id) ?? row;
+        repo.recordSuccess(row.id, at.toISOString());
+        // A temporary password works for one sign-in; that session must replace it.
+        if (fresh.mustChangePassword) repo.markTemporaryUsed(row.id, at.toISOString());
+        const details = extra(at);
+        const session: Session = { operatorId: row.id, username: row.username, epoch: fresh.sessionEpoch, signedInAt: at.toISOString() };
+        return { session, temporaryPassword: fresh.mustChangePassword, details };
+      },
+    );
     const sessionId = randomBytes(32).toString('base64url');
     sessions.set(sessionId, session);
     return { status: 'signed-in', sessionId, session: toInfo(repo.byId(row.id)!, session) };
@@ -142,49 +144,53 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (!row) {
         await burnTime(input.password);
         // The typed name is not logged: people type their password into the username field.
-        transaction(() => audit(anonymousActor, securityAuditActions.signInFailed, null, { reason: 'unknown-user' }, now()));
+        record(anonymousActor, securityAuditActions.signInFailed, null, { reason: 'unknown-user' });
         throw new AuthError('bad-credentials', 'Wrong username or password.');
       }
       // Claimed (gated and counted) before hashing, so a burst cannot slip past the lockout.
       const attempt = guard.claim(row.id, 'sign-in');
-      const check = await verifyPassword(input.password, row.password_hash, params);
+      const check = await verifyPassword(input.password, row.passwordHash, params);
       const fresh = repo.byId(row.id);
       // Gone, or the password was reset during the await: the check above was against a stale hash.
-      if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong username or password.');
+      if (!fresh || fresh.passwordHash !== row.passwordHash) throw new AuthError('bad-credentials', 'Wrong username or password.');
       if (!check.ok) throw new AuthError('bad-credentials', `Wrong username or password.${attempt.failed('password')}`);
       // With two factors, the password alone does not end a run of failures: the code must follow.
-      attempt.succeeded(fresh.totp_secret !== null ? 'release' : 'reset');
-      if (fresh.disabled === 1) throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
-      if (fresh.must_change_password === 1) {
-        if (fresh.temp_password_used_at !== null) {
+      attempt.succeeded(fresh.totpSecret !== null ? 'release' : 'reset');
+      if (fresh.disabled) throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
+      if (fresh.mustChangePassword) {
+        if (fresh.temporaryPasswordUsedAt !== null) {
           throw new AuthError('temporary-password-used', 'This temporary password has already been used. Ask an admin for a new one.');
         }
-        if (fresh.temp_password_expires_at !== null && fresh.temp_password_expires_at < now().toISOString()) {
+        if (fresh.temporaryPasswordExpiresAt !== null && fresh.temporaryPasswordExpiresAt < now().toISOString()) {
           throw new AuthError('temporary-password-expired', 'This temporary password has expired. Ask an admin for a new one.');
         }
       }
       if (check.needsRehash) {
         // The stored parameters are below today's: renew the hash while the password is at hand.
         const renewed = await hashPassword(input.password, params);
-        transaction(() => {
-          const latest = repo.byId(row.id);
-          if (!latest || latest.password_hash !== row.password_hash) return;
-          const at = now();
-          repo.replaceHash(row.id, renewed, at.toISOString());
-          const from = parsePasswordHash(row.password_hash);
-          audit(row.username, securityAuditActions.passwordRehashed, row.id, { from: from ? describeScryptParams(from.params) : 'unknown', to: describeScryptParams(params) }, at);
-        });
+        const from = parsePasswordHash(row.passwordHash);
+        audited(
+          (at) => at && operatorEntry(row.username, securityAuditActions.passwordRehashed, row.id, { from: from ? describeScryptParams(from.params) : 'unknown', to: describeScryptParams(params) }, at),
+          () => {
+            const latest = repo.byId(row.id);
+            // Changed during the hashing: the renewed hash is of a password no longer in use.
+            if (!latest || latest.passwordHash !== row.passwordHash) return null;
+            const at = now();
+            repo.replaceHash(row.id, renewed, at.toISOString());
+            return at;
+          },
+        );
       }
       // Read once more after the awaits: an admin may have disabled the account meanwhile.
       const current = repo.byId(row.id);
-      if (!current || current.disabled === 1 || current.session_epoch !== fresh.session_epoch) {
+      if (!current || current.disabled || current.sessionEpoch !== fresh.sessionEpoch) {
         throw new AuthError('disabled', 'This account was disabled or reset while signing in. Ask an admin.');
       }
-      if (current.totp_secret !== null) {
+      if (current.totpSecret !== null) {
         const nowMs = now().getTime();
         dropExpiredChallenges(nowMs);
         const challengeId = randomBytes(24).toString('base64url');
-        challenges.set(challengeId, { operatorId: current.id, origin, epoch: current.session_epoch, expiresAtMs: nowMs + challengeTtlMs });
+        challenges.set(challengeId, { operatorId: current.id, origin, epoch: current.sessionEpoch, expiresAtMs: nowMs + challengeTtlMs });
         return { status: 'code-required', challengeId, expiresAt: new Date(nowMs + challengeTtlMs).toISOString() };
       }
       return openSession(current, 'password');
@@ -198,15 +204,15 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (challenge && challenge.origin !== origin) {
         // Answered as an unknown challenge, and kept: the window that began it may still finish it.
         const owner = repo.byId(challenge.operatorId);
-        if (owner) transaction(() => audit(owner.username, securityAuditActions.signInFailed, owner.id, { reason: 'challenge-from-another-window' }, now()));
+        if (owner) record(owner.username, securityAuditActions.signInFailed, owner.id, { reason: 'challenge-from-another-window' });
         throw new AuthError('challenge-expired', 'The sign-in took too long or was reset; enter your password again.');
       }
       const row = challenge ? repo.byId(challenge.operatorId) : undefined;
-      if (!challenge || !row || row.session_epoch !== challenge.epoch || row.totp_secret === null) {
+      if (!challenge || !row || row.sessionEpoch !== challenge.epoch || row.totpSecret === null) {
         if (challenge) challenges.delete(input.challengeId);
         throw new AuthError('challenge-expired', 'The sign-in took too long or was reset; enter your password again.');
       }
-      if (row.disabled === 1) {
+      if (row.disabled) {
         challenges.delete(input.challengeId);
         throw new AuthError('disabled', 'This account is disabled. Ask an admin to enable it.');
       }
@@ -225,7 +231,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         return openSession(row, check.method, check.consume);
       }
       const suffix = attempt.failed(check.reason);
-      if (repo.byId(row.id)?.locked === 1) challenges.delete(input.challengeId);
+      if (repo.byId(row.id)?.locked) challenges.delete(input.challengeId);
       throw new AuthError('bad-code', `${check.message}${suffix}`);
     },
 
@@ -234,7 +240,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       const session = sessions.get(sessionId);
       if (!session) return null;
       const row = repo.byId(session.operatorId);
-      if (!row || row.disabled === 1 || row.session_epoch !== session.epoch || row.username !== session.username) {
+      if (!row || row.disabled || row.sessionEpoch !== session.epoch || row.username !== session.username) {
         sessions.delete(sessionId);
         return null;
       }
@@ -242,7 +248,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         sessionId,
         operatorId: row.id,
         username: row.username,
-        displayName: row.display_name,
+        displayName: row.displayName,
         role: row.role,
         signedInAt: session.signedInAt,
         pending: pendingFor(row),
@@ -262,23 +268,23 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
       if (!session) return;
       sessions.delete(sessionId);
       const row = repo.byId(session.operatorId);
-      if (row) transaction(() => audit(row.username, securityAuditActions.signedOut, row.id, {}, now()));
+      if (row) record(row.username, securityAuditActions.signedOut, row.id, {});
     },
 
     async confirmPassword(caller, password) {
       const row = repo.byId(caller.operatorId);
       if (!row) throw new AuthError('disabled', 'Your account no longer exists; sign in again.');
       const attempt = guard.claim(row.id, 'unlock');
-      const check = await verifyPassword(password, row.password_hash, params);
+      const check = await verifyPassword(password, row.passwordHash, params);
       const fresh = repo.byId(row.id);
-      if (!fresh || fresh.password_hash !== row.password_hash) throw new AuthError('bad-credentials', 'Wrong password.');
+      if (!fresh || fresh.passwordHash !== row.passwordHash) throw new AuthError('bad-credentials', 'Wrong password.');
       if (!check.ok) throw new AuthError('bad-credentials', `Wrong password.${attempt.failed('password')}`);
       attempt.succeeded('reset');
-      transaction(() => audit(row.username, securityAuditActions.screenUnlocked, row.id, {}, now()));
+      record(row.username, securityAuditActions.screenUnlocked, row.id, {});
     },
 
     recordScreenLock(caller) {
-      transaction(() => audit(caller.username, securityAuditActions.screenLocked, caller.operatorId, {}, now()));
+      record(caller.username, securityAuditActions.screenLocked, caller.operatorId, {});
     },
   };
 }

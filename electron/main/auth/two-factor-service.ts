@@ -5,14 +5,13 @@ import { groupSecretForDisplay, otpauthUri } from '../../../shared/auth/otpauth-
 import type { Actor } from '../../../shared/auth/session';
 import type { TwoFactorEnrolment, TwoFactorStatus } from '../../../shared/auth/two-factor';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
 import { fieldName } from '../crypto/encrypted-columns';
 import type { FieldEncryption } from '../crypto/field-encryption';
 import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import { createAttemptGuard, type AttemptPurpose } from './attempt-guard';
-import { requirePermission, type AuthDeps } from './auth-deps';
+import { operatorEntry, requirePermission, type AuthDeps } from './auth-deps';
 import { AuthError } from './auth-error';
-import { createOperatorRepository, type OperatorRow } from './operator-repository';
+import type { Operator } from './operator-repository';
 import { qrSvgDataUrl } from './qr-code';
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, recoveryCodeCount, recoverySalt } from './recovery-codes';
 import type { SecurityPolicyService } from './security-policy-service';
@@ -44,22 +43,20 @@ const pendingField = fieldName({ table: 'operators', column: 'totp_pending_secre
 
 /** Creates the two-factor service. */
 export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorService {
-  const repo = createOperatorRepository(deps.connection);
+  const { operators: repo, audited } = deps.store;
   const now = deps.now ?? (() => new Date());
   const issuer = deps.issuer ?? 'RebindDesk';
-  const transaction = <T>(work: () => T): T => deps.connection().transaction(work).immediate();
-  const guard = createAttemptGuard({ connection: deps.connection, repo, now, lockout: deps.lockout ?? defaultLockoutPolicy });
-  const audit = (actor: Actor, action: string, row: OperatorRow, payload: Record<string, unknown>, at: Date) =>
-    AuditLog.append(deps.connection(), { actor: actor.username, action, entity: { type: 'operator', id: row.id }, payload }, at);
+  const guard = createAttemptGuard({ store: deps.store, now, lockout: deps.lockout ?? defaultLockoutPolicy });
+  const entry = (actor: Actor, action: string, row: Operator, payload: Record<string, unknown>, at: Date) => operatorEntry(actor.username, action, row.id, payload, at);
 
-  const self = (actor: Actor): OperatorRow => {
+  const self = (actor: Actor): Operator => {
     const row = repo.byId(actor.operatorId);
     if (!row) throw new AppError('not-found', 'Your account no longer exists; sign in again.');
     return row;
   };
 
   /** Fresh codes, stored hashed in the same transaction as the change that issues them. */
-  const issueRecoveryCodes = (row: OperatorRow, at: Date): string[] => {
+  const issueRecoveryCodes = (row: Operator, at: Date): string[] => {
     const codes = generateRecoveryCodes();
     const stored = codes.map((code) => {
       const salt = recoverySalt();
@@ -73,7 +70,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
    * Checks a code against `secretBase32` as one claimed attempt: a wrong one counts toward the
    * lockout and is audited like a failed sign-in, so a session cannot guess codes without limit.
    */
-  const checkCode = (row: OperatorRow, purpose: AttemptPurpose, secretBase32: string, code: string, lastStep: number | null): number => {
+  const checkCode = (row: Operator, purpose: AttemptPurpose, secretBase32: string, code: string, lastStep: number | null): number => {
     const attempt = guard.claim(row.id, purpose);
     const check = verifyTotp(decodeBase32(secretBase32), code, now().getTime(), lastStep);
     if (check.ok) {
@@ -94,24 +91,23 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
     status(actor) {
       const row = self(actor);
       return {
-        enrolled: row.totp_secret !== null,
-        enrolmentPending: row.totp_pending_secret !== null,
+        enrolled: row.totpSecret !== null,
+        enrolmentPending: row.totpPendingSecret !== null,
         requiredByPolicy: deps.policy.get().twoFactorRequired[row.role],
-        recoveryCodesLeft: row.totp_secret === null ? 0 : repo.unusedRecoveryCodes(row.id).length,
+        recoveryCodesLeft: row.totpSecret === null ? 0 : repo.unusedRecoveryCodes(row.id).length,
       };
     },
 
     async beginEnrolment(actor) {
       const row = self(actor);
-      if (row.totp_secret !== null) {
+      if (row.totpSecret !== null) {
         throw new AppError('conflict', 'Two-factor sign-in is already set up. To move it to a new phone, ask an admin to reset it.');
       }
       // 160 bits, the HMAC-SHA-1 key size RFC 4226 recommends.
       const secretBase32 = encodeBase32(randomBytes(20));
-      transaction(() => {
-        const at = now();
+      const at = now();
+      audited(entry(actor, securityAuditActions.twoFactorEnrolmentStarted, row, { username: row.username }, at), () => {
         repo.setPendingTotp(row.id, deps.encryption.encrypt(pendingField, secretBase32), at.toISOString());
-        audit(actor, securityAuditActions.twoFactorEnrolmentStarted, row, { username: row.username }, at);
       });
       const uri = otpauthUri({ issuer, account: row.username, secretBase32 });
       return { otpauthUri: uri, qrCodeDataUrl: await qrSvgDataUrl(uri), secretBase32: groupSecretForDisplay(secretBase32) };
@@ -119,43 +115,42 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
 
     confirmEnrolment(actor, code) {
       const row = self(actor);
-      if (row.totp_secret !== null) throw new AppError('conflict', 'Two-factor sign-in is already set up.');
-      if (row.totp_pending_secret === null) throw new AppError('conflict', 'Start the set-up first: there is no code to confirm.');
-      const secretBase32 = deps.encryption.decrypt(pendingField, row.totp_pending_secret);
+      if (row.totpSecret !== null) throw new AppError('conflict', 'Two-factor sign-in is already set up.');
+      if (row.totpPendingSecret === null) throw new AppError('conflict', 'Start the set-up first: there is no code to confirm.');
+      const secretBase32 = deps.encryption.decrypt(pendingField, row.totpPendingSecret);
       const step = checkCode(row, 'confirm-two-factor-enrolment', secretBase32, code, null);
-      return transaction(() => {
-        const at = now();
+      const at = now();
+      return audited(entry(actor, securityAuditActions.twoFactorEnrolled, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at), () => {
         // Encrypted again for its own column: values are bound to the column they sit in.
         repo.confirmTotp(row.id, deps.encryption.encrypt(secretField, secretBase32), step, at.toISOString());
-        const recoveryCodes = issueRecoveryCodes(row, at);
-        audit(actor, securityAuditActions.twoFactorEnrolled, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
-        return { recoveryCodes };
+        return { recoveryCodes: issueRecoveryCodes(row, at) };
       });
     },
 
     regenerateRecoveryCodes(actor, code) {
       const row = self(actor);
-      if (row.totp_secret === null) throw new AppError('conflict', 'Set up two-factor sign-in first.');
-      const step = checkCode(row, 'regenerate-recovery-codes', deps.encryption.decrypt(secretField, row.totp_secret), code, row.totp_last_step);
-      return transaction(() => {
-        const at = now();
+      if (row.totpSecret === null) throw new AppError('conflict', 'Set up two-factor sign-in first.');
+      const step = checkCode(row, 'regenerate-recovery-codes', deps.encryption.decrypt(secretField, row.totpSecret), code, row.totpLastStep);
+      const at = now();
+      return audited(entry(actor, securityAuditActions.recoveryCodesRegenerated, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at), () => {
         repo.setTotpStep(row.id, step);
-        const recoveryCodes = issueRecoveryCodes(row, at);
-        audit(actor, securityAuditActions.recoveryCodesRegenerated, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at);
-        return { recoveryCodes };
+        return { recoveryCodes: issueRecoveryCodes(row, at) };
       });
     },
 
     reset(actor, operatorId) {
       requirePermission(actor, 'operators.manage', "reset another operator's two-factor sign-in");
-      transaction(() => {
-        const row = repo.byId(operatorId);
-        if (!row) throw new AppError('not-found', `No operator with id ${operatorId}.`);
-        const at = now();
-        repo.clearTotp(row.id, at.toISOString());
-        repo.deleteRecoveryCodes(row.id);
-        audit(actor, securityAuditActions.twoFactorReset, row, { username: row.username, wasEnrolled: row.totp_secret !== null }, at);
-      });
+      const at = now();
+      audited(
+        (row) => entry(actor, securityAuditActions.twoFactorReset, row, { username: row.username, wasEnrolled: row.totpSecret !== null }, at),
+        () => {
+          const row = repo.byId(operatorId);
+          if (!row) throw new AppError('not-found', `No operator with id ${operatorId}.`);
+          repo.clearTotp(row.id, at.toISOString());
+          repo.deleteRecoveryCodes(row.id);
+          return row;
+        },
+      );
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkChannelAccess } from '../../../shared/auth/roles';
 import { AuthError } from '../../../electron/main/auth/auth-error';
 import { createSessionService } from '../../../electron/main/auth/session-service';
+import { createSqliteAuthStore } from '../../../electron/main/auth/sqlite-operator-repository';
 import { parsePasswordHash } from '../../../electron/main/auth/password-hash';
 import { useTempDir } from '../support/temp-dir';
 import { actorOf, auditActions, caught, fastScrypt, goodPassword, openTestDatabase, securityServices, testClock } from './support';
@@ -82,7 +83,7 @@ describe('signing in', () => {
   it('refuses a right password whose check ends after a later attempt locked the account', async () => {
     const { db, clock, services, admin } = await setup();
     // No delays, so the whole run fits in one burst: five claims, the 6th refused unchecked.
-    const noDelay = createSessionService({ connection: () => db, now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
+    const noDelay = createSessionService({ store: createSqliteAuthStore(() => db), now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
     const passwords = ['wrong password 1', 'wrong password 1', 'wrong password 1', goodPassword, 'wrong password 1', 'wrong password 1'];
     const runs = await Promise.allSettled(passwords.map((password) => noDelay.signIn({ username: 'an.admin', password })));
     const reasons = runs.map((r) => (r.status === 'rejected' ? (r.reason as AuthError).reason : 'signed-in'));
@@ -95,7 +96,7 @@ describe('signing in', () => {
 
   it('lets the last allowed attempt in when it is the right password', async () => {
     const { db, services, admin } = await setup();
-    const noDelay = createSessionService({ connection: () => db, now: () => new Date('2025-03-03T01:00:00.000Z'), scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
+    const noDelay = createSessionService({ store: createSqliteAuthStore(() => db), now: () => new Date('2025-03-03T01:00:00.000Z'), scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 5, lockAfter: 5, baseDelayMs: 1000 } });
     const runs = await Promise.allSettled(['wrong password 1', 'wrong password 1', 'wrong password 1', 'wrong password 1', goodPassword].map((password) => noDelay.signIn({ username: 'an.admin', password })));
     expect(runs.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'fulfilled']);
     expect(services.operators.list(admin).find((o) => o.username === 'an.admin')).toMatchObject({ locked: false, failedAttempts: 0 });
@@ -104,7 +105,7 @@ describe('signing in', () => {
 
   it('doubles the delay with each further failure under a longer lockout policy', async () => {
     const { db, clock, services, admin } = await setup();
-    const patient = createSessionService({ connection: () => db, now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 3, lockAfter: 9, baseDelayMs: 1000 } });
+    const patient = createSessionService({ store: createSqliteAuthStore(() => db), now: clock.now, scrypt: fastScrypt, policy: services.policy, encryption: services.encryption, lockout: { freeFailures: 3, lockAfter: 9, baseDelayMs: 1000 } });
     const delays: number[] = [];
     for (let i = 0; i < 8; i++) {
       await refusal(() => patient.signIn({ username: 'li.wei', password: 'wrong password 1' }));
@@ -183,7 +184,7 @@ describe('signing in', () => {
     const old = hashOf();
     expect(parsePasswordHash(old)!.params).toEqual(fastScrypt);
     const raised = { ...fastScrypt, log2N: fastScrypt.log2N + 1 };
-    const stronger = createSessionService({ connection: () => db, now: clock.now, scrypt: raised, policy: services.policy, encryption: services.encryption });
+    const stronger = createSessionService({ store: createSqliteAuthStore(() => db), now: clock.now, scrypt: raised, policy: services.policy, encryption: services.encryption });
 
     await refusal(() => stronger.signIn({ username: 'an.admin', password: 'wrong password 1' }));
     expect(hashOf()).toBe(old);

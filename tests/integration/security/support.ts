@@ -6,6 +6,7 @@ import type { ScryptParams } from '../../../electron/main/auth/password-hash';
 import { createOperatorService } from '../../../electron/main/auth/operator-service';
 import { createSecurityPolicyService } from '../../../electron/main/auth/security-policy-service';
 import { createSessionService } from '../../../electron/main/auth/session-service';
+import { createSqliteAuthStore } from '../../../electron/main/auth/sqlite-operator-repository';
 import { createTwoFactorService } from '../../../electron/main/auth/two-factor-service';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
 import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
@@ -42,7 +43,7 @@ export function openTestDatabase(dir: string): { db: Database.Database; path: st
 /** Every security service over one connection, as the composition root would wire them. */
 export function securityServices(db: Database.Database, clock: TestClock, protector: KeyProtector = createTestKeyProtector()) {
   const connection = () => db;
-  const deps = { connection, now: clock.now, scrypt: fastScrypt };
+  const deps = { store: createSqliteAuthStore(connection), now: clock.now, scrypt: fastScrypt };
   const policy = createSecurityPolicyService(connection, clock.now);
   const keyring = createDataKeyring([protector]);
   const encryption = createFieldEncryption({ connection, keyring, now: clock.now });
