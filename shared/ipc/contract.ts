@@ -14,9 +14,9 @@ import {
   batchSummarySchema,
   connectInputSchema,
   connectionStateSchema,
-  linkLogEntrySchema,
   terminalParametersSchema,
 } from '../terminal/terminal-state';
+import { LINK_LOG_VIEW_LINES, numberedLinkLogLineSchema } from '../terminal/link-log-line';
 import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';
 import { rebindEventSchema } from '../rebind/rebind-events';
@@ -55,7 +55,7 @@ export const invokeContract = {
   'terminal:read-params': { input: noInput, output: terminalParametersSchema, roles: terminalRoles },
   'terminal:link-log': {
     input: z.strictObject({ afterSeq: z.number().int().min(-1).optional() }),
-    output: z.strictObject({ entries: z.array(linkLogEntrySchema) }),
+    output: z.strictObject({ entries: z.array(numberedLinkLogLineSchema).max(LINK_LOG_VIEW_LINES) }),
     roles: terminalRoles,
   },
   // null: the user closed the save dialog.
@@ -74,7 +74,7 @@ export const eventContract = {
   'backup:restored': restoreOutcomeSchema,
   'terminal:ports-changed': portListSchema,
   'terminal:state-changed': connectionStateSchema,
-  'terminal:log': z.array(linkLogEntrySchema),
+  'terminal:log': z.array(numberedLinkLogLineSchema),
   'rebind:event': rebindEventSchema,
   'rebind:start-failed': z.strictObject({ message: z.string() }),
 } satisfies Record<EventChannel, z.ZodType>;

@@ -6,8 +6,8 @@ export { checkParameterFile, describeProblems, sortedRecord } from './parameter-
 export type { ParameterFileResult } from './parameter-file';
 export { rebindEventSchema, recoveryActions, stepProgressSchema } from './rebind-events';
 export type { RebindEvent, RebindEventListener, RecoveryAction, StepProgress } from './rebind-events';
-export { linkLogKinds, rebindLinkLogEntrySchema, rebindOutcomes, rebindOutcomeSchema, rebindReasons } from './rebind-outcome';
-export type { RebindLinkLogEntry, RebindOutcome, RebindOutcomeKind, RebindReason } from './rebind-outcome';
+export { linkLogKinds, rebindOutcomes, rebindOutcomeSchema, rebindReasons } from './rebind-outcome';
+export type { RebindOutcome, RebindOutcomeKind, RebindReason } from './rebind-outcome';
 export { forwardSteps, rebindSteps, rebindStepSchema, stepLabels, stepRecordSchema, stepStatuses, stepStatusSchema } from './rebind-steps';
 export type { RebindStep, StepRecord, StepStatus } from './rebind-steps';
 export { decideRecovery } from './recovery-decision';

@@ -1,7 +1,8 @@
-// The engine's live events, for the On-site view (step list with progress, link log, receipt,
-// outcome banner) and the CLI's progress lines. Sent main → renderer as plain data.
+// The engine's live events, for the On-site view (step list with progress, receipt, outcome banner)
+// and the CLI's progress lines. Sent main → renderer as plain data. Link lines are no event here:
+// they reach the Terminal page's log once, through the line the engine borrows (terminal:log).
 import { z } from 'zod';
-import { rebindLinkLogEntrySchema, rebindOutcomeSchema } from './rebind-outcome';
+import { rebindOutcomeSchema } from './rebind-outcome';
 import { rebindStepSchema } from './rebind-steps';
 
 /** Progress inside a step: SETTLE's interim percentage, or the bytes the terminal has staged. */
@@ -58,7 +59,6 @@ export const rebindEventSchema = z.discriminatedUnion('type', [
     message: z.string(),
   }),
   z.strictObject({ type: z.literal('receipt'), operationId: z.int().positive(), lines: z.array(z.string()) }),
-  z.strictObject({ type: z.literal('link'), entry: rebindLinkLogEntrySchema }),
   z.strictObject({ type: z.literal('outcome'), outcome: rebindOutcomeSchema }),
 ]);
 

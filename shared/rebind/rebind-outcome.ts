@@ -1,10 +1,9 @@
 // How a rebind ends: rebound, restored, needs-attention or refused, with the cause, what is known,
-// what to do next, the digests, the steps and the link log. The CLI prints it; the On-site view
-// shows it.
+// what to do next, the digests and the steps. The CLI prints it; the On-site view shows it. The
+// link log is not part of it: the journal keeps it, and the Terminal page's log shows it live.
 import { z } from 'zod';
 import { stepRecordSchema } from './rebind-steps';
-import { linkLogKinds, linkLogLineSchema } from '../terminal/link-log-line';
-import type { LinkLogLine } from '../terminal/link-log-line';
+import { linkLogKinds } from '../terminal/link-log-line';
 
 /**
  * The four ways a rebind ends (the CLI's exit codes 0, 3, 4 and 5). `refused` means the engine
@@ -63,12 +62,6 @@ const digest = z.string().regex(/^[0-9a-f]{64}$/);
 /** What a link log line records: the one list (shared/terminal/link-log-line.ts). */
 export { linkLogKinds };
 
-/** One link log line attached to an outcome: the one link log line schema, under the name the engine uses. */
-export const rebindLinkLogEntrySchema = linkLogLineSchema;
-
-/** One link log line. */
-export type RebindLinkLogEntry = LinkLogLine;
-
 /** The result of a run, a resume or a recovery. */
 export const rebindOutcomeSchema = z.strictObject({
   operationId: z.int().positive(),
@@ -95,8 +88,6 @@ export const rebindOutcomeSchema = z.strictObject({
   steps: z.array(stepRecordSchema),
   /** The receipt PRINT_TEST printed in this session, when it ran. */
   receipt: z.array(z.string()).nullable(),
-  /** The link log of this session. */
-  linkLog: z.array(rebindLinkLogEntrySchema),
 });
 
 /** The result of a run, a resume or a recovery. */

@@ -60,3 +60,9 @@ export function fitLinkLogLine<T extends LinkLogLine>(line: T): T {
   if (line.hex.length <= LINK_LOG_FIELD_MAX_CHARS && line.text.length <= LINK_LOG_FIELD_MAX_CHARS && line.port.length <= LINK_LOG_FIELD_MAX_CHARS) return line;
   return { ...line, port: fitLinkLogField(line.port), hex: fitLinkLogField(line.hex), text: fitLinkLogField(line.text) };
 }
+
+/**
+ * Lines the Terminal page's view keeps (the newest); `terminal:link-log` answers at most this many.
+ * The whole log (the buffer's 50,000 lines) stays in main for the exports.
+ */
+export const LINK_LOG_VIEW_LINES = 5000;

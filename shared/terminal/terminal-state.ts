@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { numberedLinkLogLineSchema } from './link-log-line';
 import type { NumberedLinkLogLine } from './link-log-line';
 
 const hex = z.string().regex(/^[0-9a-f]*$/).max(128);
@@ -42,9 +41,7 @@ export const terminalParametersSchema = z.strictObject({
 /** A terminal's parameters. */
 export type TerminalParameters = z.infer<typeof terminalParametersSchema>;
 
-/** One line of the Terminal page's link log: the one link log line, numbered by the page's buffer. */
-export const linkLogEntrySchema = numberedLinkLogLineSchema;
-/** A link log line of the Terminal page. */
+/** A line of the Terminal page's link log: the one link log line (link-log-line.ts), numbered by the page's buffer. */
 export type LinkLogEntry = NumberedLinkLogLine;
 
 /** The Terminal page's connection. */

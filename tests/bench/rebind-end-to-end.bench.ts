@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
-import type { RebindLinkLogEntry, RebindOutcome } from '../../shared/rebind/rebind-outcome';
+import type { RebindOutcome } from '../../shared/rebind/rebind-outcome';
+import type { LinkLogLine } from '../../shared/terminal/link-log-line';
+import { createMemoryLogSink } from '../../electron/main/terminal/link/link-log';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { createRebindEngine } from '../../electron/main/rebind/rebind-engine';
@@ -64,7 +66,7 @@ function processingFor(command: string, times: ProcessingTimes): number {
   }
 }
 
-function byteCount(entry: RebindLinkLogEntry): number {
+function byteCount(entry: LinkLogLine): number {
   return entry.hex === '' ? 0 : entry.hex.split(' ').length;
 }
 
@@ -85,9 +87,11 @@ async function measure(scenario: Scenario): Promise<Measurement> {
   let identifyAt = 0;
   let confirmedAt = 0;
   try {
+    const lines = createMemoryLogSink(50_000);
     const started = performance.now();
     const outcome: RebindOutcome = await engine.run({
       terminal: access,
+      linkLog: lines,
       params: SAMPLE_NEW_PARAMETERS,
       workOrder: { expectedSerial: defaultSimulatorState().identity.serialNumber },
       actor: 'bench',
@@ -98,7 +102,7 @@ async function measure(scenario: Scenario): Promise<Measurement> {
     });
     const measuredMs = performance.now() - started;
     if (outcome.outcome !== 'rebound') throw new Error(`bench run ended ${outcome.outcome}: ${outcome.message}`);
-    const log = outcome.linkLog;
+    const log = lines.entries();
     const bytes = log.filter((e) => e.direction !== 'note').reduce((sum, e) => sum + byteCount(e), 0);
     // One turnaround per transmission the terminal starts: each ACK, NAK, response frame or EOT.
     const exchanges = log.filter((e) => e.direction === 'in' && (e.kind === 'control' || e.kind === 'frame')).length;

@@ -7,6 +7,7 @@ import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { openLine } from '../../main/rebind/terminal-link';
 import { terminalWithoutOperation } from '../../main/rebind/terminal-without-operation';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
+import { createMemoryLogSink } from '../../main/terminal/link/link-log';
 import { currentCliActor } from '../cli-actor';
 import { openCliKeys } from '../cli-keyring';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
@@ -57,6 +58,8 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
     // The data keys (a passphrase when the app keeps them in the OS keychain) before the terminal is touched.
     const encryption = await openCliKeys(db, dataDir, io);
     const engine = createRebindEngine({ connection: () => db, encryption });
+    // The session's link lines, for --log and the count in --json (the journal keeps them too).
+    const linkLog = createMemoryLogSink(50_000);
     if (options.list === true) {
       const open = engine.interrupted(CLI_ACTOR);
       if (json) io.out(JSON.stringify({ open: open.map(summary) }, null, 2));
@@ -88,6 +91,7 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
         mode,
         actor: CLI_ACTOR,
         signal: interrupts.signal,
+        linkLog,
         onEvent: (event) => {
           if (event.type === 'operation') operationId = event.operationId;
           printProgress(event);
@@ -101,8 +105,8 @@ export async function recoverCommand(args: string[], io: CliIo): Promise<number>
       // No operation here for this terminal: ask it whether it keeps a set nobody confirmed.
       return await reportTerminal(io, json, serialTerminalAccess(port, { baudRate }), dataDir, true, others.map(summary), others.map((op) => `  still open: ${describe(op)}`));
     }
-    if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(outcome.linkLog));
-    if (json) io.out(JSON.stringify(outcomeJson(outcome), null, 2));
+    if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(linkLog.entries()));
+    if (json) io.out(JSON.stringify(outcomeJson(outcome, linkLog.entries().length), null, 2));
     else for (const line of outcomeLines(outcome)) io.out(line);
     return exitCodeFor(outcome);
   } finally {

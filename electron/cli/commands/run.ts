@@ -9,6 +9,7 @@ import { createRebindEngine } from '../../main/rebind/rebind-engine';
 import { cliDataDir, exitCodeFor, openHeldDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
 import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';
+import { createMemoryLogSink } from '../../main/terminal/link/link-log';
 import { currentCliActor } from '../cli-actor';
 import { openCliKeys } from '../cli-keyring';
 import { UsageError, type CliIo } from '../cli-io';
@@ -69,19 +70,22 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     // The data keys (a passphrase when the app keeps them in the OS keychain) before the terminal is touched.
     const encryption = await openCliKeys(db, dataDir, io);
     const engine = createRebindEngine({ connection: () => db, encryption });
+    // The session's link lines, for --log and the count in --json (the journal keeps them too).
+    const linkLog = createMemoryLogSink(50_000);
     const outcome = await engine.run({
       terminal: serialTerminalAccess(port, { baudRate }),
       params,
       workOrder,
       actor: CLI_ACTOR,
       signal: interrupts.signal,
+      linkLog,
       onEvent: (event) => {
         if (event.type === 'operation') operationId = event.operationId;
         printProgress(event);
       },
     });
-    if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(outcome.linkLog));
-    if (options.json === true) io.out(JSON.stringify(outcomeJson(outcome), null, 2));
+    if (options.log !== undefined) writeFileSync(options.log, linkLogToJsonLines(linkLog.entries()));
+    if (options.json === true) io.out(JSON.stringify(outcomeJson(outcome, linkLog.entries().length), null, 2));
     else for (const line of outcomeLines(outcome)) io.out(line);
     return exitCodeFor(outcome);
   } finally {

@@ -84,7 +84,6 @@ export async function databaseFailed(s: RebindSession, error: unknown, databaseP
     backupId,
     steps,
     receipt: s.receipt,
-    linkLog: ctx.log.snapshot(),
   };
   ctx.log.emit({ type: 'outcome', outcome });
   return outcome;

@@ -82,6 +82,8 @@ export interface RunRequest {
   /** The operator's username ("cli" for the command line); every journal write is audited under it. */
   actor: string;
   onEvent?: RebindEventListener;
+  /** Also receives every link line of the session, as it is written (the CLI's --log file). */
+  linkLog?: LinkLogSink;
   /** Cancels at the next safe point: before COMMIT the stage is dropped (restored, or refused at identify); after it, ROLLBACK and read-back. */
   signal?: AbortSignal;
 }
@@ -95,6 +97,8 @@ export interface RecoverRequest {
   /** Recover this operation; by default the open operation of the terminal that answers. */
   operationId?: number;
   onEvent?: RebindEventListener;
+  /** Also receives every link line of the session, as it is written (the CLI's --log file). */
+  linkLog?: LinkLogSink;
   /** Cancels a resume at the next safe point, which then undoes the rebind (a restore is never cancelled: it is the way back). */
   signal?: AbortSignal;
 }

@@ -85,10 +85,9 @@ export function exitCodeFor(outcome: RebindOutcome): number {
   return outcomeExitCodes[outcome.outcome];
 }
 
-/** The JSON the CLI prints for an outcome: everything but the link log, which is counted (and written with --log). */
-export function outcomeJson(outcome: RebindOutcome): Record<string, unknown> {
-  const { linkLog, ...rest } = outcome;
-  return { ...rest, linkLogEntries: linkLog.length };
+/** The JSON the CLI prints for an outcome, with the count of the session's link lines (written with --log). */
+export function outcomeJson(outcome: RebindOutcome, linkLogEntries: number): Record<string, unknown> {
+  return { ...outcome, linkLogEntries };
 }
 
 /** The outcome for people: the banner, what is known, what to do, and the steps with their times. */

@@ -110,7 +110,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       const checked = checkParameterFile(request.params);
       if (!checked.ok) throw new AppError('invalid-input', `The new parameter set is not valid: ${describeProblems(checked.problems)}. Correct it; nothing was sent.`, checked.problems[0]?.tag);
       const targetDigest = bytesToHex(parameterDigest(canonicalParameterSet(checked.params)));
-      const log = new SessionLog(request.onEvent);
+      const log = new SessionLog(request.onEvent, request.linkLog);
       // The port is opened and ENQ answered before the journal starts: a wrong path or a dead
       // terminal is reported at once and leaves no operation behind.
       const line = await openLine(request.terminal, log.sink);
@@ -139,7 +139,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
     },
 
     async recover(request) {
-      const log = new SessionLog(request.onEvent);
+      const log = new SessionLog(request.onEvent, request.linkLog);
       // The terminal may still be busy with the command the interrupted run sent, or restarting.
       const first = await connectWithRetry(request.terminal, log.sink, clock, policy.reconnectWithinMs, policy.retryIntervalMs, true).catch((error: unknown) => {
         throw error instanceof PortOpenFailed && error.cause instanceof Error ? error.cause : error;
@@ -251,9 +251,8 @@ async function ownershipLost(s: RebindSession, lost: OperationNotOwned): Promise
   const now = s.ctx.store.get(s.op.id);
   const open = now?.status === 'open';
   const outcome = buildOutcome(s, 'needs-attention', 'taken-over', lost.message, null, open);
-  const final = { ...outcome, linkLog: s.ctx.log.snapshot() };
-  s.ctx.log.emit({ type: 'outcome', outcome: final });
-  return final;
+  s.ctx.log.emit({ type: 'outcome', outcome });
+  return outcome;
 }
 
 /** Runs `work` every `ms` on a timer that does not keep the process alive. */
@@ -286,7 +285,6 @@ function closeUnidentified(store: RebindStore, op: OperationRow, actor: string):
     backupId: null,
     steps: [],
     receipt: null,
-    linkLog: [],
   };
   store.recordOutcome(op.id, outcome, true, actor);
 }

@@ -180,7 +180,6 @@ export function buildOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: 
     backupId,
     steps: s.ctx.store.steps(op.id),
     receipt: s.receipt,
-    linkLog: s.ctx.log.snapshot(),
   };
 }
 
@@ -189,8 +188,6 @@ export async function complete(s: RebindSession, outcome: RebindOutcome): Promis
   await s.disconnect();
   const { kept } = s.ctx.log.counts();
   s.ctx.store.saveLinkLog(s.op.id, s.session, kept, s.ctx.log.jsonl());
-  // The link log snapshot is taken again so it includes the closing of the port.
-  const final = { ...outcome, linkLog: s.ctx.log.snapshot() };
-  s.ctx.log.emit({ type: 'outcome', outcome: final });
-  return final;
+  s.ctx.log.emit({ type: 'outcome', outcome });
+  return outcome;
 }

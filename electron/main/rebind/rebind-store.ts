@@ -322,7 +322,7 @@ export class RebindStore {
         );
       }
       // The stored copy leaves out the steps and the link log: both have their own tables.
-      const stored = { ...outcome, steps: [], linkLog: [] };
+      const stored = { ...outcome, steps: [] };
       db.prepare(
         `UPDATE rebind_operations SET outcome = ?, reason = ?, final_digest = ?, outcome_json = ?, updated_at = ?,
            status = CASE WHEN ? THEN 'closed' ELSE status END, closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?`,

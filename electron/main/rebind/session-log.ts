@@ -1,7 +1,7 @@
-// One session's link log (every connection of it, in order) and its live events. The outcome
-// carries the log, the journal keeps it, and the On-site view shows it as it grows.
+// One session's link log (every connection of it, in order) and its live events. The journal keeps
+// the log; a caller that wants the lines as they come (the CLI's --log) passes its own sink. The
+// lines are no event: in the app they reach the Terminal page's log through the lent line, once.
 import type { RebindEvent, RebindEventListener } from '../../../shared/rebind/rebind-events';
-import type { RebindLinkLogEntry } from '../../../shared/rebind/rebind-outcome';
 import { linkLogToJsonLines } from '../terminal/link/link-log-export';
 import type { LinkLogEntry, LinkLogSink } from '../terminal/link/link-log';
 
@@ -20,11 +20,14 @@ export class SessionLog {
         this.dropped += this.entries.length - MAX_ENTRIES;
         this.entries = this.entries.slice(this.entries.length - MAX_ENTRIES);
       }
-      this.emit({ type: 'link', entry: { ...entry } });
+      this.lines?.append(entry);
     },
   };
 
-  constructor(private readonly listener: RebindEventListener | undefined) {}
+  constructor(
+    private readonly listener: RebindEventListener | undefined,
+    private readonly lines?: LinkLogSink,
+  ) {}
 
   /** Sends an event; a listener that throws is ignored (the rebind must go on). */
   emit(event: RebindEvent): void {
@@ -34,11 +37,6 @@ export class SessionLog {
     } catch {
       // A broken view must not break the rebind.
     }
-  }
-
-  /** The entries kept, oldest first. */
-  snapshot(): RebindLinkLogEntry[] {
-    return this.entries.map((e) => ({ ...e }));
   }
 
   /** The entries as JSON lines, for the journal. */

@@ -7,6 +7,8 @@ import { rebindOutcomeSchema } from '../../../shared/rebind/rebind-outcome';
 import { canonicalParameterSet } from '../../../shared/rtp';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 import { RtpDriver } from '../../../electron/main/terminal/driver/rtp-driver';
+import { createMemoryLogSink } from '../../../electron/main/terminal/link/link-log';
+import { linkLogToJsonLines } from '../../../electron/main/terminal/link/link-log-export';
 import { createMemoryPortPair } from '../../../electron/main/terminal/port/memory-port';
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import type { JournalRecord } from '../../../electron/main/terminal/simulator';
@@ -68,9 +70,10 @@ async function leaveOpen(rig: Rig) {
 }
 
 describe('events for the On-site view', () => {
-  it('every event and the outcome match the shared schemas; progress, receipt and link log are live', async () => {
+  it('every event and the outcome match the shared schemas; progress and receipt are live, link lines go to the caller\'s sink only', async () => {
     await withRig({ processing: { settleMs: 40, settleInterims: 4 } }, async (rig) => {
-      const outcome = await run(rig);
+      const lines = createMemoryLogSink();
+      const outcome = await run(rig, { linkLog: lines });
       expect(outcome.outcome).toBe('rebound');
       for (const event of rig.events) expect(() => rebindEventSchema.parse(event)).not.toThrow();
       expect(() => rebindOutcomeSchema.parse(outcome)).not.toThrow();
@@ -79,7 +82,13 @@ describe('events for the On-site view', () => {
       const total = canonicalParameterSet(SAMPLE_NEW_PARAMETERS).length;
       expect(progress.filter((e) => e.step === 'stage').at(-1)?.progress).toEqual({ kind: 'bytes', done: total, total });
       expect(rig.events.find((e) => e.type === 'receipt')).toMatchObject({ lines: expect.arrayContaining(['TID 87654321']) });
-      expect(rig.events.filter((e) => e.type === 'link').length).toBe(outcome.linkLog.length);
+      // The link lines are no event (they reach the Terminal page's log through the line, once), and the outcome holds none.
+      expect(rig.events.map((e) => e.type)).not.toContain('link');
+      expect(JSON.stringify(outcome)).not.toMatch(/"hex"/);
+      // A caller's own sink gets every line of the session, the same the journal keeps.
+      const kept = rig.t.db.prepare('SELECT entries, entries_jsonl AS jsonl FROM rebind_link_logs WHERE operation_id = ?').get(outcome.operationId) as { entries: number; jsonl: string };
+      expect(lines.entries().length).toBe(kept.entries);
+      expect(linkLogToJsonLines(lines.entries())).toBe(kept.jsonl);
       expect(rig.events.at(-1)).toEqual({ type: 'outcome', outcome });
       // Each step announces its start before its end, in journal order.
       const order = rig.events.flatMap((e) => (e.type === 'step-started' ? [`+${e.step}`] : e.type === 'step-finished' ? [`-${e.step}`] : []));

@@ -47,17 +47,26 @@ describe('link log buffer', () => {
 });
 
 describe('lines the IPC contract would refuse', () => {
-  it('passes a 5,893-character line to listeners through the terminal:log contract, and answers terminal:link-log', async () => {
+  it.each([5_893, LINK_LOG_FIELD_MAX_CHARS + 1])('passes a %i-character line to listeners through the terminal:log contract, and answers terminal:link-log', async (length) => {
     const errors: unknown[] = [];
     const log = createLinkLogBuffer({ flushMs: 5, onError: (_what, error) => errors.push(error) });
     const emitted: unknown[] = [];
-    // The app's listener: main-context emits through the event bus, which parses with the contract.
+    // The app's listener: main-context emits through the event bus, which parses with the contract
+    // (a ZodError thrown here would be an uncaught error in the buffer's timer).
     log.subscribe((entries) => emitted.push(eventContract['terminal:log'].parse(entries)));
-    log.append(line('x'.repeat(5_893)));
+    log.append({ ...line('x'.repeat(length)), hex: '41'.repeat(length / 2 + 1) });
     await new Promise((r) => setTimeout(r, 30));
     expect(errors).toEqual([]);
     expect(emitted).toHaveLength(1);
     expect(invokeContract['terminal:link-log'].output.safeParse({ entries: log.since() }).success).toBe(true);
+  });
+
+  it('answers at most the lines asked for, the newest', () => {
+    const log = createLinkLogBuffer({ capacity: 100 });
+    for (let i = 0; i < 100; i++) log.append(line(String(i)));
+    expect(log.since(-1, 7).map((l) => l.text)).toEqual(['93', '94', '95', '96', '97', '98', '99']);
+    expect(log.since(97, 7).map((l) => l.text)).toEqual(['98', '99']);
+    expect(log.since(-1, 1000)).toHaveLength(100);
   });
 
   it('cuts a line longer than the one limit where it comes in, so every reader still takes it', () => {

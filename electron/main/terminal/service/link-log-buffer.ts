@@ -12,8 +12,8 @@ export type NewLinkLogEntry = LinkLogLine;
 export interface LinkLogBuffer {
   /** Adds a line (cut to the limit); a line that still breaks the schema is reported and dropped. */
   append(entry: NewLinkLogEntry): void;
-  /** Lines with seq above `afterSeq` (all kept lines by default). */
-  since(afterSeq?: number): LinkLogEntry[];
+  /** The newest `limit` lines with seq above `afterSeq` (every kept line by default). */
+  since(afterSeq?: number, limit?: number): LinkLogEntry[];
   /** Calls `listener` with new lines at most every `flushMs`; returns the removal. */
   subscribe(listener: (entries: LinkLogEntry[]) => void): () => void;
   clear(): void;
@@ -71,8 +71,8 @@ export function createLinkLogBuffer(options: LinkLogBufferOptions = {}): LinkLog
       pending.push(line);
       timer ??= setTimeout(flush, flushMs);
     },
-    since(afterSeq = -1) {
-      return lines.filter((line) => line.seq > afterSeq).slice(-capacity);
+    since(afterSeq = -1, limit = capacity) {
+      return lines.filter((line) => line.seq > afterSeq).slice(-Math.min(limit, capacity));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -7,6 +7,7 @@ import type { EventBus } from '../../ipc/event-bus';
 import type { PortOpener } from '../port/byte-port';
 import type { BytePort } from '../port/byte-port';
 import { watchPorts, type PortWatcher } from '../port/port-watcher';
+import { LINK_LOG_VIEW_LINES } from '../../../../shared/terminal/link-log-line';
 import type { LinkLogBuffer } from './link-log-buffer';
 import { formatLinkLogJsonl, formatLinkLogText } from './link-log-format';
 import type { TerminalAccess } from '../../rebind/engine-types';
@@ -179,7 +180,8 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
     readBatch: () => serial(() => requireSession().readBatch()),
     readParams: () => serial(() => requireSession().readParams()),
-    linkLog: (afterSeq) => deps.log.since(afterSeq),
+    // The page keeps its newest lines only: never send it more (the exports read the whole buffer).
+    linkLog: (afterSeq) => deps.log.since(afterSeq, LINK_LOG_VIEW_LINES),
 
     async exportLog(format) {
       const entries = deps.log.since();

@@ -71,8 +71,6 @@ export const useOnsiteStore = defineStore('onsite', () => {
         reboundKey.value = event.outcome.outcome === 'rebound' ? startedKey : null;
         void refreshPending();
         break;
-      case 'link':
-        break;
     }
   };
 

@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
+import { LINK_LOG_VIEW_LINES } from '../../../../shared/terminal/link-log-line';
 import type { PortList } from '../../../../shared/terminal/port-info';
 import type { BatchSummary, ConnectionState, LinkLogEntry, TerminalParameters } from '../../../../shared/terminal/terminal-state';
 import { invoke, onEvent } from '../../bridge/rebind-api';
 
 // The log view keeps the newest lines only; the full log stays in main and is exported from there.
-const maxLogLines = 5000;
+const maxLogLines = LINK_LOG_VIEW_LINES;
 
 /** The Terminal page: ports, the connection, what was read from the terminal, and the link log. */
 export const useTerminalStore = defineStore('terminal', () => {
