@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { genesisHash } from '../../shared/audit/audit-entry';
 import { canonicalJson } from '../../shared/audit/canonical-json';
-import { auditEntryHash } from '../../electron/main/audit/audit-hash';
+import { auditEntryHash } from '../../electron/main/db/audit-hash';
 import { verifyAuditChain } from '../../electron/main/audit/audit-verify';
 import { auditDatabaseFileName, runAuditVerify } from '../../electron/main/audit/audit-verify-cli';
 import { migrations } from '../../electron/main/db/migrations';

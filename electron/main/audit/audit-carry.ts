@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { dataAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import type { AuditRecord } from '../../../shared/audit/audit-entry';
-import { AuditLog } from './audit-log';
+import { AuditLog } from '../db/audit-chain';
 import { auditRecordColumns } from './audit-rows';
 
 /** What a restore did with the audit entries the backup does not have. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { auditHashFormats, genesisHash, type AuditProblem, type AuditRecord } from '../../../shared/audit/audit-entry';
-import { auditEntryHash } from './audit-hash';
+import { auditEntryHash } from '../db/audit-hash';
 import { findAuditEntryByHash, findAuditEntryFollowing, readAuditEntry } from './audit-rows';
 
 /** The last entry that checked out (seq 0 stands for "before the first entry"). */

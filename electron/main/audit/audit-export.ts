@@ -5,7 +5,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { csvRow } from '../../../shared/audit/csv';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from './audit-log';
+import { AuditLog } from '../db/audit-chain';
 import { verifyAuditChain } from './audit-verify';
 
 /** What an export wrote. */

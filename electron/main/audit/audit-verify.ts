@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { AuditAnchor, AuditProblem, AuditVerifyResult } from '../../../shared/audit/audit-entry';
 import { createAnchorCheck, expectHeadSource } from './audit-anchor-check';
 import { chainStart, explainEntry, type ChainPosition } from './audit-explain';
-import { sha256Hex } from './audit-hash';
-import { auditHead } from './audit-log';
+import { sha256Hex } from '../db/audit-hash';
+import { auditHead } from '../db/audit-chain';
 import { readAuditPage } from './audit-rows';
 
 /** Options of a verify run. */

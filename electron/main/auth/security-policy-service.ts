@@ -4,7 +4,7 @@ import { hasPermission } from '../../../shared/auth/permissions';
 import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy, type SecurityPolicyPatch } from '../../../shared/auth/security-policy';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 
 /** The admin-controlled security settings: two-factor per role, idle lock minutes. */
 export interface SecurityPolicyService {

@@ -3,7 +3,7 @@ import { securityAuditActions, systemActor } from '../../../shared/audit/audit-a
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import { defaultPassphraseKdf, minPassphraseLength, stageCliKeyFile, type PassphraseKdf } from './cli-key-file';
 import type { DataKeyring } from './data-keyring';
 import type { KeyProtector } from './key-protector';

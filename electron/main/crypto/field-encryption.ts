@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { securityAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import type { KeyStatus } from '../../../shared/auth/key-protection';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import type { DataKey, DataKeyring } from './data-keyring';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';
 

@@ -3,7 +3,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import type { DataKeyring } from './data-keyring';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';

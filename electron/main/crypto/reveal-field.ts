@@ -3,7 +3,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import type { Role } from '../../../shared/auth/roles';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
 import type { FieldEncryption } from './field-encryption';
 

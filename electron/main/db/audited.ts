@@ -12,7 +12,7 @@
 // (scrypt, a terminal round trip) happens before or after, never inside `work`.
 import type Database from 'better-sqlite3';
 import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from './audit-chain';
 
 /** One audit entry; `at` is its time (the service's clock), now when absent. */
 export interface AuditedEntry extends AuditEntryInput {

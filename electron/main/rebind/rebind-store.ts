@@ -8,7 +8,7 @@ import { rebindAuditActions, rebindAuditEntity } from '../../../shared/rebind/re
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep, StepRecord } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
 import type { JournalRecord } from '../terminal/driver/journal';
 import { journalWrite } from './journal-write';

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { systemActor } from '../../../shared/audit/audit-actions';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { secretAtRestTags } from '../../../shared/rtp';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog } from '../db/audit-chain';
 import { sealedParamsFields, type ParamsSealer, type SealedParamsField } from './sealed-params';
 
 /** How many rows were sealed. */

@@ -4,8 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { auditHashInput, genesisHash } from '../../../shared/audit/audit-entry';
 import { auditCsvHeader, exportAuditCsv } from '../../../electron/main/audit/audit-export';
-import { sha256Hex } from '../../../electron/main/audit/audit-hash';
-import { AuditLog } from '../../../electron/main/audit/audit-log';
+import { sha256Hex } from '../../../electron/main/db/audit-hash';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { useTempDir } from '../support/temp-dir';
 import { auditActions, caught, openTestDatabase, parseCsv } from './support';
 

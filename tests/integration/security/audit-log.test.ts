@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { auditHashInput, genesisHash } from '../../../shared/audit/audit-entry';
-import { AuditLog } from '../../../electron/main/audit/audit-log';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { readAuditPage } from '../../../electron/main/audit/audit-rows';
 import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
 import { useTempDir } from '../support/temp-dir';

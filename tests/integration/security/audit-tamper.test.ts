@@ -3,8 +3,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../shared/audit/audit-entry';
-import { auditEntryHash } from '../../../electron/main/audit/audit-hash';
-import { AuditLog } from '../../../electron/main/audit/audit-log';
+import { auditEntryHash } from '../../../electron/main/db/audit-hash';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { readAuditEntry } from '../../../electron/main/audit/audit-rows';
 import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
 import { runAuditVerify } from '../../../electron/main/audit/audit-verify-cli';

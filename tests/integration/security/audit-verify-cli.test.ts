@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AuditLog } from '../../../electron/main/audit/audit-log';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { auditDatabaseFileName, formatAuditVerifyReport, runAuditVerify } from '../../../electron/main/audit/audit-verify-cli';
 import { migrate } from '../../../electron/main/db/migrate';
 import { migrations } from '../../../electron/main/db/migrations';

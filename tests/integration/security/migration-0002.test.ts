@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/main/db/migrate';
 import { migrations } from '../../../electron/main/db/migrations';
-import { AuditLog } from '../../../electron/main/audit/audit-log';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { openAppDatabase } from '../../../electron/main/db/open-database';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDatabase } from './support';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditAnchor } from '../../../../shared/audit/audit-entry';
 import { exportAuditCsv } from '../../audit/audit-export';
-import { auditHead } from '../../audit/audit-log';
+import { auditHead } from '../../db/audit-chain';
 import { countAuditEntries, listAuditEntries } from '../../audit/audit-rows';
 import { verifyAuditChain } from '../../audit/audit-verify';
 import type { FilePicker } from '../../platform/file-picker';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { dataAuditActions } from '../../../../shared/audit/audit-actions';
 import type { AuditEntryInput } from '../../../../shared/audit/audit-entry';
 import type { BackupEntry } from '../../../../shared/backup/backup';
-import { AuditLog } from '../../audit/audit-log';
+import { AuditLog } from '../../db/audit-chain';
 import type { BackupService } from '../../backup/backup-service';
 import type { SettingsService } from '../../settings/settings-service';
 import type { EventBus } from '../event-bus';

@@ -6,7 +6,7 @@ import type { Actor } from '../../../../shared/auth/session';
 import { TAG_INFO, tagFromText } from '../../../../shared/rtp/tags';
 import type { TerminalParameters } from '../../../../shared/terminal/terminal-state';
 import { AppError } from '../../app-error';
-import { AuditLog } from '../../audit/audit-log';
+import { AuditLog } from '../../db/audit-chain';
 import type { TerminalService } from './terminal-service';
 
 /**

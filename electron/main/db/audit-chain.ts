@@ -1,7 +1,10 @@
+// The audit log's hash chain as stored: the head and the append. It sits in db/ beside audited(),
+// its only writer outside the audit feature's own restore copy (audit/audit-carry.ts), because
+// appending an entry is part of every audited operation, below every feature.
 import type Database from 'better-sqlite3';
 import { currentAuditHashFormat, genesisHash, isAuditToken, type AuditEntryInput, type AuditRecord } from '../../../shared/audit/audit-entry';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
-import { prepared } from '../db/statement-cache';
+import { prepared } from './statement-cache';
 import { auditEntryHash } from './audit-hash';
 
 const headSql = 'SELECT seq, time, hash FROM audit_log ORDER BY seq DESC LIMIT 1';
