@@ -8,6 +8,7 @@ import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
 import { createSimulator, defaultSimulatorState, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { waitFor } from '../support/wait-for';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 
 // The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
@@ -124,8 +125,7 @@ describe('rebind CLI', () => {
       await exited;
       rmSync(dir, { recursive: true, force: true });
     });
-    const deadline = Date.now() + 15_000;
-    while (!existsSync(link) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => existsSync(link), 15_000, `rebind simulate creating ${link}`);
     const result = await rebind('info', '--port', link, '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).vendor).toBe('PAX');

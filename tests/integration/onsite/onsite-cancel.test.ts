@@ -9,6 +9,7 @@ import { openAppDatabase } from '../../../electron/main/db/open-database';
 import { migrations } from '../../../electron/main/db/migrations';
 import { join } from 'node:path';
 import { useTempDir } from '../support/temp-dir';
+import { waitFor } from '../support/wait-for';
 import { callAs, createFirstAdmin, testMainContext, testWindow } from '../support/main-context';
 
 const tempDir = useTempDir();
@@ -82,7 +83,7 @@ describe('On-site cancel', () => {
       }
     });
     await callAs(ctx, testWindow(), 'rebind:start', input);
-    while (closing === undefined) await new Promise((r) => setTimeout(r, 5));
+    await waitFor(() => closing !== undefined, 10_000, 'the settle step starting');
     await closing;
     expect(closed).toBe(true);
     expect(waited).toEqual([2000]);

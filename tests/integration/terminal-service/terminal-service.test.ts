@@ -13,6 +13,7 @@ import { linkLogFromJsonLines } from '../../../electron/main/terminal/link/link-
 import { createTerminalAdapters } from '../../../electron/main/terminal/service/terminal-adapters';
 import { createTerminalService, type TerminalService } from '../../../electron/main/terminal/service/terminal-service';
 import { createSimulator, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { waitFor } from '../support/wait-for';
 
 // The Terminal page's service with the real driver, the real serialport binding and a real pty
 // pair to the simulator; only the OS port list is scripted (ptys are not listed by udev).
@@ -166,11 +167,3 @@ describe('terminal service', () => {
     expect(list.ports.some((p) => p.path === pair.hostPath && p.source === 'manual')).toBe(true);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}

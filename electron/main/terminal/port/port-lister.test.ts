@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '../../../../tests/integration/support/wait-for';
 import { listPorts } from './port-lister';
 import { watchPorts, type PortChange } from './port-watcher';
 
@@ -74,11 +75,3 @@ describe('watchPorts when things fail', () => {
     expect(errors.slice(1).every((e) => (e as Error).message === 'renderer gone')).toBe(true);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
