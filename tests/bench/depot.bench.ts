@@ -5,7 +5,7 @@
 // times, each on its own socat pty. Figure: each terminal's time (identify started → confirm
 // ended, from its journal) against one terminal alone; goal at 16: ≤ 1.1×. Also counted: the
 // journal's FULL-synchronous writes. Run: npx tsx tests/bench/depot.bench.ts
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import type { LineModel } from '../../electron/main/terminal/simulator';
 import { rebindAuditEntity } from '../../shared/rebind/rebind-audit';
 import { SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
 import { ptyTerminal } from '../integration/rebind/support/rebind-rig';
+import { runRebind } from '../integration/support/rebind-cli';
 import { median, printBench } from './report';
 
 const LINE: LineModel = { baudRate: 115200, turnaroundMs: 16 };
@@ -29,7 +30,6 @@ const ROUNDS = 2;
 const STAGGER_MS = 150;
 const GOAL = 1.1;
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'bin/rebind.mjs');
 
 interface TerminalResult {
   /** identify started → confirm ended, from the journal's steps (ms). */
@@ -52,28 +52,19 @@ interface Round {
 }
 
 /** One `rebind run` to completion; its outcome JSON and how long it took. */
-function runCli(port: string, params: string, dataDir: string): Promise<TerminalResult> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [bin, 'run', '--port', port, '--params', params, '--data-dir', dataDir, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const processMs = performance.now() - started;
-      if (code !== 0) return reject(new Error(`rebind run on ${port} exited ${code}: ${stderr.slice(-2000)}`));
-      const outcome = JSON.parse(stdout) as { outcome: string; steps: { step: string; startedAt: string; endedAt: string | null; durationMs: number | null }[] };
-      const identify = outcome.steps.find((s) => s.step === 'identify');
-      const confirm = outcome.steps.findLast((s) => s.step === 'confirm');
-      if (!identify || !confirm?.endedAt) return reject(new Error(`rebind run on ${port}: no identify or confirm step in ${stdout.slice(0, 500)}`));
-      const startedAt = Date.parse(identify.startedAt);
-      const endedAt = Date.parse(confirm.endedAt);
-      const inSteps = outcome.steps.reduce((sum, step) => sum + (step.durationMs ?? 0), 0);
-      resolve({ terminalMs: endedAt - startedAt, outsideStepsMs: endedAt - startedAt - inSteps, startedAt, endedAt, processMs, outcome: outcome.outcome });
-    });
-  });
+async function runCli(port: string, params: string, dataDir: string): Promise<TerminalResult> {
+  const started = performance.now();
+  const { code, stdout, stderr } = await runRebind(['run', '--port', port, '--params', params, '--data-dir', dataDir, '--json'], { withinMs: 600_000 });
+  const processMs = performance.now() - started;
+  if (code !== 0) throw new Error(`rebind run on ${port} exited ${code}: ${stderr.slice(-2000)}`);
+  const outcome = JSON.parse(stdout) as { outcome: string; steps: { step: string; startedAt: string; endedAt: string | null; durationMs: number | null }[] };
+  const identify = outcome.steps.find((s) => s.step === 'identify');
+  const confirm = outcome.steps.findLast((s) => s.step === 'confirm');
+  if (!identify || !confirm?.endedAt) throw new Error(`rebind run on ${port}: no identify or confirm step in ${stdout.slice(0, 500)}`);
+  const startedAt = Date.parse(identify.startedAt);
+  const endedAt = Date.parse(confirm.endedAt);
+  const inSteps = outcome.steps.reduce((sum, step) => sum + (step.durationMs ?? 0), 0);
+  return { terminalMs: endedAt - startedAt, outsideStepsMs: endedAt - startedAt - inSteps, startedAt, endedAt, processMs, outcome: outcome.outcome };
 }
 
 /** Runs `work` `times` times, one after the other. */

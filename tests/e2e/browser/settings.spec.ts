@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runRebind } from '../../integration/support/rebind-cli';
 import { expect, test } from '../support/harness';
 
 test('language and theme change, and stay changed after a reload', async ({ openApp }, testInfo) => {
@@ -175,13 +174,7 @@ test('an admin sets the command-line passphrase; the form checks it in both lang
   await page.screenshot({ path: testInfo.outputPath('cli-passphrase-set-zh.png'), fullPage: true });
 
   // The real CLI, in its own process, opens this data directory's keys with the passphrase (and not without it).
-  const run = (pass?: string) =>
-    promisify(execFile)(process.execPath, [join(import.meta.dirname, '../../../bin/rebind.mjs'), 'recover', '--list', '--data-dir', dataDir, '--json'], {
-      env: { ...process.env, REBINDDESK_KEY_PASSPHRASE: pass ?? '' },
-    }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
+  const run = (pass?: string) => runRebind(['recover', '--list', '--data-dir', dataDir, '--json'], { env: { ...process.env, REBINDDESK_KEY_PASSPHRASE: pass ?? '' } });
   expect(await run('Depot bench 7, north wall')).toMatchObject({ code: 0, stdout: expect.stringContaining('"open": []') });
   expect(await run('Depot bench 7, south wall')).toMatchObject({ code: 2, stderr: expect.stringContaining('The passphrase does not open') });
 });

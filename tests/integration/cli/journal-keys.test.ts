@@ -6,10 +6,9 @@
 // protector takes its place; everything else is what main-context.ts wires (keyProtectorsFor, the
 // security services' keyring, the engine, the backup service, setCliPassphrase) over a real SQLite
 // file, and the terminal is the simulator on a real pty.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSecurityServices } from '../../../electron/main/auth/security-services';
 import { openBackupHistory } from '../../../electron/main/backup/backup-history';
@@ -29,10 +28,9 @@ import { protocolTiming } from '../../../electron/main/terminal/link/link-timing
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../../shared/rtp/test-vectors';
 import { ptyTerminal, recordedSimulator, TEST_POLICY, type RecordedSimulator } from '../rebind/support/rebind-rig';
 import { clearSecretHits } from '../rebind/support/secret-scan';
+import { rebindBin, runRebind, type RebindEnd } from '../support/rebind-cli';
 import { useTempDir } from '../support/temp-dir';
 
-const bin = join(import.meta.dirname, '../../../bin/rebind.mjs');
-const exec = promisify(execFile);
 const tempDir = useTempDir('rebinddesk-journal-keys-');
 const passphrase = 'Depot bench 7, north wall';
 /** A lower scrypt cost than the app's (2^17), so each CLI run derives quickly; the file carries it, the code path is the same. */
@@ -44,18 +42,17 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-/** Runs the real CLI; `env` replaces the passphrase variable (undefined: not set). */
-async function rebind(args: string[], pass: string | undefined): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string | undefined> = { ...process.env };
+/** This process's environment with `pass` as the passphrase variable (undefined: not set). */
+function passphraseEnv(pass: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env[passphraseEnvVar];
   if (pass !== undefined) env[passphraseEnvVar] = pass;
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  return env;
+}
+
+/** Runs the real CLI with `pass` as the passphrase variable. */
+function rebind(args: string[], pass: string | undefined): Promise<RebindEnd> {
+  return runRebind(args, { env: passphraseEnv(pass), withinMs: 120_000 });
 }
 
 /** The simulator on a pty; after COMMIT it locks and its host goes down, so a run is left open (rollback refused). */
@@ -184,9 +181,7 @@ describe('the app and the CLI read each other’s journal', () => {
     /** Runs `rebind recover --list` on a pty, types `typed` once the prompt shows, and returns what the terminal showed. */
     const onTerminal = (typed: string) =>
       new Promise<string>((resolve, reject) => {
-        const env: Record<string, string | undefined> = { ...process.env };
-        delete env[passphraseEnvVar];
-        const child = spawn('socat', ['-', `EXEC:${process.execPath} ${bin} recover --list --data-dir ${dir},pty,setsid,ctty,stderr,rawer`], { env });
+        const child = spawn('socat', ['-', `EXEC:${process.execPath} ${rebindBin} recover --list --data-dir ${dir},pty,setsid,ctty,stderr,rawer`], { env: passphraseEnv(undefined) });
         let shown = '';
         let sent = false;
         child.stdout.on('data', (chunk: Buffer) => {

@@ -1,29 +1,16 @@
-import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
 import { createSimulator, defaultSimulatorState, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { runRebind, startRebind } from '../support/rebind-cli';
 import { waitFor } from '../support/wait-for';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 
 // The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
-const bin = join(import.meta.dirname, '../../../bin/rebind.mjs');
-const run = promisify(execFile);
-
-async function rebind(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -47,7 +34,7 @@ async function simulatorOnPty(options: Parameters<typeof createSimulator>[0] = {
 describe('rebind CLI', () => {
   it('info --json prints the identity fields', async () => {
     const { pair, sim } = await simulatorOnPty();
-    const result = await rebind('info', '--port', pair.hostPath, '--json');
+    const result = await runRebind(['info', '--port', pair.hostPath, '--json']);
     expect(result.code).toBe(0);
     const info = JSON.parse(result.stdout);
     const snapshot = sim.snapshot();
@@ -61,7 +48,7 @@ describe('rebind CLI', () => {
 
   it('params --json prints every parameter unmasked and the digest', async () => {
     const { pair, sim } = await simulatorOnPty();
-    const result = await rebind('params', '--port', pair.hostPath, '--json');
+    const result = await runRebind(['params', '--port', pair.hostPath, '--json']);
     expect(result.code).toBe(0);
     const { params, digest } = JSON.parse(result.stdout);
     expect(params).toEqual(sim.snapshot().params);
@@ -71,7 +58,7 @@ describe('rebind CLI', () => {
 
   it('batch --json prints the open batch', async () => {
     const { pair, sim } = await simulatorOnPty();
-    const result = await rebind('batch', '--port', pair.hostPath, '--json');
+    const result = await runRebind(['batch', '--port', pair.hostPath, '--json']);
     expect(result.code).toBe(0);
     const batch = JSON.parse(result.stdout);
     expect(batch.count).toBe(sim.snapshot().batch.count);
@@ -79,22 +66,22 @@ describe('rebind CLI', () => {
   });
 
   it('exits 2 with a message naming the bad option', async () => {
-    const missing = await rebind('info');
+    const missing = await runRebind(['info']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--port is required/);
-    const bad = await rebind('info', '--port', '/dev/null', '--baud', 'fast');
+    const bad = await runRebind(['info', '--port', '/dev/null', '--baud', 'fast']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--baud must be a whole number/);
-    const unknown = await rebind('frobnicate');
+    const unknown = await runRebind(['frobnicate']);
     expect(unknown.code).toBe(2);
   });
 
   it('exits 1 with one clear line when the port does not exist, and JSON with --json', async () => {
-    const plain = await rebind('info', '--port', '/dev/rebinddesk-missing');
+    const plain = await runRebind(['info', '--port', '/dev/rebinddesk-missing']);
     expect(plain.code).toBe(1);
     expect(plain.stderr.trim().split('\n')).toHaveLength(1);
     expect(plain.stderr).toMatch(/does not exist/);
-    const json = await rebind('info', '--port', '/dev/rebinddesk-missing', '--json');
+    const json = await runRebind(['info', '--port', '/dev/rebinddesk-missing', '--json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stderr).error.message).toMatch(/does not exist/);
   });
@@ -102,13 +89,13 @@ describe('rebind CLI', () => {
   it('exits 1 with a link failure when nobody answers on the port', async () => {
     const pair = await createPtyPair();
     cleanup.push(() => pair.close());
-    const result = await rebind('info', '--port', pair.hostPath, '--json');
+    const result = await runRebind(['info', '--port', pair.hostPath, '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stderr).error.kind).toBe('link-failure');
   });
 
   it('ports --json lists ports (or says why it cannot)', async () => {
-    const result = await rebind('ports', '--json');
+    const result = await runRebind(['ports', '--json']);
     expect(result.code).toBe(0);
     const list = JSON.parse(result.stdout);
     expect(Array.isArray(list.ports)).toBe(true);
@@ -118,15 +105,14 @@ describe('rebind CLI', () => {
   it('simulate serves a terminal on a pty that info can read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rebind-sim-cli-'));
     const link = join(dir, 'terminal');
-    const child = spawn(process.execPath, [bin, 'simulate', '--link', link, '--state', join(dir, 'state.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const simulate = startRebind(['simulate', '--link', link, '--state', join(dir, 'state.json')]);
     cleanup.push(async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGINT');
-      await exited;
+      simulate.child.kill('SIGINT');
+      await simulate.exited;
       rmSync(dir, { recursive: true, force: true });
     });
     await waitFor(() => existsSync(link), 15_000, `rebind simulate creating ${link}`);
-    const result = await rebind('info', '--port', link, '--json');
+    const result = await runRebind(['info', '--port', link, '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).vendor).toBe('PAX');
   });
@@ -137,14 +123,14 @@ describe('rebind CLI', () => {
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const params = join(dir, 'bank-b.json');
     writeFileSync(params, JSON.stringify(SAMPLE_NEW_PARAMETERS));
-    const result = await rebind('run', '--port', pair.hostPath, '--params', params, '--expect-serial', sim.snapshot().serialNumber, '--data-dir', dir, '--json');
+    const result = await runRebind(['run', '--port', pair.hostPath, '--params', params, '--expect-serial', sim.snapshot().serialNumber, '--data-dir', dir, '--json']);
     expect(result.code, result.stderr).toBe(0);
     const outcome = JSON.parse(result.stdout);
     expect(outcome).toMatchObject({ outcome: 'rebound', finalDigest: SAMPLE_NEW_DIGEST_HEX, digestBefore: SAMPLE_OLD_DIGEST_HEX });
     expect(outcome.backupId).toBeGreaterThan(0);
     expect(Array.isArray(outcome.steps)).toBe(true);
     expect(sim.snapshot().activeDigestHex).toBe(SAMPLE_NEW_DIGEST_HEX);
-    const list = await rebind('recover', '--list', '--data-dir', dir, '--json');
+    const list = await runRebind(['recover', '--list', '--data-dir', dir, '--json']);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual({ open: [] });
   });
@@ -155,7 +141,7 @@ describe('rebind CLI', () => {
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const params = join(dir, 'bad.json');
     writeFileSync(params, JSON.stringify({ ...SAMPLE_NEW_PARAMETERS, A001: '12' }));
-    const result = await rebind('run', '--port', pair.hostPath, '--params', params, '--data-dir', dir);
+    const result = await runRebind(['run', '--port', pair.hostPath, '--params', params, '--data-dir', dir]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('A001');
     expect(sim.snapshot().activeDigestHex).toBe(SAMPLE_OLD_DIGEST_HEX);
@@ -168,7 +154,7 @@ describe('rebind CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rebind-recover-cli-'));
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const empty = join(dir, 'typo');
-    const result = await rebind('recover', '--port', pair.hostPath, '--data-dir', empty, '--json');
+    const result = await runRebind(['recover', '--port', pair.hostPath, '--data-dir', empty, '--json']);
     expect(result.code, result.stderr).toBe(4);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ outcome: 'needs-attention', reason: 'unconfirmed-set', database: false, operationId: null, terminal: { serialNumber: '1170012345', activeDigest: SAMPLE_NEW_DIGEST_HEX, previousSlot: true } });
@@ -179,12 +165,12 @@ describe('rebind CLI', () => {
     // A run from this directory is refused the same way (exit 5): the kept set is not overwritten.
     const params = join(dir, 'bank-c.json');
     writeFileSync(params, JSON.stringify({ ...SAMPLE_NEW_PARAMETERS, A013: '099' }));
-    const refused = await rebind('run', '--port', pair.hostPath, '--params', params, '--data-dir', join(dir, 'other'), '--json');
+    const refused = await runRebind(['run', '--port', pair.hostPath, '--params', params, '--data-dir', join(dir, 'other'), '--json']);
     expect(refused.code, refused.stderr).toBe(5);
     expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set' });
     expect(sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
     // That directory now has a database, but no operation for this terminal: still exit 4, not "nothing to recover".
-    const withDatabase = await rebind('recover', '--port', pair.hostPath, '--data-dir', join(dir, 'other'), '--json');
+    const withDatabase = await runRebind(['recover', '--port', pair.hostPath, '--data-dir', join(dir, 'other'), '--json']);
     expect(withDatabase.code, withDatabase.stderr).toBe(4);
     expect(JSON.parse(withDatabase.stdout)).toMatchObject({ reason: 'unconfirmed-set', database: true });
   });
@@ -193,7 +179,7 @@ describe('rebind CLI', () => {
     const { pair } = await simulatorOnPty({ processing: INSTANT_PROCESSING_TIMES });
     const dir = mkdtempSync(join(tmpdir(), 'rebind-recover-cli-'));
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const result = await rebind('recover', '--port', pair.hostPath, '--data-dir', dir);
+    const result = await runRebind(['recover', '--port', pair.hostPath, '--data-dir', dir]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('nothing to recover');
     expect(result.stdout).toContain('holds no RebindDesk database');
@@ -205,49 +191,28 @@ describe('rebind CLI', () => {
       [command, '--help'],
       [command, '-h'],
     ]);
-    const answers = await Promise.all(asked.map((args) => rebind(...args)));
+    const answers = await Promise.all(asked.map((args) => runRebind(args)));
     answers.forEach((result, index) => {
       const [command, flag] = asked[index]!;
       expect(result.code, `${command} ${flag}: ${result.stderr}`).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^Usage: rebind ${command}`));
     });
-    expect((await rebind('run', '--help')).stdout).toContain('5 refused');
-    expect((await rebind('-h')).stdout).toContain('rebind run --port PATH (--template ID');
+    expect((await runRebind(['run', '--help'])).stdout).toContain('5 refused');
+    expect((await runRebind(['-h'])).stdout).toContain('rebind run --port PATH (--template ID');
   });
-
-  /** `rebind run` in a child process, with its stderr as it comes; resolves on exit. */
-  function spawnRun(args: string[]): { child: ReturnType<typeof spawn>; stderr: () => string; stdout: () => string; exited: Promise<number | null>; waitFor: (text: string) => Promise<void> } {
-    const child = spawn(process.execPath, [bin, 'run', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    let out = '';
-    const waiters: { text: string; resolve: () => void }[] = [];
-    child.stderr!.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      for (const w of waiters.splice(0)) (err.includes(w.text) ? w.resolve : () => waiters.push(w))();
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return {
-      child,
-      stderr: () => err,
-      stdout: () => out,
-      exited,
-      waitFor: (text) => new Promise<void>((resolve) => (err.includes(text) ? resolve() : waiters.push({ text, resolve }))),
-    };
-  }
 
   it('Ctrl-C cancels at the next safe point and says so: the old set is read back (exit 3, restored / cancelled)', async () => {
     // SETTLE takes a while, so the Ctrl-C arrives while it runs; the cancel takes effect after it.
     const { pair, sim } = await simulatorOnPty({ processing: { ...INSTANT_PROCESSING_TIMES, settleMs: 1500, settleInterims: 3 } });
     const dir = mkdtempSync(join(tmpdir(), 'rebind-sigint-cli-'));
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
-    const run = spawnRun(['--port', pair.hostPath, '--template', 'acquirer-b', '--tid', '87654321', '--mid', '898310048140001', '--name', 'Shop', '--mcc', '5411', '--data-dir', dir, '--json']);
-    await run.waitFor('… Settle');
+    const run = startRebind(['run', '--port', pair.hostPath, '--template', 'acquirer-b', '--tid', '87654321', '--mid', '898310048140001', '--name', 'Shop', '--mcc', '5411', '--data-dir', dir, '--json']);
+    await run.waitForLine(/… Settle/);
     run.child.kill('SIGINT');
-    const code = await run.exited;
-    expect(code, run.stderr()).toBe(3);
-    expect(run.stderr()).toContain('Ctrl-C: cancelling at the next safe point');
-    expect(JSON.parse(run.stdout())).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
+    const end = await run.exited;
+    expect(end.code, end.stderr).toBe(3);
+    expect(end.stderr).toContain('Ctrl-C: cancelling at the next safe point');
+    expect(JSON.parse(end.stdout)).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
     expect(sim.snapshot()).toMatchObject({ activeDigestHex: SAMPLE_OLD_DIGEST_HEX, previousSlotPresent: false });
   });
 
@@ -257,14 +222,15 @@ describe('rebind CLI', () => {
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const params = join(dir, 'bank-b.json');
     writeFileSync(params, JSON.stringify(SAMPLE_NEW_PARAMETERS));
-    const run = spawnRun(['--port', pair.hostPath, '--params', params, '--data-dir', dir]);
-    await run.waitFor('… Settle');
+    const run = startRebind(['run', '--port', pair.hostPath, '--params', params, '--data-dir', dir]);
+    await run.waitForLine(/… Settle/);
     run.child.kill('SIGINT');
-    await run.waitFor('Ctrl-C: cancelling');
+    await run.waitForLine(/Ctrl-C: cancelling/);
     run.child.kill('SIGINT');
-    expect(await run.exited).toBe(130);
-    expect(run.stderr()).toMatch(/Stopped at once\. Operation #1 is left open in the journal.*rebind recover --port \S+ --data-dir /);
-    const list = await rebind('recover', '--list', '--data-dir', dir, '--json');
+    const end = await run.exited;
+    expect(end.code).toBe(130);
+    expect(end.stderr).toMatch(/Stopped at once\. Operation #1 is left open in the journal.*rebind recover --port \S+ --data-dir /);
+    const list = await runRebind(['recover', '--list', '--data-dir', dir, '--json']);
     expect(JSON.parse(list.stdout).open).toEqual([expect.objectContaining({ operationId: 1, phase: 'settle' })]);
   });
 
@@ -277,13 +243,11 @@ describe('rebind CLI', () => {
       await pair.close();
     });
     const enq = new Promise<void>((resolve) => port.onData((bytes) => bytes.includes(0x05) && resolve()));
-    const child = spawn(process.execPath, [bin, 'info', '--port', pair.hostPath], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const info = startRebind(['info', '--port', pair.hostPath]);
     await enq;
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toContain('rebind info: stopped by Ctrl-C. It only reads, so nothing was changed');
+    info.child.kill('SIGINT');
+    const end = await info.exited;
+    expect(end.code).toBe(130);
+    expect(end.stderr).toContain('rebind info: stopped by Ctrl-C. It only reads, so nothing was changed');
   });
 });

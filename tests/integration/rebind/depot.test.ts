@@ -19,8 +19,8 @@ import { stepLabels } from '../../../shared/rebind/rebind-steps';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
 import { createFirstAdmin, testAdmin, testMainContext, testWindow } from '../support/main-context';
 import { useTempDir } from '../support/temp-dir';
-import { startRebind } from './support/cli-process';
-import type { RebindProcess } from './support/cli-process';
+import { startRebind } from '../support/rebind-cli';
+import type { RebindProcess } from '../support/rebind-cli';
 import { ptyTerminal, recordedSimulator } from './support/rebind-rig';
 
 const tempDir = useTempDir('rebinddesk-depot-');

@@ -17,7 +17,7 @@ import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { stepLabels } from '../../../shared/rebind/rebind-steps';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
 import { useTempDir } from '../support/temp-dir';
-import { startRebind } from './support/cli-process';
+import { startRebind } from '../support/rebind-cli';
 import { ptyTerminal, recordedSimulator } from './support/rebind-rig';
 
 const tempDir = useTempDir('rebinddesk-owner-cli-');

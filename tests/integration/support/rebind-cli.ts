@@ -1,11 +1,19 @@
 // The real `rebind` program (bin/rebind.mjs, the build in out/node when present) in a child process,
-// for tests where several processes share one data directory: its stderr progress lines as they
-// come, a way to wait for one, and its exit.
+// the one way tests and benchmarks run it: startRebind streams its stderr lines and can wait for
+// one (several processes sharing a data directory, Ctrl-C at a step); runRebind waits for its end.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const bin = join(import.meta.dirname, '../../../../bin/rebind.mjs');
+export const rebindBin = join(import.meta.dirname, '../../../bin/rebind.mjs');
+
+/** How a `rebind` command ended, with all it printed. */
+export interface RebindEnd {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 
 /** A running `rebind` command. */
 export interface RebindProcess {
@@ -14,13 +22,17 @@ export interface RebindProcess {
   readonly lines: string[];
   /** Resolves with the first stderr line that matches (bounded by `withinMs`; rejects after, or when the process ends first). */
   waitForLine(pattern: RegExp, withinMs?: number): Promise<string>;
-  /** Resolves when the process ends. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  readonly exited: Promise<RebindEnd>;
 }
 
-/** Starts `node bin/rebind.mjs ...args`. */
-export function startRebind(args: string[]): RebindProcess {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export interface RebindOptions {
+  /** The child's whole environment (default: this process's). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** Starts `node bin/rebind.mjs ...args`; stdin is closed, so the command cannot prompt. */
+export function startRebind(args: readonly string[], options: RebindOptions = {}): RebindProcess {
+  const child = spawn(process.execPath, [rebindBin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
   const lines: string[] = [];
   let stdout = '';
   let stderr = '';
@@ -41,7 +53,7 @@ export function startRebind(args: string[]): RebindProcess {
       }
     }
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve, reject) => {
+  const exited = new Promise<RebindEnd>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
@@ -68,4 +80,22 @@ export function startRebind(args: string[]): RebindProcess {
       });
     },
   };
+}
+
+/** Runs `rebind ...args` to its end; after `withinMs` the process is killed and the promise rejects. */
+export async function runRebind(args: readonly string[], options: RebindOptions & { readonly withinMs?: number } = {}): Promise<RebindEnd> {
+  const withinMs = options.withinMs ?? 60_000;
+  const running = startRebind(args, options);
+  let timer: NodeJS.Timeout | undefined;
+  const overdue = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      running.child.kill('SIGKILL');
+      reject(new Error(`rebind ${args.join(' ')} did not end within ${withinMs} ms`));
+    }, withinMs);
+  });
+  try {
+    return await Promise.race([running.exited, overdue]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
