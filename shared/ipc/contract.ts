@@ -10,12 +10,8 @@ import {
   restoreOutcomeSchema,
 } from '../backup/backup';
 import { portListSchema } from '../terminal/port-info';
-import {
-  batchSummarySchema,
-  connectInputSchema,
-  connectionStateSchema,
-  terminalParametersSchema,
-} from '../terminal/terminal-state';
+import { connectInputSchema, connectionStateSchema } from '../terminal/terminal-state';
+import { batchSummarySchema, terminalParametersSchema } from '../terminal/terminal-identity';
 import { LINK_LOG_VIEW_LINES, numberedLinkLogLineSchema } from '../terminal/link-log-line';
 import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';

@@ -1,45 +1,6 @@
 import { z } from 'zod';
+import { terminalIdentitySchema } from './terminal-identity';
 import type { NumberedLinkLogLine } from './link-log-line';
-
-const hex = z.string().regex(/^[0-9a-f]*$/).max(128);
-
-/** What HELLO tells about a terminal (PROTOCOL.md §3). */
-export const terminalIdentitySchema = z.strictObject({
-  protocolVersion: z.string().max(16),
-  maxBody: z.number().int().positive(),
-  vendor: z.string().max(128),
-  model: z.string().max(128),
-  serialNumber: z.string().max(128),
-  firmware: z.string().max(128),
-  tid: z.string().max(64),
-  mid: z.string().max(64),
-  acquirerId: z.string().max(64),
-  activeSlot: z.enum(['A', 'B']),
-  activeDigest: hex,
-  previousSlot: z.boolean(),
-  locked: z.boolean(),
-});
-/** A terminal's identity card. */
-export type TerminalIdentity = z.infer<typeof terminalIdentitySchema>;
-
-/** GET_BATCH: the open batch. */
-export const batchSummarySchema = z.strictObject({
-  count: z.number().int().nonnegative(),
-  totalFen: z.number().int().nonnegative(),
-  reversalPending: z.boolean(),
-  offlinePending: z.number().int().nonnegative(),
-  batchNumber: z.string().max(16),
-});
-/** The open batch's totals. */
-export type BatchSummary = z.infer<typeof batchSummarySchema>;
-
-/** GET_PARAMS: every parameter by tag, and the digest of the canonical set. */
-export const terminalParametersSchema = z.strictObject({
-  params: z.record(z.string().regex(/^[0-9A-F]{4}$/), z.string().max(4096)),
-  digest: hex,
-});
-/** A terminal's parameters. */
-export type TerminalParameters = z.infer<typeof terminalParametersSchema>;
 
 /** A line of the Terminal page's link log: the one link log line (link-log-line.ts), numbered by the page's buffer. */
 export type LinkLogEntry = NumberedLinkLogLine;

@@ -1,4 +1,4 @@
-import { batchJson, formatIdentityJson, paramsJson } from '../../main/terminal/driver';
+import { batchJson, identityJson, paramsJson, toTerminalIdentity } from '../../main/terminal/driver';
 import { exitCodes, type CliIo } from '../cli-io';
 import { intOption, parseOptions, requireOption } from '../parse-options';
 import { withTerminal } from '../with-terminal';
@@ -17,7 +17,7 @@ function target(args: string[]) {
 /** `rebind info --port PATH [--baud N] [--json]`: the terminal's identity from HELLO. */
 export async function infoCommand(args: string[], io: CliIo): Promise<number> {
   const { port, baud, json } = target(args);
-  const identity = formatIdentityJson(await withTerminal(port, baud, (driver) => driver.hello()));
+  const identity = identityJson(toTerminalIdentity(await withTerminal(port, baud, (driver) => driver.hello())));
   if (json) io.out(JSON.stringify(identity, null, 2));
   else for (const [key, value] of Object.entries(identity)) io.out(`${key.padEnd(13)} ${String(value)}`);
   return exitCodes.ok;

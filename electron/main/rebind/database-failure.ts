@@ -6,7 +6,7 @@
 // Restore on the On-site page) picks it up once the database can be written again.
 import { dirname } from 'node:path';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
-import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
+import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import type { RebindSession } from './rebind-session';
 import { connectWithRetry } from './terminal-link';
 
@@ -33,7 +33,7 @@ const short = (digest: string) => `${digest.slice(0, 12)}…`;
 export async function databaseFailed(s: RebindSession, error: unknown, databasePath: string): Promise<RebindOutcome> {
   const { ctx } = s;
   await s.disconnect();
-  let identity: TerminalIdentity | undefined;
+  let identity: HelloIdentity | undefined;
   let unreachable: string | null = null;
   try {
     const connected = await connectWithRetry(ctx.access, ctx.log.sink, ctx.clock, ctx.policy.reconnectWithinMs, ctx.policy.retryIntervalMs);

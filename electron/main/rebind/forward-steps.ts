@@ -8,7 +8,7 @@ import { checkWorkOrder, describeMismatch } from '../../../shared/rebind/work-or
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { batchNeedsSettling } from '../terminal/driver/batch';
 import type { BatchSummary } from '../terminal/driver/batch';
-import { batchJson, formatIdentityJson } from '../terminal/driver/cli-shapes';
+import { toTerminalIdentity } from '../terminal/driver/terminal-identity';
 import { planStageChunks } from '../terminal/driver/stage-plan';
 import { TerminalProtocolError, TerminalRefused } from '../terminal/link/link-errors';
 import { RebindStop } from './rebind-failure';
@@ -78,7 +78,7 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<Id
         s.op.id,
         {
           serialNumber: identity.serialNumber,
-          identity: formatIdentityJson(identity),
+          identity: toTerminalIdentity(identity),
           digestBefore: identity.activeDigestHex,
           overrideReason: mismatches.length > 0 ? (workOrder.override?.reason ?? null) : null,
           mismatches: mismatches.map(describeMismatch),
@@ -119,7 +119,7 @@ export function backupStep(s: RebindSession): Promise<boolean> {
     if (identity === undefined) throw new Error('backup ran before identify.');
     const backupId = s.ctx.store.storeBackup(
       s.op.id,
-      { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity), params: read.params, digest: read.digestHex, batch: batchJson(batch), journal },
+      { serialNumber: identity.serialNumber, identity: toTerminalIdentity(identity), params: read.params, digest: read.digestHex, batch: batch, journal },
       s.ctx.actor,
     );
     s.backupId = backupId;
@@ -144,7 +144,7 @@ export function settleStep(s: RebindSession, force: boolean): Promise<void> {
     let exportId: number | null = null;
     if (!sameBatch(batch, lastExported(s))) {
       const journal = await s.driver.exportJournal();
-      exportId = s.ctx.store.addBatchExport(s.op.id, batchJson(batch), journal, s.ctx.actor);
+      exportId = s.ctx.store.addBatchExport(s.op.id, batch, journal, s.ctx.actor);
     }
     s.checkCancelled();
     const settled = await s.driver.settle({ onProgress: (percent) => s.progress('settle', { kind: 'percent', percent }) });

@@ -8,7 +8,7 @@ import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import { canonicalParameterSet } from '../../../shared/rtp';
 import { parameterDigest } from '../terminal/parameter-digest';
 import { AppError } from '../app-error';
-import { formatIdentityJson } from '../terminal/driver/cli-shapes';
+import { toTerminalIdentity } from '../terminal/driver/terminal-identity';
 import { defaultRebindPolicy } from './engine-types';
 import { defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere } from './operation-owner';
 import type { LeasePolicy } from './operation-owner';
@@ -236,7 +236,7 @@ async function identifyWithRetries(s: RebindSession, request: RunRequest): Promi
 async function refuse(s: RebindSession, refusal: IdentifyRefusal | RebindCancelled): Promise<RebindOutcome> {
   const identity = s.identity;
   const outcome = buildOutcome(s, 'refused', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
-  const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: formatIdentityJson(identity) };
+  const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: toTerminalIdentity(identity) };
   s.ctx.store.recordOutcome(s.op.id, outcome, true, s.ctx.actor, refused);
   return complete(s, outcome);
 }

@@ -2,7 +2,7 @@
 import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep, StepRecord, StepStatus } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
-import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
+import type { BatchSummary, TerminalIdentity } from '../../../shared/terminal/terminal-identity';
 import type { JournalRecord } from '../terminal/driver/journal';
 import type { StoredOwner } from './operation-owner';
 import type { StoredParams } from './sealed-params';
@@ -22,7 +22,8 @@ export interface OperationRow {
   workOrder: WorkOrder;
   overrideReason: string | null;
   serialNumber: string | null;
-  identity: IdentityJson | null;
+  /** The identity HELLO gave at identify (rows written before the app kept the protocol version have none). */
+  identity: TerminalIdentity | null;
   targetParams: Record<string, string>;
   targetDigest: string;
   digestBefore: string | null;
@@ -40,11 +41,11 @@ export interface BackupRow {
   id: number;
   operationId: number;
   serialNumber: string;
-  identity: IdentityJson;
+  identity: TerminalIdentity;
   /** Every parameter GET_PARAMS reported, volatile ones included. */
   params: Record<string, string>;
   digest: string;
-  batch: BatchJson;
+  batch: BatchSummary;
   journal: JournalRecord[];
   createdAt: string;
 }
@@ -53,7 +54,7 @@ export interface BackupRow {
 export interface BatchExportRow {
   id: number;
   operationId: number;
-  batch: BatchJson;
+  batch: BatchSummary;
   journal: JournalRecord[];
   createdAt: string;
 }
@@ -137,7 +138,7 @@ export function toOperation(row: OperationDbRow, openParams: OpenParams): Operat
     workOrder: JSON.parse(row.work_order_json) as WorkOrder,
     overrideReason: row.override_reason,
     serialNumber: row.serial_number,
-    identity: row.identity_json === null ? null : (JSON.parse(row.identity_json) as IdentityJson),
+    identity: row.identity_json === null ? null : (JSON.parse(row.identity_json) as TerminalIdentity),
     targetParams: openParams({ clearJson: row.target_params_json, sealed: row.target_secrets }),
     targetDigest: row.target_digest,
     digestBefore: row.digest_before,
@@ -171,10 +172,10 @@ export function toBackup(row: BackupDbRow, openParams: OpenParams): BackupRow {
     id: row.id,
     operationId: row.operation_id,
     serialNumber: row.serial_number,
-    identity: JSON.parse(row.identity_json) as IdentityJson,
+    identity: JSON.parse(row.identity_json) as TerminalIdentity,
     params: openParams({ clearJson: row.params_json, sealed: row.params_secrets }),
     digest: row.digest,
-    batch: JSON.parse(row.batch_json) as BatchJson,
+    batch: JSON.parse(row.batch_json) as BatchSummary,
     journal: JSON.parse(row.journal_json) as JournalRecord[],
     createdAt: row.created_at,
   };
@@ -182,5 +183,5 @@ export function toBackup(row: BackupDbRow, openParams: OpenParams): BackupRow {
 
 /** A batch export from its row. */
 export function toBatchExport(r: BatchExportDbRow): BatchExportRow {
-  return { id: r.id, operationId: r.operation_id, batch: JSON.parse(r.batch_json) as BatchJson, journal: JSON.parse(r.journal_json) as JournalRecord[], createdAt: r.created_at };
+  return { id: r.id, operationId: r.operation_id, batch: JSON.parse(r.batch_json) as BatchSummary, journal: JSON.parse(r.journal_json) as JournalRecord[], createdAt: r.created_at };
 }

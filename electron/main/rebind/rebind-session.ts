@@ -5,7 +5,7 @@ import { forwardSteps } from '../../../shared/rebind/rebind-steps';
 import type { RebindStep } from '../../../shared/rebind/rebind-steps';
 import type { StepProgress } from '../../../shared/rebind/rebind-events';
 import type { RtpDriver } from '../terminal/driver/rtp-driver';
-import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
+import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import type { RebindClock, RebindPolicy, TerminalAccess, TerminalConnection } from './engine-types';
 import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
 import type { OperationRow, RebindStore } from './rebind-store';
@@ -39,7 +39,7 @@ export class RebindSession {
   /** PRINT_TEST's lines, once printed in this session. */
   receipt: string[] | null = null;
   /** HELLO's latest answer. */
-  identity: TerminalIdentity | undefined;
+  identity: HelloIdentity | undefined;
   /** The backup stored in this session, remembered in case the journal can no longer be read. */
   backupId: number | null = null;
   private connected: TerminalConnection | undefined;
@@ -75,7 +75,7 @@ export class RebindSession {
   }
 
   /** Uses a fresh connection (closing any previous one), with the identity its HELLO returned if any. */
-  async adopt(connection: TerminalConnection, identity?: TerminalIdentity): Promise<void> {
+  async adopt(connection: TerminalConnection, identity?: HelloIdentity): Promise<void> {
     await this.disconnect();
     this.connected = connection;
     if (identity !== undefined) this.identity = identity;

@@ -9,7 +9,7 @@ import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep, StepRecord } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { AuditLog } from '../db/audit-chain';
-import type { BatchJson, IdentityJson } from '../terminal/driver/cli-shapes';
+import type { BatchSummary, TerminalIdentity } from '../../../shared/terminal/terminal-identity';
 import type { JournalRecord } from '../terminal/driver/journal';
 import { journalWrite } from './journal-write';
 import { currentProcessOwner, defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere, ownerState, pidAlive } from './operation-owner';
@@ -31,7 +31,7 @@ export interface NewOperation {
 /** The identify step's findings. */
 export interface IdentifyRecord {
   serialNumber: string;
-  identity: IdentityJson;
+  identity: TerminalIdentity;
   digestBefore: string;
   overrideReason: string | null;
   /** The fields that did not match the work order (audited with the override). */
@@ -41,10 +41,10 @@ export interface IdentifyRecord {
 /** The backup as it is stored. */
 export interface NewBackup {
   serialNumber: string;
-  identity: IdentityJson;
+  identity: TerminalIdentity;
   params: Record<string, string>;
   digest: string;
-  batch: BatchJson;
+  batch: BatchSummary;
   journal: JournalRecord[];
 }
 
@@ -289,7 +289,7 @@ export class RebindStore {
   }
 
   /** Stores a later batch export (before it is settled). */
-  addBatchExport(operationId: number, batch: BatchJson, journal: JournalRecord[], actor: string): number {
+  addBatchExport(operationId: number, batch: BatchSummary, journal: JournalRecord[], actor: string): number {
     const db = this.connection();
     return journalWrite(db, () => {
       this.mustOwn(db, operationId, true);
@@ -307,7 +307,7 @@ export class RebindStore {
    * records who the terminal was when identify refused it (only on a closing write, so the
    * one-open-operation index is never involved).
    */
-  recordOutcome(operationId: number, outcome: RebindOutcome, close: boolean, actor: string, refused?: { serialNumber: string; identity: IdentityJson }): void {
+  recordOutcome(operationId: number, outcome: RebindOutcome, close: boolean, actor: string, refused?: { serialNumber: string; identity: TerminalIdentity }): void {
     const db = this.connection();
     journalWrite(db, () => {
       this.mustOwn(db, operationId, true);

@@ -1,12 +1,12 @@
 // The steps that find out where a terminal stands and bring it back to a verified set: reconnect
 // (fresh port, ENQ, HELLO), ABORT_STAGE, ROLLBACK and the read-backs that prove the result.
-import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
+import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import { RebindStop } from './rebind-failure';
 import type { RebindSession } from './rebind-session';
 import { connectWithRetry } from './terminal-link';
 
 /** Drops the old connection and reaches the terminal again (bounded by the policy); returns HELLO. */
-export function reconnectStep(s: RebindSession): Promise<TerminalIdentity> {
+export function reconnectStep(s: RebindSession): Promise<HelloIdentity> {
   return s.step('reconnect', async () => {
     await s.disconnect();
     const { access, log, clock, policy } = s.ctx;

@@ -1,13 +1,13 @@
 // Reaching the terminal, again and again if need be: open the port, ENQ, HELLO. After a failure
 // the engine never trusts the old connection; it opens a fresh one and asks the terminal.
-import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
+import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import type { LinkLogSink } from '../terminal/link/link-log';
 import type { RebindClock, TerminalAccess, TerminalConnection } from './engine-types';
 
 /** A connection with the identity its HELLO returned. */
 export interface ConnectedTerminal {
   connection: TerminalConnection;
-  identity: TerminalIdentity;
+  identity: HelloIdentity;
 }
 
 /** Opens the port and says ENQ; closes the port again when nobody answers. */

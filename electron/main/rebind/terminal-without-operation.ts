@@ -2,7 +2,7 @@
 // nothing is left to do; but a terminal that keeps an unconfirmed previous set (HELLO F009 = 1) is
 // half-bound by a rebind this journal never saw (another laptop, another data directory, a
 // mistyped --data-dir): that is not "nothing to recover", and the engineer must hear what is known.
-import type { TerminalIdentity } from '../terminal/driver/terminal-identity';
+import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 
 /** The report: exit code (0 nothing to recover, 4 needs attention), the lines and the JSON. */
 export interface TerminalWithoutOperationReport {
@@ -12,7 +12,7 @@ export interface TerminalWithoutOperationReport {
 }
 
 /** Builds the report for a terminal that has no open operation in `dataDir` (`hasDatabase` false: there is no database there at all). */
-export function terminalWithoutOperation(identity: TerminalIdentity, where: { dataDir: string; hasDatabase: boolean; portPath: string }): TerminalWithoutOperationReport {
+export function terminalWithoutOperation(identity: HelloIdentity, where: { dataDir: string; hasDatabase: boolean; portPath: string }): TerminalWithoutOperationReport {
   const journal = where.hasDatabase ? `the journal in ${where.dataDir} has no open rebind for it` : `${where.dataDir} holds no RebindDesk database (none was created)`;
   const terminal = {
     serialNumber: identity.serialNumber,

@@ -23,7 +23,7 @@ function freshStore(): { db: Database.Database; store: RebindStore } {
   return { db, store: new RebindStore(() => db, () => new Date(), createParamsSealer(createTestFieldEncryption(() => db))) };
 }
 
-const identity = { vendor: 'PAX', model: 'A920', serialNumber: 'SN1', firmware: '1', tid: '12345678', mid: '898310048140001', acquirerId: '48021000', activeSlot: 'A' as const, activeDigest: SAMPLE_OLD_DIGEST_HEX, previousSlot: false, locked: false, maxBody: 1024 };
+const identity = { protocolVersion: '1', vendor: 'PAX', model: 'A920', serialNumber: 'SN1', firmware: '1', tid: '12345678', mid: '898310048140001', acquirerId: '48021000', activeSlot: 'A' as const, activeDigest: SAMPLE_OLD_DIGEST_HEX, previousSlot: false, locked: false, maxBody: 1024 };
 
 function openOperation(store: RebindStore, serialNumber: string | null): number {
   const op = store.createOperation({ portPath: '/dev/ttyUSB0', workOrder: {}, targetParams: { ...SAMPLE_NEW_PARAMETERS }, targetDigest: SAMPLE_NEW_DIGEST_HEX }, 'tester');

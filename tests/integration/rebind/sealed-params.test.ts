@@ -21,7 +21,7 @@ import { clearSecretHits } from './support/secret-scan';
 
 const tempDir = useTempDir('rebinddesk-sealed-params-');
 const admin = { operatorId: 1, username: 'admin', role: 'admin' as const };
-const identity = { vendor: 'PAX', model: 'A920', serialNumber: 'SN1', firmware: '1', tid: '12345678', mid: '898310048140001', acquirerId: '48021000', activeSlot: 'A' as const, activeDigest: SAMPLE_OLD_DIGEST_HEX, previousSlot: false, locked: false, maxBody: 1024 };
+const identity = { protocolVersion: '1', vendor: 'PAX', model: 'A920', serialNumber: 'SN1', firmware: '1', tid: '12345678', mid: '898310048140001', acquirerId: '48021000', activeSlot: 'A' as const, activeDigest: SAMPLE_OLD_DIGEST_HEX, previousSlot: false, locked: false, maxBody: 1024 };
 const batch = { count: 0, totalFen: 0, reversalPending: false, offlinePending: 0, batchNumber: '000001' };
 const kcvs = [SAMPLE_OLD_PARAMETERS['E0E1']!, SAMPLE_NEW_PARAMETERS['E0E1']!];
 

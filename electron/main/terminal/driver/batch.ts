@@ -4,8 +4,8 @@ import type { Tlv } from '../../../../shared/rtp';
 import { ResponseFields } from './response-fields';
 
 /** The open batch (the same shape the Terminal page shows). */
-export type { BatchSummary } from '../../../../shared/terminal/terminal-state';
-import type { BatchSummary } from '../../../../shared/terminal/terminal-state';
+export type { BatchSummary } from '../../../../shared/terminal/terminal-identity';
+import type { BatchSummary } from '../../../../shared/terminal/terminal-identity';
 
 /** The final answer of SETTLE. */
 export interface SettleResult {

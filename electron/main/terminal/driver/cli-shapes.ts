@@ -1,25 +1,11 @@
-// The JSON the CLI prints (`rebind info|params|batch --json`): plain, stable shapes built from the
-// driver's results, so scripts that read them do not depend on the driver's own types.
-import type { BatchSummary } from './batch';
+// The JSON the CLI prints (`rebind info|params|batch --json`): a presentation of the app's one
+// identity and batch (shared/terminal/terminal-identity.ts) in a stable key order, so scripts that
+// read them do not depend on the driver's own types.
+import type { BatchSummary, TerminalIdentity } from '../../../../shared/terminal/terminal-identity';
 import type { ParameterReadback } from './rtp-driver';
-import type { TerminalIdentity } from './terminal-identity';
 
-/** `rebind info --json`. */
-export interface IdentityJson {
-  vendor: string;
-  model: string;
-  serialNumber: string;
-  firmware: string;
-  tid: string;
-  mid: string;
-  acquirerId: string;
-  activeSlot: 'A' | 'B';
-  /** Lower-case hex of the active set's SHA-256. */
-  activeDigest: string;
-  previousSlot: boolean;
-  locked: boolean;
-  maxBody: number;
-}
+/** `rebind info --json`: the identity without the protocol version (HELLO only answers RTP/1). */
+export type IdentityJson = Omit<TerminalIdentity, 'protocolVersion'>;
 
 /** `rebind params --json`. */
 export interface ParamsJson {
@@ -29,18 +15,8 @@ export interface ParamsJson {
   digest: string;
 }
 
-/** `rebind batch --json`. */
-export interface BatchJson {
-  count: number;
-  totalFen: number;
-  reversalPending: boolean;
-  /** Offline records waiting for upload (a count; 0 means none). */
-  offlinePending: number;
-  batchNumber: string;
-}
-
-/** The `info --json` object for a HELLO identity. */
-export function formatIdentityJson(identity: TerminalIdentity): IdentityJson {
+/** The `info --json` object of a terminal's identity. */
+export function identityJson(identity: TerminalIdentity): IdentityJson {
   return {
     vendor: identity.vendor,
     model: identity.model,
@@ -50,7 +26,7 @@ export function formatIdentityJson(identity: TerminalIdentity): IdentityJson {
     mid: identity.mid,
     acquirerId: identity.acquirerId,
     activeSlot: identity.activeSlot,
-    activeDigest: identity.activeDigestHex.toLowerCase(),
+    activeDigest: identity.activeDigest,
     previousSlot: identity.previousSlot,
     locked: identity.locked,
     maxBody: identity.maxBody,
@@ -64,8 +40,8 @@ export function paramsJson(readback: Pick<ParameterReadback, 'params' | 'digestH
   return { params, digest: readback.digestHex.toLowerCase() };
 }
 
-/** The `batch --json` object for a GET_BATCH answer. */
-export function batchJson(batch: BatchSummary): BatchJson {
+/** The `batch --json` object: the batch summary in its stable key order. */
+export function batchJson(batch: BatchSummary): BatchSummary {
   return {
     count: batch.count,
     totalFen: batch.totalFen,

@@ -12,7 +12,9 @@ import { helloTlvs, journalTlvs, pagedReply, sampleParameterTlvs } from '../../.
 import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError, TerminalRefused } from '../link/link-errors';
 import { scaledTiming } from '../link/link-timing';
 import { createMemoryPortPair } from '../port/memory-port';
-import { batchJson, formatIdentityJson, paramsJson } from './cli-shapes';
+import { batchJson, identityJson, paramsJson } from './cli-shapes';
+import { toTerminalIdentity } from './terminal-identity';
+import { terminalIdentitySchema } from '../../../../shared/terminal/terminal-identity';
 import { RtpDriver } from './rtp-driver';
 import { putStageBodySize } from './stage-plan';
 
@@ -57,7 +59,14 @@ describe('HELLO', () => {
     });
     expect(identity.activeDigest).toHaveLength(32);
     expect(driver.link.maxBody).toBe(4096);
-    expect(formatIdentityJson(identity)).toEqual({
+    // The app's one identity, and the CLI's info --json as a presentation of it (same values, no protocol version).
+    const canonical = toTerminalIdentity(identity);
+    expect(terminalIdentitySchema.parse(canonical)).toEqual(canonical);
+    expect(canonical).toMatchObject({ protocolVersion: '1', activeDigest: SAMPLE_OLD_DIGEST_HEX });
+    const { protocolVersion: _version, ...rest } = canonical;
+    expect(identityJson(canonical)).toEqual(rest);
+    expect(Object.keys(identityJson(canonical))).toEqual(['vendor', 'model', 'serialNumber', 'firmware', 'tid', 'mid', 'acquirerId', 'activeSlot', 'activeDigest', 'previousSlot', 'locked', 'maxBody']);
+    expect(identityJson(canonical)).toEqual({
       vendor: 'RebindDesk',
       model: 'RTP-SIM-1',
       serialNumber: 'SIM0000001',

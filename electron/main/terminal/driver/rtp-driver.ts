@@ -25,7 +25,7 @@ import { refusalFrom } from './refusal';
 import { ResponseFields } from './response-fields';
 import { planStageChunks } from './stage-plan';
 import { identityFromHello } from './terminal-identity';
-import type { TerminalIdentity } from './terminal-identity';
+import type { HelloIdentity } from './terminal-identity';
 
 /** Options of an RtpDriver. */
 export interface RtpDriverOptions {
@@ -101,7 +101,7 @@ export class RtpDriver {
   private readonly rebootGraceMs: number;
   private readonly rebootUpWithinMs: number;
   private readonly maxPages: number;
-  private identityValue: TerminalIdentity | undefined;
+  private identityValue: HelloIdentity | undefined;
 
   /** Wraps `port` in a link; close() closes the port, release() leaves it to its owner. */
   constructor(port: BytePort, options: RtpDriverOptions = {}) {
@@ -118,7 +118,7 @@ export class RtpDriver {
   }
 
   /** HELLO's answer, once hello() has run. */
-  get identity(): TerminalIdentity | undefined {
+  get identity(): HelloIdentity | undefined {
     return this.identityValue;
   }
 
@@ -128,7 +128,7 @@ export class RtpDriver {
   }
 
   /** HELLO: identifies the terminal and adopts its maxBody for both directions. */
-  async hello(options: LinkCallOptions = {}): Promise<TerminalIdentity> {
+  async hello(options: LinkCallOptions = {}): Promise<HelloIdentity> {
     const identity = identityFromHello(await this.call(Command.HELLO, [], options));
     this.link.setMaxBody(identity.maxBody);
     this.identityValue = identity;
@@ -243,7 +243,7 @@ export class RtpDriver {
    * REBOOT. With waitForRestart (the default): after the grace time, ENQ every T1 until the
    * terminal ACKs (LinkFailure after rebootUpWithinMs), then HELLO, whose identity is returned.
    */
-  async reboot(options: RebootOptions = {}): Promise<TerminalIdentity | undefined> {
+  async reboot(options: RebootOptions = {}): Promise<HelloIdentity | undefined> {
     const call: LinkCallOptions = options.signal === undefined ? {} : { signal: options.signal };
     await this.call(Command.REBOOT, [], call);
     if (options.waitForRestart === false) return undefined;

@@ -1,10 +1,12 @@
-// What HELLO tells about a terminal (PROTOCOL.md §3, CMD 01).
+// What HELLO tells about a terminal (PROTOCOL.md §3, CMD 01), and the app's one identity of a
+// terminal made from it (shared/terminal/terminal-identity.ts).
 import { negotiatedMaxBody, Tag } from '../../../../shared/rtp';
+import type { TerminalIdentity } from '../../../../shared/terminal/terminal-identity';
 import type { Tlv } from '../../../../shared/rtp';
 import { ResponseFields } from './response-fields';
 
-/** A terminal as HELLO describes it. */
-export interface TerminalIdentity {
+/** A terminal as HELLO describes it, with the digest's bytes for the driver's own checks. */
+export interface HelloIdentity {
   /** F001, "1" for RTP/1. */
   protocolVersion: string;
   /** The body size both sides use from now on: F002 after negotiatedMaxBody (1024 at least). */
@@ -36,7 +38,7 @@ export interface TerminalIdentity {
 }
 
 /** Reads HELLO's response TLVs; TerminalProtocolError when a field is missing or unreadable. */
-export function identityFromHello(tlvs: readonly Tlv[]): TerminalIdentity {
+export function identityFromHello(tlvs: readonly Tlv[]): HelloIdentity {
   const f = new ResponseFields('HELLO', tlvs);
   const digest = f.digest(Tag.F008);
   return {
@@ -54,5 +56,24 @@ export function identityFromHello(tlvs: readonly Tlv[]): TerminalIdentity {
     activeDigestHex: digest.hex,
     previousSlot: f.flag(Tag.F009),
     locked: f.flag(Tag.F00A),
+  };
+}
+
+/** The app's identity of the terminal HELLO described (digest as lower-case hex, no bytes). */
+export function toTerminalIdentity(hello: HelloIdentity): TerminalIdentity {
+  return {
+    protocolVersion: hello.protocolVersion,
+    maxBody: hello.maxBody,
+    vendor: hello.vendor,
+    model: hello.model,
+    serialNumber: hello.serialNumber,
+    firmware: hello.firmware,
+    tid: hello.tid,
+    mid: hello.mid,
+    acquirerId: hello.acquirerId,
+    activeSlot: hello.activeSlot,
+    activeDigest: hello.activeDigestHex.toLowerCase(),
+    previousSlot: hello.previousSlot,
+    locked: hello.locked,
   };
 }

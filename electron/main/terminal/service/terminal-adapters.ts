@@ -1,6 +1,4 @@
-import type { TerminalIdentity } from '../../../../shared/terminal/terminal-state';
-import { formatIdentityJson, RtpDriver } from '../driver';
-import type { TerminalIdentity as DriverIdentity } from '../driver';
+import { RtpDriver, toTerminalIdentity } from '../driver';
 import { createMemoryPortPair } from '../port/memory-port';
 import { createSimulator } from '../simulator';
 import type { DemoTerminal, SessionFactory } from './terminal-session';
@@ -19,7 +17,7 @@ export function createTerminalAdapters(options: TerminalAdapterOptions): { openS
     const driver = new RtpDriver(port, { log: { append: log }, ...(options.baudRate === undefined ? {} : { baudRate: options.baudRate }) });
     await driver.open(options.signal ? { signal: options.signal } : {});
     return {
-      identify: async () => toIdentity(await driver.hello()),
+      identify: async () => toTerminalIdentity(await driver.hello()),
       readBatch: () => driver.getBatch(),
       readParams: async () => {
         const readback = await driver.getParams();
@@ -57,6 +55,3 @@ export function createTerminalAdapters(options: TerminalAdapterOptions): { openS
   return { openSession, startDemoTerminal };
 }
 
-function toIdentity(identity: DriverIdentity): TerminalIdentity {
-  return { ...formatIdentityJson(identity), protocolVersion: identity.protocolVersion };
-}

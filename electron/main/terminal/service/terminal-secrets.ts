@@ -4,7 +4,7 @@ import { maskLast4 } from '../../../../shared/auth/mask';
 import { hasPermission } from '../../../../shared/auth/permissions';
 import type { Actor } from '../../../../shared/auth/session';
 import { TAG_INFO, tagFromText } from '../../../../shared/rtp/tags';
-import type { TerminalParameters } from '../../../../shared/terminal/terminal-state';
+import type { TerminalParameters } from '../../../../shared/terminal/terminal-identity';
 import { AppError } from '../../app-error';
 import { AuditLog } from '../../db/audit-chain';
 import type { TerminalService } from './terminal-service';

@@ -1,4 +1,4 @@
-import type { BatchSummary, TerminalIdentity, TerminalParameters } from '../../../../shared/terminal/terminal-state';
+import type { BatchSummary, TerminalIdentity, TerminalParameters } from '../../../../shared/terminal/terminal-identity';
 import type { BytePort } from '../port/byte-port';
 import type { NewLinkLogEntry } from './link-log-buffer';
 

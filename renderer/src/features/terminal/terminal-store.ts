@@ -2,7 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { LINK_LOG_VIEW_LINES } from '../../../../shared/terminal/link-log-line';
 import type { PortList } from '../../../../shared/terminal/port-info';
-import type { BatchSummary, ConnectionState, LinkLogEntry, TerminalParameters } from '../../../../shared/terminal/terminal-state';
+import type { BatchSummary, TerminalParameters } from '../../../../shared/terminal/terminal-identity';
+import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
 import { invoke, onEvent } from '../../bridge/rebind-api';
 
 // The log view keeps the newest lines only; the full log stays in main and is exported from there.
