@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../../shared/app/app-info';
 import type { KeyStatus } from '../../shared/auth/key-protection';
 import type { PortList } from '../../shared/terminal/port-info';
-import { findAuditAnchors } from './audit/audit-anchors';
+import { findAuditAnchors } from './backup/audit-anchors';
 import type { ScryptParams } from './auth/password-hash';
 import { createSecurityServices, type SecurityServices } from './auth/security-services';
 import { openBackupHistory } from './backup/backup-history';

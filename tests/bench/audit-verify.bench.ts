@@ -9,7 +9,7 @@ import { genesisHash } from '../../shared/audit/audit-entry';
 import { canonicalJson } from '../../shared/audit/canonical-json';
 import { auditEntryHash } from '../../electron/main/db/audit-hash';
 import { verifyAuditChain } from '../../electron/main/audit/audit-verify';
-import { auditDatabaseFileName, runAuditVerify } from '../../electron/main/audit/audit-verify-cli';
+import { auditDatabaseFileName, runAuditVerify } from '../../electron/cli/audit-verify-cli';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { median, printBench } from './report';

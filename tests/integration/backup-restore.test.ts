@@ -269,7 +269,7 @@ describe('the audit trail survives a restore', () => {
     restored.close();
     expect(carried.map((c) => [c.seq, c.hash])).toEqual([...before.map((e) => [e.seq, e.hash]), [before.length + 1, expect.any(String)]]);
     // This data directory's own backup anchors a log that is now inside the carried copies: it still holds.
-    const { runAuditVerify } = await import('../../electron/main/audit/audit-verify-cli');
+    const { runAuditVerify } = await import('../../electron/cli/audit-verify-cli');
     expect(runAuditVerify(join(dir, 'data'))).toMatchObject({ ok: true, anchorsChecked: 2 });
   });
 });

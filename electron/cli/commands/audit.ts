@@ -1,4 +1,4 @@
-import { formatAuditVerifyReport, runAuditVerify } from '../../main/audit/audit-verify-cli';
+import { formatAuditVerifyReport, runAuditVerify } from '../audit-verify-cli';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
 import { parseOptions, requireOption } from '../parse-options';
 

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { createRebindEngine } from '../../main/rebind/rebind-engine';
-import { cliDataDir, exitCodeFor, openHeldExistingDatabase, outcomeJson, outcomeLines, progressPrinter } from '../../main/rebind/rebind-cli-support';
+import { cliDataDir, exitCodeFor, openHeldExistingDatabase, outcomeJson, outcomeLines, progressPrinter } from '../rebind-cli-support';
 import type { TerminalAccess } from '../../main/rebind/engine-types';
 import type { OperationRow } from '../../main/rebind/rebind-store';
-import { serialTerminalAccess } from '../../main/rebind/serial-terminal-access';
+import { serialTerminalAccess } from '../../main/terminal/driver/serial-terminal-access';
 import { openLine } from '../../main/rebind/terminal-link';
 import { terminalWithoutOperation } from '../../main/rebind/terminal-without-operation';
 import { linkLogToJsonLines } from '../../main/terminal/link/link-log-export';

@@ -10,8 +10,7 @@ import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, wri
 import { join } from 'node:path';
 import type { DataDirBusyReason } from '../../../shared/backup/data-dir-busy';
 import { AppError } from '../app-error';
-import { currentProcessOwner, describeOwner, pidAlive } from '../rebind/operation-owner';
-import type { OperationOwner } from '../rebind/operation-owner';
+import { currentProcessOwner, describeProcess, pidAlive, type OperationOwner } from '../platform/process-identity';
 
 /** What a holder file or the restore marker records. */
 export interface HolderRecord {
@@ -219,5 +218,5 @@ function readRecord(path: string): HolderRecord | undefined {
 }
 
 function describeHolder(record: HolderRecord): string {
-  return `${record.kind}, ${describeOwner({ instanceId: record.instanceId, pid: record.pid, host: record.host, leaseExpiresAt: null })}, since ${record.since}`;
+  return `${record.kind}, ${describeProcess(record.pid, record.host)}, since ${record.since}`;
 }

@@ -1,13 +1,12 @@
 import type { EventChannel } from '../../../shared/ipc/channels';
-import { eventContract, type EventPayload } from '../../../shared/ipc/contract';
+import { eventContract } from '../../../shared/ipc/contract';
+import type { EventPort } from '../../../shared/ipc/event-port';
 
 /** Receives every event main emits; Electron forwards to windows, the browser harness to the page. */
 export type EventSink = (event: EventChannel, payload: unknown) => void;
 
 /** Main → renderer events, checked against the event contract before they leave. */
-export interface EventBus {
-  /** Emits a typed event to every sink. */
-  emit<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
+export interface EventBus extends EventPort {
   /** Adds a sink; returns its removal. */
   addSink(sink: EventSink): () => void;
 }

@@ -5,27 +5,11 @@ import type Database from 'better-sqlite3';
 import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { FieldEncryption } from '../crypto/field-encryption';
-import type { RtpDriver } from '../terminal/driver/rtp-driver';
-import type { LinkLogSink } from '../terminal/link/link-log';
+import type { TerminalAccess } from '../terminal/driver/terminal-access';
 import type { LeasePolicy, OperationOwner } from './operation-owner';
 
-/** An open line to a terminal: a driver over a freshly opened port. */
-export interface TerminalConnection {
-  readonly driver: RtpDriver;
-  /** Closes the driver and its port; never throws. */
-  close(): Promise<void>;
-}
-
-/** How to reach one terminal: its port path (for the journal) and a way to (re)open it. */
-export interface TerminalAccess {
-  /** The port path, e.g. /dev/ttyUSB0; recorded in the journal. */
-  readonly path: string;
-  /**
-   * Opens the port and wraps it in a driver logging to `log` (it does not send ENQ). Called again
-   * after every failure: a pulled cable, a rebooted terminal or a lost pty all start from a fresh port.
-   */
-  connect(log: LinkLogSink): Promise<TerminalConnection>;
-}
+// Defined beside the driver so the terminal service can hand one out without importing the engine.
+export type { TerminalAccess, TerminalConnection } from '../terminal/driver/terminal-access';
 
 /** Time as the engine sees it; tests may slow or speed it, never the terminal's own timers. */
 export interface RebindClock {

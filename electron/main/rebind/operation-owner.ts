@@ -2,16 +2,10 @@
 // instance id, its pid and its host, with a lease it renews while it works. Another process (the
 // app's On-site page, `rebind recover`, a second `rebind run`) may take an operation over only when
 // its owner is gone: the lease ran out, or the owner ran on this host and its pid no longer exists.
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
+import { describeProcess, pidAlive, type OperationOwner } from '../platform/process-identity';
 
-/** One process that may own operations. */
-export interface OperationOwner {
-  /** Random per process (or per engine in tests): a pid can be reused, an instance id is not. */
-  readonly instanceId: string;
-  readonly pid: number;
-  readonly host: string;
-}
+// The process identity lives in platform/ (the data directory's holder files use it too).
+export { currentProcessOwner, newOwner, pidAlive, type OperationOwner } from '../platform/process-identity';
 
 /** The owner columns of an operation as stored (all null for operations from before 0004). */
 export interface StoredOwner {
@@ -33,29 +27,6 @@ export interface LeasePolicy {
 /** 30 s leases renewed every 10 s: a takeover waits at most 30 s for a crashed owner on another host. */
 export const defaultLeasePolicy: Readonly<LeasePolicy> = { leaseMs: 30_000, renewEveryMs: 10_000 };
 
-let processOwner: OperationOwner | undefined;
-
-/** This process's owner identity (made once per process). */
-export function currentProcessOwner(): OperationOwner {
-  processOwner ??= newOwner();
-  return processOwner;
-}
-
-/** A fresh owner identity for this process (tests give two engines in one process different owners). */
-export function newOwner(): OperationOwner {
-  return { instanceId: randomUUID(), pid: process.pid, host: hostname() };
-}
-
-/** True while a process with this pid exists on this host (EPERM: it exists, owned by someone else). */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
 /** Why a stored owner may (or may not) be replaced. */
 export type OwnerState = 'mine' | 'live' | 'gone';
 
@@ -70,7 +41,7 @@ export function ownerState(stored: StoredOwner, self: OperationOwner, now: Date,
 
 /** Describes an owner for messages: "pid 4711 on depot-laptop". */
 export function describeOwner(stored: StoredOwner): string {
-  return `pid ${stored.pid ?? '?'} on ${stored.host ?? '?'}`;
+  return describeProcess(stored.pid, stored.host);
 }
 
 /**

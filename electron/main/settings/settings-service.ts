@@ -2,7 +2,7 @@ import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import type { Actor } from '../../../shared/auth/session';
 import { defaultSettings, settingKeys, settingsRoleMayNotChange, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
-import type { EventBus } from '../ipc/event-bus';
+import type { EventPort } from '../../../shared/ipc/event-port';
 import type { SettingsRepository } from './settings-repository';
 
 /** Reads and changes the user's settings. */
@@ -16,7 +16,7 @@ export interface SettingsService {
 }
 
 /** Creates the settings service. */
-export function createSettingsService(repo: SettingsRepository, events: EventBus, now: () => Date = () => new Date()): SettingsService {
+export function createSettingsService(repo: SettingsRepository, events: EventPort, now: () => Date = () => new Date()): SettingsService {
   const get = (): Settings => {
     const stored = repo.readKeys(settingKeys);
     const merged: Record<string, unknown> = { ...defaultSettings };

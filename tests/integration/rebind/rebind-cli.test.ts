@@ -14,7 +14,7 @@ import { recoverCommand } from '../../../electron/cli/commands/recover';
 import { runCommand } from '../../../electron/cli/commands/run';
 import { UsageError } from '../../../electron/cli/cli-io';
 import type { CliIo } from '../../../electron/cli/cli-io';
-import { openRebindDatabase, platformDataDir, cliDataDir } from '../../../electron/main/rebind/rebind-cli-support';
+import { openRebindDatabase, platformDataDir, cliDataDir } from '../../../electron/cli/rebind-cli-support';
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import type { SimulatorEvent } from '../../../electron/main/terminal/simulator';

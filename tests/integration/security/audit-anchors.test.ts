@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { formatAuditVerifyReport, runAuditVerify } from '../../../electron/main/audit/audit-verify-cli';
+import { formatAuditVerifyReport, runAuditVerify } from '../../../electron/cli/audit-verify-cli';
 import { sideRecordPath } from '../../../electron/main/backup/backup-side-record';
 import { callAs, createFirstAdmin, testMainContext, testWindow } from '../support/main-context';
 import { useTempDir } from '../support/temp-dir';

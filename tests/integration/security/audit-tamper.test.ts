@@ -7,7 +7,7 @@ import { auditEntryHash } from '../../../electron/main/db/audit-hash';
 import { AuditLog } from '../../../electron/main/db/audit-chain';
 import { readAuditEntry } from '../../../electron/main/audit/audit-rows';
 import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
-import { runAuditVerify } from '../../../electron/main/audit/audit-verify-cli';
+import { runAuditVerify } from '../../../electron/cli/audit-verify-cli';
 import { fileHash, useTempDir } from '../support/temp-dir';
 import { openTestDatabase } from './support';
 

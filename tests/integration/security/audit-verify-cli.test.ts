@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AuditLog } from '../../../electron/main/db/audit-chain';
-import { auditDatabaseFileName, formatAuditVerifyReport, runAuditVerify } from '../../../electron/main/audit/audit-verify-cli';
+import { auditDatabaseFileName, formatAuditVerifyReport, runAuditVerify } from '../../../electron/cli/audit-verify-cli';
 import { migrate } from '../../../electron/main/db/migrate';
 import { migrations } from '../../../electron/main/db/migrations';
 import { fileHash, useTempDir } from '../support/temp-dir';

@@ -3,22 +3,22 @@ import { performance } from 'node:perf_hooks';
 import { demoPortPath, type PortInfo, type PortList } from '../../../../shared/terminal/port-info';
 import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
 import { AppError } from '../../app-error';
-import type { EventBus } from '../../ipc/event-bus';
+import type { EventPort } from '../../../../shared/ipc/event-port';
 import type { PortOpener } from '../port/byte-port';
 import type { BytePort } from '../port/byte-port';
 import { watchPorts, type PortWatcher } from '../port/port-watcher';
 import { LINK_LOG_VIEW_LINES } from '../../../../shared/terminal/link-log-line';
 import type { LinkLogBuffer } from './link-log-buffer';
 import { formatLinkLogJsonl, formatLinkLogText } from './link-log-format';
-import type { TerminalAccess } from '../../rebind/engine-types';
-import { serialTerminalAccess } from '../../rebind/serial-terminal-access';
+import type { TerminalAccess } from '../driver/terminal-access';
+import { serialTerminalAccess } from '../driver/serial-terminal-access';
 import { RtpDriver } from '../driver';
 import type { LinkLogEntry as DriverLogEntry, LinkLogSink } from '../link';
 import type { DemoControls, DemoTerminal, SessionFactory, TerminalSession } from './terminal-session';
 
 /** Dependencies of the terminal service. */
 export interface TerminalServiceDeps {
-  events: EventBus;
+  events: EventPort;
   log: LinkLogBuffer;
   listSystemPorts: () => Promise<PortList>;
   openPort: PortOpener;

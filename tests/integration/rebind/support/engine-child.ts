@@ -5,7 +5,7 @@ import { createTestFieldEncryption } from '../../../../electron/main/crypto/test
 import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { migrations } from '../../../../electron/main/db/migrations';
 import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engine';
-import { serialTerminalAccess } from '../../../../electron/main/rebind/serial-terminal-access';
+import { serialTerminalAccess } from '../../../../electron/main/terminal/driver/serial-terminal-access';
 import { scaledTiming } from '../../../../electron/main/terminal/link/link-timing';
 import type { RebindEvent } from '../../../../shared/rebind/rebind-events';
 import { SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditAnchor } from '../../../shared/audit/audit-entry';
-import { openBackupHistory } from '../backup/backup-history';
-import { readSideRecord } from '../backup/backup-side-record';
+import { openBackupHistory } from './backup-history';
+import { readSideRecord } from './backup-side-record';
 
 /** Where anchors live in a data directory: the backup history file and the backups folder. */
 export const anchorLocations = { history: 'backup-history.json', backups: 'backups' } as const;

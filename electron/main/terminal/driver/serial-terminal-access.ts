@@ -1,11 +1,11 @@
 // Reaching a terminal on a serial port (or a pty) by path: what the CLI and the app hand the
 // engine. Every connect opens the path anew, so a USB terminal that re-enumerated after a reboot
 // or a re-plug is found again at the same path.
-import { RtpDriver } from '../terminal/driver/rtp-driver';
-import type { LinkTiming } from '../terminal/link/link-timing';
-import type { PortOpener } from '../terminal/port/byte-port';
-import { openSerialPort } from '../terminal/port/serial-byte-port';
-import type { TerminalAccess } from './engine-types';
+import type { LinkTiming } from '../link/link-timing';
+import type { PortOpener } from '../port/byte-port';
+import { openSerialPort } from '../port/serial-byte-port';
+import { RtpDriver } from './rtp-driver';
+import type { TerminalAccess } from './terminal-access';
 
 /** Options of a serial terminal. */
 export interface SerialAccessOptions {

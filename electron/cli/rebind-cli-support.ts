@@ -4,13 +4,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { RebindEvent } from '../../../shared/rebind/rebind-events';
-import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
-import { stepLabels } from '../../../shared/rebind/rebind-steps';
-import { resolveDataDir } from '../data-dir';
-import { registerDataDirHolder } from '../db/data-dir-hold';
-import { migrations } from '../db/migrations';
-import { openAppDatabase } from '../db/open-database';
+import type { RebindEvent } from '../../shared/rebind/rebind-events';
+import type { RebindOutcome } from '../../shared/rebind/rebind-outcome';
+import { stepLabels } from '../../shared/rebind/rebind-steps';
+import { resolveDataDir } from '../main/data-dir';
+import { registerDataDirHolder } from '../main/db/data-dir-hold';
+import { migrations } from '../main/db/migrations';
+import { openAppDatabase } from '../main/db/open-database';
 
 /** The database file name inside the data directory (the app's, see main-context.ts). */
 const DATABASE_FILE = 'rebinddesk.sqlite';

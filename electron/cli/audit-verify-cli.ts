@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditAnchor, AuditProblem } from '../../../shared/audit/audit-entry';
-import { applicationId } from '../db/migrate';
-import { anchorOrigin } from './audit-anchor-check';
-import { findAuditAnchors } from './audit-anchors';
-import { verifyAuditChain, type VerifyOptions } from './audit-verify';
+import type { AuditAnchor, AuditProblem } from '../../shared/audit/audit-entry';
+import { applicationId } from '../main/db/migrate';
+import { anchorOrigin } from '../main/audit/audit-anchor-check';
+import { findAuditAnchors } from '../main/backup/audit-anchors';
+import { verifyAuditChain, type VerifyOptions } from '../main/audit/audit-verify';
 
 /**
  * The database file inside the data directory; the same name as main-context's `databaseFileName`

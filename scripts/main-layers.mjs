@@ -1,0 +1,65 @@
+// The layers of electron/main (docs/main-layers.md), written once: eslint.config.js turns them into
+// no-restricted-imports patterns, and scripts/lint-layers.mjs checks the resolved import graph
+// against them and prints it.
+
+/** Bottom layer: storage, files and the operating system. No feature, no IPC. */
+const infrastructure = ['fs', 'platform', 'logging', 'db'];
+
+/**
+ * Each folder of electron/main and the folders it may import (besides shared/, its own folder and
+ * the two base files app-error.ts and data-dir.ts). A folder not listed here is refused by the
+ * graph check until it is placed.
+ */
+export const mainFolders = {
+  fs: [],
+  platform: ['fs'],
+  logging: ['fs'],
+  db: ['fs', 'platform'],
+  // Feature services, each above the features it names: the audit log is the lowest, the
+  // terminal sits below the rebinding engine, and On-site drives both.
+  audit: [...infrastructure],
+  crypto: [...infrastructure, 'audit'],
+  auth: [...infrastructure, 'audit', 'crypto'],
+  settings: [...infrastructure, 'audit'],
+  backup: [...infrastructure, 'audit'],
+  terminal: [...infrastructure, 'audit', 'crypto'],
+  rebind: [...infrastructure, 'audit', 'crypto', 'terminal'],
+  onsite: [...infrastructure, 'audit', 'crypto', 'terminal', 'rebind'],
+  app: [...infrastructure],
+  // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'terminal', 'rebind', 'onsite', 'app'],
+  // The window and its hardening; only index.ts imports it.
+  security: [],
+};
+
+/** Files directly in electron/main that every layer may import. */
+export const baseFiles = ['app-error', 'data-dir'];
+
+/** Files directly in electron/main at the top: the composition roots, which nothing imports. */
+export const topFiles = ['main-context', 'index'];
+
+/**
+ * A feature's module file (`<feature>/<name>-module.ts`): the feature's IPC handlers and the
+ * wiring of its services. It stands between ipc/ and main-context.ts, so it may import ipc/ and
+ * any feature; nothing but main-context.ts imports it.
+ */
+export const moduleFileSuffix = '-module';
+
+/** The only files that may import Electron (everything else runs and is tested without it). */
+export const electronFiles = [
+  'electron/main/index.ts',
+  'electron/main/security/app-window.ts',
+  'electron/main/security/window-security.ts',
+  'electron/main/security/app-menu.ts',
+  'electron/main/security/packaged-hardening.test.ts',
+  'electron/main/ipc/electron-ipc.ts',
+  'electron/main/platform/electron-file-picker.ts',
+  'electron/main/crypto/safe-storage-protector.ts',
+  'electron/preload/index.ts',
+];
+
+/** Folders the given folder may not import (every main folder it does not list, but itself). */
+export function forbiddenFor(folder) {
+  const allowed = new Set([folder, ...(mainFolders[folder] ?? [])]);
+  return Object.keys(mainFolders).filter((other) => !allowed.has(other));
+}
