@@ -6,6 +6,7 @@ import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { FieldEncryption } from '../crypto/field-encryption';
 import type { TerminalAccess } from '../terminal/driver/terminal-access';
+import type { LinkLogSink } from '../terminal/link/link-log';
 import type { LeasePolicy, OperationOwner } from './operation-owner';
 
 // Defined beside the driver so the terminal service can hand one out without importing the engine.
