@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
-import { electronFiles, fileExceptions, forbiddenFor, mainFolders, moduleFileSuffix, topFiles } from './scripts/main-layers.mjs';
+import { electronFiles, forbiddenFor, mainFolders, moduleFileSuffix, topFiles } from './scripts/main-layers.mjs';
 
 // Bare built-in names are matched exactly (a regex), so a relative `../crypto/sha256` is not caught.
 const nodeBuiltinRegex = '^(node:.*|fs|fs/promises|path|os|crypto|child_process|net|stream|events|util|url|http|https|worker_threads|buffer|perf_hooks|timers)$';
@@ -36,11 +36,11 @@ const up = (depth) => `^(\\.\\./){${depth}}(\\.\\./main/|\\.\\./\\.\\./electron/
 const folderPattern = (depth, folders) => `${up(depth)}(${folders.join('|')})(/|$)`;
 
 /** The patterns a file `depth` folders below electron/main/ in `folder` must not use. */
-function mainLayerPatterns(folder, depth, { isModule = false, file = undefined } = {}) {
+function mainLayerPatterns(folder, depth, { isModule = false } = {}) {
   const patterns = [];
   // A module file wires its feature to ipc/, so it may import every folder but the window.
-  const forbidden = isModule ? ['security'] : forbiddenFor(folder, file);
-  const allowed = [...(mainFolders[folder] ?? []), ...(fileExceptions[file] ?? [])];
+  const forbidden = isModule ? ['security'] : forbiddenFor(folder);
+  const allowed = mainFolders[folder] ?? [];
   if (forbidden.length > 0) {
     patterns.push({ regex: folderPattern(depth, forbidden), message: `electron/main/${folder}/ may import only ${allowed.join(', ') || 'shared/'} below it, never a layer above (docs/main-layers.md). Pass what you need in as a parameter or an interface.` });
   }
@@ -67,12 +67,6 @@ const mainLayerBlocks = Object.keys(mainFolders).flatMap((folder) =>
     ];
   }),
 );
-
-// Single files placed above their folder (scripts/main-layers.mjs), after their folder's block.
-const fileExceptionBlocks = Object.keys(fileExceptions).map((file) => {
-  const [, , folder, ...rest] = file.split('/');
-  return { files: [file], rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.main, ...layerRules.electron, ...mainLayerPatterns(folder, rest.length, { file })] }] } };
-});
 
 // The files directly in electron/main: the two roots and the base files (app-error, data-dir).
 const mainRootPatterns = [...layerRules.main, { regex: '^\\.\\./cli(/|$)', message: 'electron/main/ must not import electron/cli/: the command line is built on main, not the other way round.' }];
@@ -117,7 +111,6 @@ export default tseslint.config(
   { files: ['electron/preload/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...layerRules.main, { regex: '^(\\.\\./)+main(/|$)', message: 'The preload reaches main only through IPC; share names through shared/.' }] }] } },
   ...mainRootBlocks,
   ...mainLayerBlocks,
-  ...fileExceptionBlocks,
   {
     // Raw ipcMain/ipcRenderer are wrapped once (GitHub Desktop's rule); nowhere else may use them.
     files: ['electron/**/*.ts'],

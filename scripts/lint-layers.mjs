@@ -59,7 +59,7 @@ function violation(fromPath, from, toPath, to) {
   if (!(from in mainFolders)) return `electron/main/${from}/ is not placed in scripts/main-layers.mjs`;
   if (isModuleFile(fromPath)) return to === 'security' ? 'a module imports the window' : null;
   if (!(to in mainFolders)) return `electron/main/${to}/ is not placed in scripts/main-layers.mjs`;
-  return forbiddenFor(from, fromPath).includes(to) ? `${from}/ sits below ${to}/` : null;
+  return forbiddenFor(from).includes(to) ? `${from}/ sits below ${to}/` : null;
 }
 
 const edges = new Map();

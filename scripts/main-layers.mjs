@@ -32,15 +32,6 @@ export const mainFolders = {
   security: [],
 };
 
-/**
- * Single files that stand above their folder, with the folders they may import besides its own.
- * `db/audited.ts` is where a change and its audit entry meet in one transaction: it appends to the
- * audit chain (audit/), which itself prepares through db/'s statement cache.
- */
-export const fileExceptions = {
-  'electron/main/db/audited.ts': ['audit'],
-};
-
 /** Files directly in electron/main that every layer may import. */
 export const baseFiles = ['app-error', 'data-dir'];
 
@@ -67,8 +58,8 @@ export const electronFiles = [
   'electron/preload/index.ts',
 ];
 
-/** Folders the given folder (or one of its exception files) may not import: every main folder it does not list, but itself. */
-export function forbiddenFor(folder, file = undefined) {
-  const allowed = new Set([folder, ...(mainFolders[folder] ?? []), ...(fileExceptions[file] ?? [])]);
+/** Folders the given folder may not import (every main folder it does not list, but itself). */
+export function forbiddenFor(folder) {
+  const allowed = new Set([folder, ...(mainFolders[folder] ?? [])]);
   return Object.keys(mainFolders).filter((other) => !allowed.has(other));
 }
