@@ -33,6 +33,9 @@ import { createRouter, type Router, type SenderInfo } from './ipc/router';
 import type { FilePicker } from './platform/file-picker';
 import { createSettingsRepository } from './settings/settings-repository';
 import { createSettingsService } from './settings/settings-service';
+import { createPreferencesRepository } from './settings/preferences-repository';
+import { createPreferencesService } from './settings/preferences-service';
+import { auditedOn } from './db/audited';
 import type { PortOpener } from './terminal/port/byte-port';
 import { createLinkLogBuffer } from './terminal/service/link-log-buffer';
 import { createTerminalAdapters } from './terminal/service/terminal-adapters';
@@ -145,6 +148,12 @@ export function createMainContext(options: MainContextOptions): MainContext {
   ensureDataKey();
 
   const settings = createSettingsService(createSettingsRepository(connection), events, now);
+  const preferences = createPreferencesService({
+    repo: createPreferencesRepository(connection),
+    audited: auditedOn(connection),
+    deviceDefault: () => settings.get(),
+    now,
+  });
   const engine = createRebindEngine({ connection, encryption: security.encryption });
   const backups = createBackupService({
     holder: database,
@@ -192,7 +201,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     ...(options.shutdownWait === undefined ? {} : { wait: options.shutdownWait }),
   });
 
-  const data = dataHandlers({ connection, settings, backups, events, now, afterRestore: ensureDataKey, logError });
+  const data = dataHandlers({ connection, settings, preferences, backups, events, now, afterRestore: ensureDataKey, logError });
   const router = createRouter({
     isTrustedSender: options.isTrustedSender,
     sessions: security.sessions,

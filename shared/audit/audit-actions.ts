@@ -34,6 +34,8 @@ export const securityAuditActions = {
 /** Actions written by the settings and backup services. */
 export const dataAuditActions = {
   settingsChanged: 'settings.changed',
+  /** An operator changed their own language or theme. */
+  preferencesChanged: 'preferences.changed',
   backupCreated: 'backup.created',
   /** Written to the database about to be replaced, so its safety copy says what replaced it. */
   backupRestoreStarted: 'backup.restore-started',

@@ -88,3 +88,11 @@ export const changePasswordInputSchema = z.strictObject({
 });
 /** Input for changing one's own password. */
 export type ChangePasswordInput = z.infer<typeof changePasswordInputSchema>;
+
+/**
+ * The session that signed in with a temporary password replaces it: that sign-in just proved the
+ * password, so it is not asked for again (main bounds how long the session may do so).
+ */
+export const replaceTemporaryPasswordInputSchema = z.strictObject({ newPassword: passwordInputSchema });
+/** Input for replacing a temporary password. */
+export type ReplaceTemporaryPasswordInput = z.infer<typeof replaceTemporaryPasswordInputSchema>;

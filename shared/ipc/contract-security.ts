@@ -2,11 +2,13 @@
 // kept apart from contract.ts only for length; contract.ts spreads them into the one map.
 import { z } from 'zod';
 import { auditRecordSchema, auditVerifyResultSchema } from '../audit/audit-entry';
+import { auditListInputSchema, auditRestoreSummarySchema } from '../audit/audit-filter';
 import { keyStatusSchema } from '../auth/key-protection';
 import {
   changePasswordInputSchema,
   createOperatorInputSchema,
   firstAdminInputSchema,
+  replaceTemporaryPasswordInputSchema,
   operatorSummarySchema,
   passwordInputSchema,
   temporaryPasswordSchema,
@@ -26,11 +28,16 @@ export const sessionStateSchema = z.strictObject({ session: sessionInfoSchema.nu
 /** The window's session state. */
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
-/** A page of the audit log, newest first. */
+/** A page of the audit log, newest first, as narrowed by the filters. */
 export const auditPageSchema = z.strictObject({
   entries: z.array(auditRecordSchema),
+  /** Older entries match the filters too (ask again with `before`). */
+  hasMore: z.boolean(),
   head: chainHeadSchema,
+  /** Entries in the whole log. */
   total: z.int().nonnegative(),
+  /** What the newest restore did to the log (first page only; null on later pages or when none happened). */
+  lastRestore: auditRestoreSummarySchema.nullable(),
 });
 /** A page of the audit log. */
 export type AuditPage = z.infer<typeof auditPageSchema>;
@@ -66,6 +73,8 @@ export const securityContract = {
   // Any session, even one that must still change its password or enrol: these are how it does so.
   'auth:sign-out': { input: noInput, output: z.null(), roles: 'session' },
   'auth:change-password': { input: changePasswordInputSchema, output: sessionInfoSchema, roles: 'session' },
+  // The forced change right after signing in with a temporary password: that sign-in proved it.
+  'auth:replace-temporary-password': { input: replaceTemporaryPasswordInputSchema, output: sessionInfoSchema, roles: 'session' },
   'auth:lock': { input: noInput, output: sessionStateSchema, roles: 'session' },
   'auth:unlock': { input: z.strictObject({ password: passwordInputSchema }), output: sessionStateSchema, roles: 'session' },
   'two-factor:status': { input: noInput, output: twoFactorStatusSchema, roles: 'session' },
@@ -92,11 +101,7 @@ export const securityContract = {
   },
   // The passphrase the rebind command line opens the data keys with (docs/security.md §6); never stored, never logged.
   'security:set-cli-passphrase': { input: z.strictObject({ passphrase: z.string().min(16).max(1024) }), output: keyStatusSchema, roles: adminOnly },
-  'audit:list': {
-    input: z.strictObject({ before: z.int().positive().optional(), limit: z.int().min(1).max(500).optional() }),
-    output: auditPageSchema,
-    roles: adminOnly,
-  },
+  'audit:list': { input: auditListInputSchema, output: auditPageSchema, roles: adminOnly },
   'audit:verify': { input: noInput, output: auditVerifyResultSchema, roles: adminOnly },
   // null: the user closed the save dialog.
   'audit:export': { input: noInput, output: auditExportResultSchema.nullable(), roles: adminOnly },

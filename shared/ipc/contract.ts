@@ -3,6 +3,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import type { ChannelRoles } from '../auth/roles';
 import { appInfoSchema } from '../app/app-info';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
+import { preferencesPatchSchema, preferencesSchema } from '../settings/preferences';
 import {
   backupCreateInputSchema,
   backupEntrySchema,
@@ -34,6 +35,11 @@ export const invokeContract = {
   'app:info': { input: noInput, output: appInfoSchema, roles: 'public' },
   'settings:get': { input: noInput, output: settingsSchema, roles: 'public' },
   'settings:update': { input: settingsPatchSchema, output: settingsSchema, roles: 'signed-in' },
+  // The language and theme of the screens before sign-in, chosen on them: nobody is signed in yet.
+  'settings:update-device-default': { input: preferencesPatchSchema, output: settingsSchema, roles: 'public' },
+  // One's own language and theme; any session, so the forced password change can be read in one's language too.
+  'preferences:get': { input: noInput, output: preferencesSchema, roles: 'session' },
+  'preferences:update': { input: preferencesPatchSchema, output: preferencesSchema, roles: 'session' },
   // A restore replaces every operator and the audit log, and backups hold every record: admin only.
   'backup:list': {
     input: noInput,

@@ -11,7 +11,11 @@ export const themeSchema = z.enum(['light', 'dark', 'system']);
 /** A theme preference. */
 export type ThemePreference = z.infer<typeof themeSchema>;
 
-/** All user settings, as stored and as shown. */
+/**
+ * The device's settings, as stored and as shown. `language` and `theme` are the device default:
+ * what the screens before sign-in show, and what an operator sees until they choose their own
+ * (per-operator preferences, preferences.ts).
+ */
 export const settingsSchema = z.strictObject({
   language: languageSchema,
   theme: themeSchema,
@@ -23,7 +27,11 @@ export const settingsSchema = z.strictObject({
 /** The full settings object. */
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** A partial update: only the named settings change. */
+/**
+ * A partial update of the device's settings: only the named ones change. An operator's own language
+ * and theme change through `preferences:update`; the screens before sign-in change the device
+ * default through a public channel of their own.
+ */
 export const settingsPatchSchema = settingsSchema.partial().strict();
 /** A partial settings update. */
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
@@ -32,9 +40,10 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 export const defaultSettings: Settings = { language: 'zh-CN', theme: 'system', terminalPort: null, terminalBaudRate: 115200 };
 
 /**
- * Who may change each setting. Everyone signed in chooses the language and theme; the terminal's
- * port and baud rate are what the Terminal and On-site pages pre-select for engineers, and the desk
- * does not drive terminals, so only engineers and admins may set them.
+ * Who may change each setting. Everyone signed in may set the device default language and theme
+ * (anyone may on the screens before sign-in, too); the terminal's port and baud rate are what the
+ * Terminal and On-site pages pre-select for engineers, and the desk does not drive terminals, so
+ * only engineers and admins may set them.
  */
 export const settingEditors: Readonly<Record<keyof Settings, readonly Role[]>> = {
   language: roles,

@@ -25,14 +25,6 @@ export function findAuditEntryFollowing(db: Database.Database, hash: string): Au
   return db.prepare<[string], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE prev_hash = ? ORDER BY seq LIMIT 1`).get(hash);
 }
 
-/** The newest entries first, for an admin screen; `before` pages backwards. */
-export function listAuditEntries(db: Database.Database, options: { before?: number; limit?: number } = {}): AuditRecord[] {
-  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
-  return db
-    .prepare<[number, number], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?`)
-    .all(options.before ?? Number.MAX_SAFE_INTEGER, limit);
-}
-
 /** How many entries the log holds. */
 export function countAuditEntries(db: Database.Database): number {
   return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n;

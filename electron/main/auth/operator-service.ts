@@ -3,11 +3,13 @@ import {
   changePasswordInputSchema,
   createOperatorInputSchema,
   firstAdminInputSchema,
+  replaceTemporaryPasswordInputSchema,
   updateOperatorInputSchema,
   type ChangePasswordInput,
   type CreateOperatorInput,
   type FirstAdminInput,
   type OperatorSummary,
+  type ReplaceTemporaryPasswordInput,
   type TemporaryPassword,
   type UpdateOperatorInput,
 } from '../../../shared/auth/operator';
@@ -19,7 +21,7 @@ import { operatorEntry, parseInput, requireGoodPassword, requirePermission, type
 import type { Operator } from './operator-repository';
 import { toOperatorSummary } from './operator-summary';
 import { currentScryptParams, hashPassword, verifyPassword } from './password-hash';
-import { generateTemporaryPassword, temporaryPasswordLifetimeMs } from './temporary-password';
+import { generateTemporaryPassword, temporaryPasswordLifetimeMs, temporarySessionWindowMs } from './temporary-password';
 
 /** Operators: the first admin, accounts, roles, password resets and unlocking. */
 export interface OperatorService {
@@ -39,6 +41,17 @@ export interface OperatorService {
   unlock(actor: Actor, operatorId: number): OperatorSummary;
   /** The signed-in operator chooses a new password (also how a temporary one is replaced). */
   changeOwnPassword(actor: Actor, input: ChangePasswordInput): Promise<OperatorSummary>;
+  /**
+   * The session that signed in with a temporary password replaces it without typing it again, within
+   * `temporarySessionWindowMs` of that sign-in; refused (`temporary-session-expired`) otherwise.
+   */
+  replaceTemporaryPassword(session: TemporarySignIn, input: ReplaceTemporaryPasswordInput): Promise<OperatorSummary>;
+}
+
+/** The session facts `replaceTemporaryPassword` rests on (a Caller has them). */
+export interface TemporarySignIn extends Actor {
+  signedInAt: string;
+  viaTemporaryPassword: boolean;
 }
 
 /** Creates the operator service. */
@@ -59,6 +72,25 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
   const issueTemporary = async (username: string) => {
     const password = generateTemporaryPassword(username);
     return { password, hash: await hashPassword(password, params) };
+  };
+
+  /** Checks and stores the operator's new password; `provedBy` says how they proved who they are, for the audit log. */
+  const storeOwnPassword = async (actor: Actor, row: Operator, newPassword: string, provedBy: 'current-password' | 'temporary-sign-in') => {
+    requireGoodPassword(newPassword, row.username, 'newPassword');
+    const hash = await hashPassword(newPassword, params);
+    const at = now();
+    audited(
+      (wasTemporary) => operatorEntry(actor.username, securityAuditActions.passwordChanged, row.id, { username: row.username, wasTemporary, provedBy }, at),
+      () => {
+        const latest = mustFind(row.id);
+        // Reset by an admin during the hash: this change rests on a password that is gone.
+        if (latest.passwordHash !== row.passwordHash) throw new AppError('conflict', 'Your password was reset meanwhile; sign in again.');
+        repo.setPassword(row.id, hash, null, at.toISOString());
+        repo.clearLockout(row.id, at.toISOString());
+        return latest.mustChangePassword;
+      },
+    );
+    return summary(row.id);
   };
 
   return {
@@ -185,19 +217,24 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
       if (input.newPassword.normalize('NFKC') === input.currentPassword.normalize('NFKC')) {
         throw new AppError('invalid-input', 'Choose a new password that differs from the current one.', 'newPassword');
       }
-      requireGoodPassword(input.newPassword, row.username, 'newPassword');
-      const hash = await hashPassword(input.newPassword, params);
-      const at = now();
-      audited(
-        (wasTemporary) => operatorEntry(actor.username, securityAuditActions.passwordChanged, row.id, { username: row.username, wasTemporary }, at),
-        () => {
-          const wasTemporary = mustFind(row.id).mustChangePassword;
-          repo.setPassword(row.id, hash, null, at.toISOString());
-          repo.clearLockout(row.id, at.toISOString());
-          return wasTemporary;
-        },
-      );
-      return summary(row.id);
+      return storeOwnPassword(actor, row, input.newPassword, 'current-password');
+    },
+
+    async replaceTemporaryPassword(session, raw) {
+      const input = parseInput(replaceTemporaryPasswordInputSchema, raw);
+      const row = mustFind(session.operatorId);
+      const sinceSignIn = now().getTime() - Date.parse(session.signedInAt);
+      if (!session.viaTemporaryPassword || !row.mustChangePassword || !(sinceSignIn <= temporarySessionWindowMs)) {
+        throw new AppError('forbidden', 'Enter the temporary password again: this session did not just sign in with it.', 'currentPassword', {
+          reason: 'temporary-session-expired',
+          params: { minutes: temporarySessionWindowMs / 60_000 },
+        });
+      }
+      // The temporary password was read out to the operator: it must not become their own.
+      if ((await verifyPassword(input.newPassword, row.passwordHash, params)).ok) {
+        throw new AppError('invalid-input', 'Choose a new password that differs from the current one.', 'newPassword');
+      }
+      return storeOwnPassword(session, row, input.newPassword, 'temporary-sign-in');
     },
   };
 }

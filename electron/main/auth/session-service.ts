@@ -18,6 +18,8 @@ export interface Caller extends Actor, CallerView {
   sessionId: string;
   displayName: string;
   signedInAt: string;
+  /** This session was opened with a temporary password, so it may replace it without typing it again. */
+  viaTemporaryPassword: boolean;
 }
 
 /** The answer of a sign-in step in main: with the session id, which the router keeps per window and never sends to the renderer. */
@@ -63,6 +65,7 @@ interface Session {
   username: string;
   epoch: number;
   signedInAt: string;
+  viaTemporaryPassword: boolean;
 }
 
 interface Challenge {
@@ -124,7 +127,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         // A temporary password works for one sign-in; that session must replace it.
         if (fresh.mustChangePassword) repo.markTemporaryUsed(row.id, at.toISOString());
         const details = extra(at);
-        const session: Session = { operatorId: row.id, username: row.username, epoch: fresh.sessionEpoch, signedInAt: at.toISOString() };
+        const session: Session = { operatorId: row.id, username: row.username, epoch: fresh.sessionEpoch, signedInAt: at.toISOString(), viaTemporaryPassword: fresh.mustChangePassword };
         return { session, temporaryPassword: fresh.mustChangePassword, details };
       },
     );
@@ -251,6 +254,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         displayName: row.displayName,
         role: row.role,
         signedInAt: session.signedInAt,
+        viaTemporaryPassword: session.viaTemporaryPassword,
         pending: pendingFor(row),
       };
     },

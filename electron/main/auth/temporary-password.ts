@@ -4,6 +4,13 @@ import { checkPassword } from '../../../shared/auth/password-policy';
 /** How long a temporary password works if it is not used. */
 export const temporaryPasswordLifetimeMs = 72 * 60 * 60 * 1000;
 
+/**
+ * How long after signing in with a temporary password that session may replace it without typing
+ * it again. The forced-change screen comes right after the sign-in; a session left open longer must
+ * give the temporary password again, as any password change asks for the current one.
+ */
+export const temporarySessionWindowMs = 15 * 60 * 1000;
+
 // Lower-case letters and digits without look-alikes (0/o, 1/l/i), easy to read out over the phone.
 const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 

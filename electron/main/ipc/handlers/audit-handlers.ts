@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditAnchor } from '../../../../shared/audit/audit-entry';
 import { exportAuditCsv } from '../../audit/audit-export';
-import { auditHead } from '../../db/audit-chain';
-import { countAuditEntries, listAuditEntries } from '../../audit/audit-rows';
+import { listAudit } from '../../audit/audit-list';
 import { verifyAuditChain } from '../../audit/audit-verify';
 import type { FilePicker } from '../../platform/file-picker';
 import type { HandlersFor } from './handler-types';
@@ -18,15 +17,7 @@ export function auditHandlers(
   anchors: () => AuditAnchor[] = () => [],
 ): HandlersFor<AuditChannel> {
   return {
-    'audit:list': (input) => {
-      const db = connection();
-      // One read transaction: the page, the head and the count describe the same state of the log.
-      return db.transaction(() => ({
-        entries: listAuditEntries(db, { before: input.before, limit: input.limit ?? 50 }),
-        head: auditHead(db),
-        total: countAuditEntries(db),
-      }))();
-    },
+    'audit:list': (input) => listAudit(connection(), input),
     'audit:verify': () => verifyAuditChain(connection(), { anchors: anchors() }),
     'audit:export': async (_input, { caller }) => {
       const stamp = now().toISOString().replace(/[:.]/g, '-');

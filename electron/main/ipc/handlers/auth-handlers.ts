@@ -14,6 +14,7 @@ type AuthChannel =
   | 'auth:session'
   | 'auth:sign-out'
   | 'auth:change-password'
+  | 'auth:replace-temporary-password'
   | 'auth:lock'
   | 'auth:unlock';
 
@@ -47,6 +48,10 @@ export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'op
     },
     'auth:change-password': async (input, context) => {
       await operators.changeOwnPassword(context.caller, input);
+      return sessions.info(context.caller);
+    },
+    'auth:replace-temporary-password': async (input, context) => {
+      await operators.replaceTemporaryPassword(context.caller, input);
       return sessions.info(context.caller);
     },
     'auth:lock': (_input, context) => {

@@ -1,19 +1,29 @@
 import type Database from 'better-sqlite3';
-import { dataAuditActions } from '../../../../shared/audit/audit-actions';
+import { anonymousActor, dataAuditActions } from '../../../../shared/audit/audit-actions';
 import type { AuditEntryInput } from '../../../../shared/audit/audit-entry';
 import type { BackupEntry } from '../../../../shared/backup/backup';
 import { AuditLog } from '../../db/audit-chain';
 import type { BackupService } from '../../backup/backup-service';
+import type { PreferencesService } from '../../settings/preferences-service';
 import type { SettingsService } from '../../settings/settings-service';
 import type { EventBus } from '../event-bus';
 import type { HandlersFor } from './handler-types';
 
-type DataChannel = 'settings:get' | 'settings:update' | 'backup:list' | 'backup:create' | 'backup:restore';
+type DataChannel =
+  | 'settings:get'
+  | 'settings:update'
+  | 'settings:update-device-default'
+  | 'preferences:get'
+  | 'preferences:update'
+  | 'backup:list'
+  | 'backup:create'
+  | 'backup:restore';
 
 /** What the settings and backup handlers need. */
 export interface DataHandlerDeps {
   connection: () => Database.Database;
   settings: SettingsService;
+  preferences: PreferencesService;
   backups: BackupService;
   events: EventBus;
   now: () => Date;
@@ -26,7 +36,7 @@ const describeBackup = (entry: BackupEntry) => ({ id: entry.id, fileName: entry.
 
 /** Settings, and backups with their audit entries. */
 export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
-  const { connection, settings, backups, events, now } = deps;
+  const { connection, settings, preferences, backups, events, now } = deps;
   const record = (entry: AuditEntryInput) => {
     const db = connection();
     db.transaction(() => AuditLog.append(db, entry, now())).immediate();
@@ -35,6 +45,9 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
   return {
     'settings:get': () => settings.get(),
     'settings:update': (patch, { caller }) => settings.update(caller, patch),
+    'settings:update-device-default': (patch, { caller }) => settings.updateDeviceDefault(caller?.username ?? anonymousActor, patch),
+    'preferences:get': (_input, { caller }) => preferences.get(caller),
+    'preferences:update': (patch, { caller }) => preferences.update(caller, patch),
     'backup:list': () => backups.list(),
     'backup:create': async (input, { caller }) => {
       const entry = await backups.create(input);
