@@ -11,9 +11,9 @@ import { RtpDriver } from '../../electron/main/terminal/driver/rtp-driver';
 import { createMemoryLogSink } from '../../electron/main/terminal/link/link-log';
 import { watchPorts } from '../../electron/main/terminal/port/port-watcher';
 import { openSerialPort } from '../../electron/main/terminal/port/serial-byte-port';
-import { createPtyPair } from '../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, lineLimitMs } from '../../electron/main/terminal/simulator';
+import { lineLimitMs } from '../../electron/main/terminal/simulator';
 import type { LineModel } from '../../electron/main/terminal/simulator';
+import { simulatorOnPty } from '../integration/support/pty-rig';
 import { median, printBench } from './report';
 import { createPrng } from '../../electron/main/terminal/simulator/prng';
 
@@ -59,10 +59,7 @@ async function plugOnce(intervalMs: number, phase: number): Promise<Sample> {
   }, 1);
   await watcher.current();
   await new Promise((r) => setTimeout(r, phase * intervalMs));
-  const sim = createSimulator({ line: LINE });
-  const pair = await createPtyPair({ hostPath });
-  const terminalPort = await openSerialPort(pair.terminalPath, { baudRate: LINE.baudRate });
-  sim.attach(terminalPort);
+  const terminal = await simulatorOnPty({ line: LINE }, { hostPath, baudRate: LINE.baudRate });
   if (appearedAt === 0) appearedAt = performance.now();
   try {
     await detectedPromise;
@@ -89,9 +86,7 @@ async function plugOnce(intervalMs: number, phase: number): Promise<Sample> {
   } finally {
     clearInterval(truth);
     watcher.stop();
-    await sim.close();
-    await terminalPort.close();
-    await pair.close();
+    await terminal.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

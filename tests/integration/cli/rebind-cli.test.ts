@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
-import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
-import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, defaultSimulatorState, INSTANT_PROCESSING_TIMES, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import { createPtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
+import { defaultSimulatorState, INSTANT_PROCESSING_TIMES, type SimulatorOptions } from '../../../electron/main/terminal/simulator';
+import * as ptyRig from '../support/pty-rig';
 import { runRebind, startRebind } from '../support/rebind-cli';
 import { waitFor } from '../support/wait-for';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
@@ -18,17 +18,11 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function simulatorOnPty(options: Parameters<typeof createSimulator>[0] = {}): Promise<{ pair: PtyPair; sim: TerminalSimulator }> {
-  const pair = await createPtyPair();
-  const port: BytePort = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
-  const sim = createSimulator(options);
-  sim.attach(port);
-  cleanup.push(async () => {
-    await sim.close();
-    await port.close();
-    await pair.close();
-  });
-  return { pair, sim };
+/** The simulator on a pty, closed after the test. */
+async function simulatorOnPty(options: SimulatorOptions = {}): Promise<ptyRig.SimulatorOnPty> {
+  const rig = await ptyRig.simulatorOnPty(options);
+  cleanup.push(rig.close);
+  return rig;
 }
 
 describe('rebind CLI', () => {

@@ -8,9 +8,9 @@ import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } f
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
-import { createPtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
+import { simulatorOnPty } from '../support/pty-rig';
 import type { PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, INSTANT_PROCESSING_TIMES, lineLimitMs, readStateFile, runSimulateCommand } from '../../../electron/main/terminal/simulator';
+import { INSTANT_PROCESSING_TIMES, lineLimitMs, readStateFile, runSimulateCommand } from '../../../electron/main/terminal/simulator';
 import type { RunningSimulation, SimulatorOptions, TerminalSimulator } from '../../../electron/main/terminal/simulator';
 import { useTempDir } from '../support/temp-dir';
 import { stageParameters, tlvMap } from './harness';
@@ -24,13 +24,8 @@ afterEach(async () => {
 
 /** A simulator on the terminal side of a fresh pty pair and a raw host on the host side. */
 async function ptyRig(options: SimulatorOptions): Promise<{ host: RawHost; simulator: TerminalSimulator; pair: PtyPair }> {
-  const pair = await createPtyPair();
-  cleanups.push(() => pair.close());
-  const terminalPort = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
-  cleanups.push(() => terminalPort.close());
-  const simulator = createSimulator({ ...options, processing: { ...INSTANT_PROCESSING_TIMES, ...options.processing } });
-  cleanups.push(() => simulator.close());
-  simulator.attach(terminalPort);
+  const { pair, sim: simulator, close } = await simulatorOnPty({ ...options, processing: { ...INSTANT_PROCESSING_TIMES, ...options.processing } });
+  cleanups.push(close);
   const hostPort = await openSerialPort(pair.hostPath, { baudRate: 115200 });
   cleanups.push(() => hostPort.close());
   const host = new RawHost(hostPort);

@@ -5,14 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { demoPortPath, type PortList } from '../../../shared/terminal/port-info';
 import type { ConnectionState } from '../../../shared/terminal/terminal-state';
 import { createEventBus } from '../../../electron/main/ipc/event-bus';
-import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
-import { createPtyPair, type PtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
+import { createPtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
 import { createLinkLogBuffer } from '../../../electron/main/terminal/service/link-log-buffer';
 import { linkLogFromJsonLines } from '../../../electron/main/terminal/link/link-log-export';
 import { createTerminalAdapters } from '../../../electron/main/terminal/service/terminal-adapters';
 import { createTerminalService, type TerminalService } from '../../../electron/main/terminal/service/terminal-service';
-import { createSimulator, type TerminalSimulator } from '../../../electron/main/terminal/simulator';
+import * as ptyRig from '../support/pty-rig';
 import { waitFor } from '../support/wait-for';
 
 // The Terminal page's service with the real driver, the real serialport binding and a real pty
@@ -63,17 +62,11 @@ function rig(): Rig {
   return { service, states, portEvents, remembered, systemPorts, dir };
 }
 
-async function simulatorOnPty(): Promise<{ pair: PtyPair; sim: TerminalSimulator; terminalPort: BytePort }> {
-  const pair = await createPtyPair();
-  const terminalPort = await openSerialPort(pair.terminalPath, { baudRate: 115200 });
-  const sim = createSimulator();
-  sim.attach(terminalPort);
-  cleanup.push(async () => {
-    await sim.close();
-    await terminalPort.close();
-    await pair.close();
-  });
-  return { pair, sim, terminalPort };
+/** The simulator on a pty, closed after the test. */
+async function simulatorOnPty(): Promise<ptyRig.SimulatorOnPty> {
+  const rig = await ptyRig.simulatorOnPty();
+  cleanup.push(rig.close);
+  return rig;
 }
 
 describe('terminal service', () => {

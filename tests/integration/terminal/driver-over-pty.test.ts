@@ -9,8 +9,8 @@ import { LinkFailure, LinkTimeout, TerminalRefused } from '../../../electron/mai
 import { createMemoryLogSink } from '../../../electron/main/terminal/link/link-log';
 import type { MemoryLogSink } from '../../../electron/main/terminal/link/link-log';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
-import { createPtyPair } from '../../../electron/main/terminal/pty/socat-pty-pair';
-import { createSimulator, defaultSimulatorState, INSTANT_PROCESSING_TIMES } from '../../../electron/main/terminal/simulator';
+import { simulatorOnPty } from '../support/pty-rig';
+import { defaultSimulatorState, INSTANT_PROCESSING_TIMES } from '../../../electron/main/terminal/simulator';
 import type { SimulatorOptions, TerminalSimulator } from '../../../electron/main/terminal/simulator';
 
 const BAUD = 115200;
@@ -28,13 +28,8 @@ afterEach(async () => {
 
 /** A simulator on one end of a socat pty pair, the driver on the other, both through serialport. */
 async function ptyRig(options: SimulatorOptions = {}): Promise<PtyRig> {
-  const pair = await createPtyPair();
-  cleanups.push(() => pair.close());
-  const terminalPort = await openSerialPort(pair.terminalPath, { baudRate: BAUD });
-  cleanups.push(() => terminalPort.close());
-  const sim = createSimulator({ processing: INSTANT_PROCESSING_TIMES, ...options });
-  sim.attach(terminalPort);
-  cleanups.push(() => sim.close());
+  const { pair, sim, close } = await simulatorOnPty({ processing: INSTANT_PROCESSING_TIMES, ...options }, { baudRate: BAUD });
+  cleanups.push(close);
   const hostPort = await openSerialPort(pair.hostPath, { baudRate: BAUD });
   const log = createMemoryLogSink();
   const driver = new RtpDriver(hostPort, { baudRate: BAUD, log });
