@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { RebindEventListener } from '../../../shared/rebind/rebind-events';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import type { FieldEncryption } from '../crypto/field-encryption';
+import type { Clock } from '../platform/clock';
 import type { TerminalAccess } from '../terminal/driver/terminal-access';
 import type { LinkLogSink } from '../terminal/link/link-log';
 import type { LeasePolicy, OperationOwner } from './operation-owner';
@@ -12,15 +13,12 @@ import type { LeasePolicy, OperationOwner } from './operation-owner';
 // Defined beside the driver so the terminal service can hand one out without importing the engine.
 export type { TerminalAccess, TerminalConnection } from '../terminal/driver/terminal-access';
 
-/** Time as the engine sees it; tests may slow or speed it, never the terminal's own timers. */
-export interface RebindClock {
-  /** Wall-clock time, for the journal and the audit log. */
-  now(): Date;
-  /** Monotonic milliseconds, for step durations and deadlines. */
-  monoMs(): number;
-  /** Waits `ms`. */
-  sleep(ms: number): Promise<void>;
-}
+/**
+ * Time as the engine sees it: the journal's and audit's wall time, step durations and deadlines,
+ * the pause between reconnections. Tests may slow or speed it; the terminal's own timers (T1, T2)
+ * run on the link's clock (RtpLinkOptions.clock).
+ */
+export type RebindClock = Pick<Clock, 'now' | 'monoMs' | 'sleep'>;
 
 /** How hard the engine tries before it gives up. */
 export interface RebindPolicy {

@@ -1,7 +1,7 @@
 // The rebinding engine (docs/rebind-engine.md): runs a journaled rebind, and finds, resumes or
 // undoes interrupted ones. Independent of Electron: it takes a database connection provider, a
 // way to reach the terminal, a clock and the operator's name.
-import { performance } from 'node:perf_hooks';
+import { systemClock } from '../platform/clock';
 import { bytesToHex } from '../../../shared/bytes';
 import { checkParameterFile, describeProblems } from '../../../shared/rebind/parameter-file';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
@@ -46,9 +46,9 @@ export interface RebindEngine {
 /** Creates the engine. */
 export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
   const clock: RebindClock = {
-    now: deps.clock?.now ?? (() => new Date()),
-    monoMs: deps.clock?.monoMs ?? (() => performance.now()),
-    sleep: deps.clock?.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    now: deps.clock?.now ?? systemClock.now,
+    monoMs: deps.clock?.monoMs ?? systemClock.monoMs,
+    sleep: deps.clock?.sleep ?? systemClock.sleep,
   };
   const policy: RebindPolicy = { ...defaultRebindPolicy, ...deps.policy };
   const lease: LeasePolicy = { ...defaultLeasePolicy, ...deps.lease };

@@ -1,5 +1,8 @@
 // Test setup for the simulator on an in-memory line: a simulator, a raw host on the other end,
-// the events it reported, and one cleanup.
+// the events it reported, and one cleanup. Give `clock` a SimulatedClock and simulator, line and
+// host all run on simulated time; without it, on the process's clock.
+import { systemClock } from '../../../electron/main/platform/clock';
+import type { Clock } from '../../../electron/main/platform/clock';
 import { createMemoryPortPair } from '../../../electron/main/terminal/port/memory-port';
 import type { MemoryPortPair } from '../../../electron/main/terminal/port/memory-port';
 import { scaledTiming } from '../../../electron/main/terminal/link/link-timing';
@@ -18,6 +21,8 @@ export interface Rig {
   readonly host: RawHost;
   readonly pair: MemoryPortPair;
   readonly events: SimulatorEvent[];
+  /** The clock all of it runs on. */
+  readonly clock: Clock;
   /** Messages of the fault events, in order. */
   faults(): string[];
   close(): Promise<void>;
@@ -29,23 +34,27 @@ export const FAST_TIMING = scaledTiming(10);
 /** Starts a simulator on a memory pair; instant processing and FAST_TIMING unless overridden. */
 export function startRig(options: SimulatorOptions = {}, hostOptions: RawHostOptions = {}): Rig {
   const events: SimulatorEvent[] = [];
+  const clock = options.clock ?? systemClock;
   const simulator = createSimulator({
     timing: FAST_TIMING,
     ...options,
+    clock,
     processing: { ...INSTANT_PROCESSING_TIMES, ...options.processing },
     onEvent: (event) => {
       events.push(event);
       options.onEvent?.(event);
     },
   });
-  const pair = createMemoryPortPair('sim');
+  // On the process's clock the pair keeps its own next-turn delivery, as the app's memory line does.
+  const pair = createMemoryPortPair('sim', clock === systemClock ? undefined : clock);
   simulator.attach(pair.terminal);
-  const host = new RawHost(pair.host, hostOptions);
+  const host = new RawHost(pair.host, { clock, ...hostOptions });
   return {
     simulator,
     host,
     pair,
     events,
+    clock,
     faults: () => events.flatMap((e) => (e.type === 'fault' ? [e.fault] : [])),
     close: async () => {
       host.close();

@@ -1,11 +1,14 @@
 // A deliberately tiny host for testing the terminal simulator: it writes raw bytes and frames,
 // decodes what comes back with the codec, and optionally ACKs good frames and NAKs bad ones at
-// once. No retries, no timers of its own: each test drives the protocol by hand.
+// once. No retries, no timers of its own: each test drives the protocol by hand. Times and waits
+// are on the clock it is given (the simulator's, so a simulated one makes every `atMs` simulated).
 import { ACK, decodeResponse, encodeFrame, encodeRequest, FrameDecoder, NAK } from '../../../shared/rtp';
 import type { RtpResponse, Tlv } from '../../../shared/rtp';
+import { systemClock } from '../../../electron/main/platform/clock';
+import type { Cancel, Clock } from '../../../electron/main/platform/clock';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 
-/** Something the host received, stamped with performance.now(). */
+/** Something the host received, stamped with the clock's monoMs(). */
 export type Received =
   | { readonly kind: 'control'; readonly byte: number; readonly atMs: number }
   | { readonly kind: 'frame'; readonly body: Uint8Array; readonly response: RtpResponse | undefined; readonly atMs: number }
@@ -17,6 +20,8 @@ export interface RawHostOptions {
   autoAck?: boolean;
   /** NAK every damaged frame (default true). */
   autoNak?: boolean;
+  /** Where times and waits come from; the process's clock by default. */
+  clock?: Clock;
 }
 
 /** The final response of an exchange and the interims before it. */
@@ -40,11 +45,13 @@ export class RawHost {
   private cursor = 0;
   private readonly decoder = new FrameDecoder({ maxBody: 65535 });
   private wake: (() => void) | undefined;
-  private tickTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelTick: Cancel | undefined;
   private readonly off: () => void;
+  private readonly clock: Clock;
 
   /** Starts listening on `port`. */
   constructor(readonly port: BytePort, options: RawHostOptions = {}) {
+    this.clock = options.clock ?? systemClock;
     this.autoAck = options.autoAck ?? true;
     this.autoNak = options.autoNak ?? true;
     this.off = port.onData((bytes) => this.onData(bytes));
@@ -53,7 +60,7 @@ export class RawHost {
   /** Writes raw bytes. */
   async write(bytes: Uint8Array | readonly number[]): Promise<void> {
     const copy = Uint8Array.from(bytes);
-    this.sent.push({ bytes: copy, atMs: performance.now() });
+    this.sent.push({ bytes: copy, atMs: this.clock.monoMs() });
     // A write on a port that is gone may never settle; there is nobody to talk to anyway.
     if (!this.port.isOpen()) return;
     await this.port.write(copy);
@@ -71,14 +78,14 @@ export class RawHost {
 
   /** The next received item not yet taken; rejects after `timeoutMs`. */
   async next(timeoutMs = 2000): Promise<Received> {
-    const deadline = performance.now() + timeoutMs;
+    const deadline = this.clock.monoMs() + timeoutMs;
     while (this.cursor >= this.received.length) {
-      const left = deadline - performance.now();
+      const left = deadline - this.clock.monoMs();
       if (left <= 0) throw new Error(`Nothing received within ${timeoutMs} ms (received so far: ${this.describeAll()}).`);
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
+        const cancel = this.clock.after(left, resolve);
         this.wake = () => {
-          clearTimeout(timer);
+          cancel();
           resolve();
         };
       });
@@ -103,7 +110,7 @@ export class RawHost {
 
   /** Sends a request, expects its ACK, collects interims and returns the final response. */
   async exchange(seq: number, cmd: number, tlvs: readonly Tlv[] = [], timeoutMs = 3000): Promise<Exchange> {
-    const start = performance.now();
+    const start = this.clock.monoMs();
     await this.sendRequest(seq, cmd, tlvs);
     const ackAt = await this.expectControl(ACK, timeoutMs);
     const interims: RtpResponse[] = [];
@@ -119,7 +126,7 @@ export class RawHost {
 
   /** Waits `ms` and returns (and takes) whatever arrived meanwhile. */
   async collectFor(ms: number): Promise<Received[]> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.clock.sleep(ms);
     return this.drain();
   }
 
@@ -133,7 +140,7 @@ export class RawHost {
   /** Stops listening. */
   close(): void {
     this.off();
-    if (this.tickTimer !== undefined) clearTimeout(this.tickTimer);
+    this.cancelTick?.();
   }
 
   private describeAll(): string {
@@ -141,11 +148,11 @@ export class RawHost {
   }
 
   private onData(bytes: Uint8Array): void {
-    this.handle(this.decoder.push(bytes, performance.now()));
+    this.handle(this.decoder.push(bytes, this.clock.monoMs()));
   }
 
   private handle(events: ReturnType<FrameDecoder['push']>): void {
-    const atMs = performance.now();
+    const atMs = this.clock.monoMs();
     for (const event of events) {
       if (event.type === 'control') this.received.push({ kind: 'control', byte: event.byte, atMs });
       else if (event.type === 'frame') {
@@ -158,10 +165,11 @@ export class RawHost {
       }
     }
     this.wake?.();
-    if (this.tickTimer !== undefined) clearTimeout(this.tickTimer);
+    this.cancelTick?.();
+    this.cancelTick = undefined;
     const deadline = this.decoder.deadlineMs();
     if (deadline !== undefined) {
-      this.tickTimer = setTimeout(() => this.handle(this.decoder.tick(performance.now())), Math.max(0, deadline + 1 - performance.now()));
+      this.cancelTick = this.clock.after(deadline + 1 - this.clock.monoMs(), () => this.handle(this.decoder.tick(this.clock.monoMs())));
     }
   }
 }

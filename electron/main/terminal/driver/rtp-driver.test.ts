@@ -1,7 +1,6 @@
 // The driver against the small reference terminal of the test support (no simulator): parsing,
 // paging, staging splits, refusals with their explaining TLVs, progress and REBOOT recovery.
 import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalParameterSet, Command, decimalTlv, findTlv, ResultCode, Tag, textTlv, tlvDecimal } from '../../../../shared/rtp';
 import type { RtpRequest } from '../../../../shared/rtp';
@@ -9,6 +8,7 @@ import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } f
 import { AutoTerminal } from '../../../../tests/integration/terminal/support/auto-terminal';
 import type { AutoTerminalOptions, Reply } from '../../../../tests/integration/terminal/support/auto-terminal';
 import { helloTlvs, journalTlvs, pagedReply, sampleParameterTlvs } from '../../../../tests/integration/terminal/support/sample-replies';
+import { SimulatedClock, settledAt } from '../../../../tests/support/simulated-clock';
 import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError, TerminalRefused } from '../link/link-errors';
 import { scaledTiming } from '../link/link-timing';
 import { createMemoryPortPair } from '../port/memory-port';
@@ -24,15 +24,18 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
+/** A driver and a reference terminal on a memory line, both on one simulated clock. */
 function setup(handler: (request: RtpRequest) => Reply, options: Partial<AutoTerminalOptions> = {}, maxBody = 1024) {
-  const pair = createMemoryPortPair('driver-test');
-  const terminal = new AutoTerminal(pair.terminal, { timing, handler, maxBody, ...options });
-  const driver = new RtpDriver(pair.host, { timing, initialSeq: 1 });
+  const clock = new SimulatedClock();
+  const pair = createMemoryPortPair('driver-test', clock);
+  const terminal = new AutoTerminal(pair.terminal, { timing, clock, handler, maxBody, ...options });
+  const driver = new RtpDriver(pair.host, { timing, initialSeq: 1, clock });
   cleanups.push(async () => {
     terminal.stop();
     await driver.close();
+    clock.stop();
   });
-  return { driver, terminal, pair };
+  return { driver, terminal, pair, clock };
 }
 
 const ok = (tlvs: Reply['tlvs'] = []): Reply => ({ rc: ResultCode.OK, tlvs });
@@ -171,16 +174,19 @@ describe('batch and host tests', () => {
   });
 
   it('gives up on a SETTLE that stays "in progress" past its interim bound: LinkTimeout(too-many-interims)', async () => {
-    const pair = createMemoryPortPair('driver-test');
+    const clock = new SimulatedClock();
+    const pair = createMemoryPortPair('driver-test', clock);
     const bounded = { ...timing, commandBounds: { ...timing.commandBounds, settle: { maxInterims: 4, budgetMs: 60_000 } } };
     const terminal = new AutoTerminal(pair.terminal, {
       timing: bounded,
+      clock,
       handler: () => ({ rc: ResultCode.OK, tlvs: [textTlv(Tag.F015, '1')], interim: Array.from({ length: 30 }, () => ({ percent: 1, afterMs: 5 })) }),
     });
-    const driver = new RtpDriver(pair.host, { timing: bounded, initialSeq: 1 });
+    const driver = new RtpDriver(pair.host, { timing: bounded, initialSeq: 1, clock });
     cleanups.push(async () => {
       terminal.stop();
       await driver.close();
+      clock.stop();
     });
     const progress: number[] = [];
     const error = await driver.settle({ onProgress: (p) => progress.push(p) }).catch((e: unknown) => e);
@@ -307,30 +313,41 @@ describe('staging', () => {
 describe('REBOOT', () => {
   it('waits for the terminal to come back, then reads HELLO again', async () => {
     let downUntil = Infinity;
-    const { driver, terminal } = setup(
+    let rebootedAt = 0;
+    // Shared by the closures below, which run before setup() returns its clock.
+    const clockOf: { clock?: SimulatedClock } = {};
+    const now = () => clockOf.clock!.monoMs();
+    const { driver, terminal, clock } = setup(
       (request) => {
-        if (request.cmd === Command.REBOOT) downUntil = performance.now() + 300;
+        if (request.cmd === Command.REBOOT) {
+          rebootedAt = now();
+          downUntil = rebootedAt + 300;
+        }
         return ok(request.cmd === Command.HELLO ? helloTlvs() : []);
       },
-      { answerEnq: () => performance.now() >= downUntil },
+      { answerEnq: () => now() >= downUntil },
     );
-    const started = performance.now();
-    const identity = await driver.reboot();
-    expect(identity?.serialNumber).toBe('SIM0000001');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(300);
-    // ENQ every T1 while it is down: several unanswered before the one it ACKs.
-    expect(terminal.controls.filter((c) => c === 0x05).length).toBeGreaterThanOrEqual(3);
+    clockOf.clock = clock;
+    const identity = await settledAt(clock, driver.reboot());
+    expect(identity).toMatchObject({ ok: true, value: { serialNumber: 'SIM0000001' } });
+    // Grace T1 (50 ms), then ENQ every T1: at 50, 100, …, 300 ms after REBOOT's answer; the one
+    // at 300 is the first the terminal ACKs, and HELLO follows at once.
+    const enqs = terminal.controls.filter((c) => c === 0x05).length;
+    expect(enqs).toBe(300 / timing.t1Ms);
+    expect(identity.atMs - rebootedAt).toBe(300);
     expect(terminal.executed.map((r) => r.cmd)).toEqual([Command.REBOOT, Command.HELLO]);
   });
 
   it('gives up with LinkFailure when the terminal stays silent', async () => {
-    const { driver } = setup((request) => ok(request.cmd === Command.HELLO ? helloTlvs() : []), { answerEnq: false });
-    const started = performance.now();
-    const error = await driver.reboot().catch((e: unknown) => e);
+    const { driver, terminal, clock } = setup((request) => ok(request.cmd === Command.HELLO ? helloTlvs() : []), { answerEnq: false });
+    const started = clock.monoMs();
+    const outcome = await settledAt(clock, driver.reboot());
+    const error = !outcome.ok && outcome.error;
     expect(error).toBeInstanceOf(LinkFailure);
     expect(error).toMatchObject({ reason: 'no-answer', command: 'REBOOT' });
-    // Grace T1 + 15 × T1, plus one T1 of slack per probe at most.
-    expect(performance.now() - started).toBeLessThan(timing.t1Ms * 18 + 1000);
+    // REBOOT's exchange (no time on a memory line), the grace T1, then 15 ENQs a T1 apart: 16 T1s.
+    expect(outcome.atMs - started).toBe(16 * timing.t1Ms);
+    expect(terminal.controls.filter((c) => c === 0x05)).toHaveLength(15);
   });
 });
 

@@ -1,11 +1,12 @@
 // The typed RTP/1 driver: one method per command of PROTOCOL.md §3, paging and staging done for
 // the caller, every error RC turned into TerminalRefused. Every method is bounded in time by the
 // link's T1/T2 (or by an explicit limit for REBOOT) and takes an AbortSignal.
-import { performance } from 'node:perf_hooks';
 import { bytesEqual, bytesToHex } from '../../../../shared/bytes';
 import { canonicalParameterSet, Command, decimalTlv, parametersFromTlvs, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
 import type { Tlv } from '../../../../shared/rtp';
+import { systemClock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import type { BytePort } from '../port/byte-port';
 import { AppError } from '../../app-error';
 import { sleep } from '../link/bounded';
@@ -43,6 +44,8 @@ export interface RtpDriverOptions {
   rebootUpWithinMs?: number;
   /** Safety stop for GET_PARAMS and EXPORT_JOURNAL paging: more pages is a protocol error. */
   maxPages?: number;
+  /** The link's and REBOOT's clock; the process's by default. */
+  clock?: Clock;
 }
 
 /** GET_PARAMS read to the end. */
@@ -98,6 +101,7 @@ export class RtpDriver {
   /** The link underneath, for its log, maxBody and SEQ. */
   readonly link: RtpLink;
   private readonly timing: LinkTiming;
+  private readonly clock: Clock;
   private readonly rebootGraceMs: number;
   private readonly rebootUpWithinMs: number;
   private readonly maxPages: number;
@@ -106,8 +110,10 @@ export class RtpDriver {
   /** Wraps `port` in a link; close() closes the port, release() leaves it to its owner. */
   constructor(port: BytePort, options: RtpDriverOptions = {}) {
     this.timing = options.timing ?? protocolTiming;
+    this.clock = options.clock ?? systemClock;
     this.link = new RtpLink(port, {
       timing: this.timing,
+      clock: this.clock,
       ...(options.log === undefined ? {} : { log: options.log }),
       ...(options.initialSeq === undefined ? {} : { initialSeq: options.initialSeq }),
       ...(options.baudRate === undefined ? {} : { baudRate: options.baudRate }),
@@ -247,13 +253,13 @@ export class RtpDriver {
     const call: LinkCallOptions = options.signal === undefined ? {} : { signal: options.signal };
     await this.call(Command.REBOOT, [], call);
     if (options.waitForRestart === false) return undefined;
-    await sleep(this.rebootGraceMs, options.signal, 'REBOOT');
-    const until = performance.now() + this.rebootUpWithinMs;
-    while (performance.now() < until) {
-      const sent = performance.now();
+    await sleep(this.clock, this.rebootGraceMs, options.signal, 'REBOOT');
+    const until = this.clock.monoMs() + this.rebootUpWithinMs;
+    while (this.clock.monoMs() < until) {
+      const sent = this.clock.monoMs();
       if (await this.link.probe(call)) return this.hello(call);
       // One ENQ per T1 even when something answers NAK at once.
-      await sleep(Math.max(0, sent + this.timing.t1Ms - performance.now()), options.signal, 'REBOOT');
+      await sleep(this.clock, Math.max(0, sent + this.timing.t1Ms - this.clock.monoMs()), options.signal, 'REBOOT');
     }
     throw new LinkFailure('no-answer', 'REBOOT', `the terminal did not answer ENQ within ${Math.round(this.rebootUpWithinMs / 1000)} s of its restart`);
   }
@@ -269,9 +275,9 @@ export class RtpDriver {
   }
 
   private async hostTest(cmd: number, name: string, options: RequestOptions): Promise<HostTestResult> {
-    const started = performance.now();
+    const started = this.clock.monoMs();
     const tlvs = await this.call(cmd, [], options);
-    return hostTestFromResponse(name, tlvs, Math.round(performance.now() - started));
+    return hostTestFromResponse(name, tlvs, Math.round(this.clock.monoMs() - started));
   }
 
   /** Reads every page of a paged command: the TLVs of all pages without F041, in order. */

@@ -1,19 +1,20 @@
 // Races a promise against a time limit and an AbortSignal, so a port call that never settles
-// (a wedged driver, a vanished device) still ends the operation.
+// (a wedged driver, a vanished device) still ends the operation. Time is the caller's clock.
+import type { Clock } from '../../platform/clock';
 import { LinkAborted } from './link-errors';
 
 /** Resolves or rejects with `promise`, or rejects with `onTimeout()` after `timeoutMs`, or with LinkAborted on abort. */
-export function bounded<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => Error, signal?: AbortSignal, command?: string): Promise<T> {
+export function bounded<T>(clock: Clock, promise: Promise<T>, timeoutMs: number, onTimeout: () => Error, signal?: AbortSignal, command?: string): Promise<T> {
   if (signal?.aborted === true) return Promise.reject(new LinkAborted(command));
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => finish(() => reject(onTimeout())), timeoutMs);
+    const cancelTimer = clock.after(timeoutMs, () => finish(() => reject(onTimeout())));
     const onAbort = () => finish(() => reject(new LinkAborted(command)));
     signal?.addEventListener('abort', onAbort, { once: true });
     let done = false;
     function finish(action: () => void): void {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      cancelTimer();
       signal?.removeEventListener('abort', onAbort);
       action();
     }
@@ -25,15 +26,15 @@ export function bounded<T>(promise: Promise<T>, timeoutMs: number, onTimeout: ()
 }
 
 /** Resolves after `ms`, or rejects with LinkAborted when `signal` aborts first. */
-export function sleep(ms: number, signal?: AbortSignal, command?: string): Promise<void> {
+export function sleep(clock: Clock, ms: number, signal?: AbortSignal, command?: string): Promise<void> {
   if (signal?.aborted === true) return Promise.reject(new LinkAborted(command));
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const cancelTimer = clock.after(ms, () => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    });
     const onAbort = () => {
-      clearTimeout(timer);
+      cancelTimer();
       reject(new LinkAborted(command));
     };
     signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,7 +1,7 @@
 // What the receive path hands to the exchange in progress, and the one bounded wait for it: every
 // wait ends with an input, a deadline, an abort or a lost port, so no operation can hang.
-import { performance } from 'node:perf_hooks';
 import type { RtpResponse } from '../../../../shared/rtp';
+import type { Clock } from '../../platform/clock';
 import { LinkAborted } from './link-errors';
 
 /** An input for the exchange in progress. */
@@ -21,7 +21,7 @@ export type LinkInput =
 
 /** Options of one wait. */
 export interface WaitOptions {
-  /** performance.now() value at which the wait ends with 'timeout'. */
+  /** Time on the link's clock (monoMs) at which the wait ends with 'timeout'. */
   deadline: number;
   /** Ends the wait with LinkAborted. */
   signal: AbortSignal | undefined;
@@ -45,6 +45,8 @@ export class LinkInbox {
   private items: LinkInput[] = [];
   private wake: (() => void) | undefined;
 
+  constructor(private readonly clock: Clock) {}
+
   /** Queues an input and wakes the waiter. */
   push(input: LinkInput): void {
     this.items.push(input);
@@ -66,9 +68,9 @@ export class LinkInbox {
       /** The frame that was arriving when the deadline first passed; undefined before that. */
       let late: number | undefined;
       let passed = false;
-      let timer: NodeJS.Timeout;
+      let cancelTimer: () => void;
       const cleanup = () => {
-        clearTimeout(timer);
+        cancelTimer();
         options.signal?.removeEventListener('abort', onAbort);
         this.wake = undefined;
       };
@@ -86,7 +88,7 @@ export class LinkInbox {
         if (graceLeft > 0 && inFlight !== undefined && inFlight === late) {
           const step = Math.min(options.graceStepMs, graceLeft);
           graceLeft -= step;
-          timer = setTimeout(onDeadline, step);
+          cancelTimer = this.clock.after(step, onDeadline);
           return;
         }
         cleanup();
@@ -98,7 +100,7 @@ export class LinkInbox {
         cleanup();
         resolve(item);
       };
-      timer = setTimeout(onDeadline, Math.max(0, options.deadline - performance.now()));
+      cancelTimer = this.clock.after(options.deadline - this.clock.monoMs(), onDeadline);
       options.signal?.addEventListener('abort', onAbort, { once: true });
     });
   }

@@ -1,9 +1,10 @@
 // The link log: every byte that crosses the line, with two clocks and what it means. The Terminal
 // page shows it live, the CLI prints it, and both export it (link-log-export.ts). Field engineers
 // ask for serial logs with timestamps first of all (DESIGN.md §1), so nothing here is optional.
-import { performance } from 'node:perf_hooks';
 import { fitLinkLogLine } from '../../../../shared/terminal/link-log-line';
 import type { LinkLogLine } from '../../../../shared/terminal/link-log-line';
+import { systemClock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import { SecretMasker } from './log-mask';
 
 /** Bytes we sent ('out'), bytes we received ('in'), or the link's own note about them ('note'). */
@@ -69,6 +70,7 @@ export class LinkLogger {
   constructor(
     private readonly port: string,
     private readonly sink: LinkLogSink | undefined,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -81,8 +83,8 @@ export class LinkLogger {
     const shown = bytes?.length ?? 0;
     const entry: LinkLogEntry = fitLinkLogLine({
       index: ++this.index,
-      epochMs: Date.now(),
-      monoMs: performance.now(),
+      epochMs: this.clock.now().getTime(),
+      monoMs: this.clock.monoMs(),
       port: this.port,
       direction,
       kind,

@@ -1,9 +1,9 @@
 // The receive path of the host link: bytes from the port go through FrameDecoder with the
-// monotonic clock, and a timer calls tick() while a frame is partial or a discard waits for
+// link's monotonic clock, and a timer calls tick() while a frame is partial or a discard waits for
 // quiet, so a stalled frame is dropped and a delayed NAK is released even if no byte follows.
-import { performance } from 'node:perf_hooks';
 import { describeDecoderEvent, FrameDecoder } from '../../../../shared/rtp';
 import type { DecoderEvent } from '../../../../shared/rtp';
+import type { Cancel, Clock } from '../../platform/clock';
 import type { LinkLogger, LinkLogKind } from './link-log';
 import type { LinkTiming } from './link-timing';
 import { RawTracker } from './raw-tracker';
@@ -15,13 +15,14 @@ export type ReceiveHandler = (event: DecoderEvent) => void;
 export class LinkReceiver {
   private readonly decoder: FrameDecoder;
   private readonly raw = new RawTracker();
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: Cancel | undefined;
 
   constructor(
     timing: LinkTiming,
     maxBody: number,
     private readonly log: LinkLogger,
     private readonly handler: ReceiveHandler,
+    private readonly clock: Clock,
   ) {
     this.decoder = new FrameDecoder({ maxBody, interByteTimeoutMs: timing.interByteMs, quietMs: timing.quietMs });
   }
@@ -44,7 +45,7 @@ export class LinkReceiver {
   /** Feeds bytes from the port. */
   push(bytes: Uint8Array): void {
     this.raw.push(bytes);
-    this.dispatch(this.decoder.push(bytes, performance.now()));
+    this.dispatch(this.decoder.push(bytes, this.clock.monoMs()));
     // What a discard throws away is counted, not kept: a flood must not grow memory or the log.
     if (this.decoder.discarding) this.raw.elideDiscard();
     this.arm();
@@ -52,23 +53,23 @@ export class LinkReceiver {
 
   /** Stops the timer and forgets any partial frame. */
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     this.decoder.reset();
     this.raw.reset();
   }
 
   private arm(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     const deadline = this.decoder.deadlineMs();
     if (deadline === undefined) return;
     // A stalled frame is dropped strictly after the deadline, hence the extra millisecond.
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.dispatch(this.decoder.tick(performance.now()));
+    this.cancelTimer = this.clock.after(Math.max(0, deadline - this.clock.monoMs()) + 1, () => {
+      this.cancelTimer = undefined;
+      this.dispatch(this.decoder.tick(this.clock.monoMs()));
       this.arm();
-    }, Math.max(0, deadline - performance.now()) + 1);
+    });
   }
 
   private dispatch(events: DecoderEvent[]): void {

@@ -2,7 +2,6 @@
 // T1 and three transmissions with the same SEQ, then EOT and LinkFailure; T2 per command,
 // restarted by each interim RC 7F; a response the terminal resends because our ACK was lost is
 // ACKed again and never taken as the answer to a later request. One exchange at a time.
-import { performance } from 'node:perf_hooks';
 import { bytesEqual } from '../../../../shared/bytes';
 import {
   ACK,
@@ -22,6 +21,8 @@ import {
   Tag,
 } from '../../../../shared/rtp';
 import type { DecoderEvent, RtpResponse, Tlv } from '../../../../shared/rtp';
+import { systemClock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import type { BytePort, PortCloseReason } from '../port/byte-port';
 import { abortable, bounded } from './bounded';
 import { LinkAborted, LinkFailure, LinkTimeout, TerminalProtocolError } from './link-errors';
@@ -47,6 +48,8 @@ export interface RtpLinkOptions {
    * by it too (by 1200 baud, slower than any terminal, when unknown).
    */
   baudRate?: number;
+  /** Where T1, T2, the bounds and the log's timestamps read the time; the process's clock by default. */
+  clock?: Clock;
 }
 
 /** Options of one operation. */
@@ -67,14 +70,15 @@ const SLOWEST_BAUD = 1200;
 /** A half-duplex RTP/1 link over one port: close() closes the port, release() leaves it open. */
 export class RtpLink {
   private readonly timing: LinkTiming;
+  private readonly clock: Clock;
   private readonly log: LinkLogger;
   private readonly receiver: LinkReceiver;
-  private readonly inbox = new LinkInbox();
+  private readonly inbox: LinkInbox;
   /** Baud rate for bounds: the line's, or the slowest we allow for. */
   private readonly boundBaud: number;
   /** The line's baud rate when known, for pacing T1. */
   private readonly lineBaud: number | undefined;
-  /** When the bytes written so far will have left the wire (performance.now()), with a known baud rate. */
+  /** When the bytes written so far will have left the wire (clock.monoMs()), with a known baud rate. */
   private lineFreeAt = 0;
   private readonly detach: (() => void)[] = [];
   private maxBodyValue = DEFAULT_MAX_BODY;
@@ -98,11 +102,13 @@ export class RtpLink {
     options: RtpLinkOptions = {},
   ) {
     this.timing = options.timing ?? protocolTiming;
+    this.clock = options.clock ?? systemClock;
+    this.inbox = new LinkInbox(this.clock);
     this.lineBaud = options.baudRate;
     this.boundBaud = options.baudRate ?? SLOWEST_BAUD;
     this.seq = (options.initialSeq ?? Math.floor(Math.random() * 256)) & 0xff;
-    this.log = new LinkLogger(port.path, options.log);
-    this.receiver = new LinkReceiver(this.timing, this.maxBodyValue, this.log, (event) => this.onReceive(event));
+    this.log = new LinkLogger(port.path, options.log, this.clock);
+    this.receiver = new LinkReceiver(this.timing, this.maxBodyValue, this.log, (event) => this.onReceive(event), this.clock);
     this.detach.push(port.onData((bytes) => this.receiver.push(bytes)));
     this.detach.push(port.onClose((reason) => this.onPortClose(reason)));
     if (!port.isOpen()) this.lost = { kind: 'lost', message: `${port.path} is not open.` };
@@ -264,11 +270,11 @@ export class RtpLink {
    * wire time and T1 retries before it have their own bound, which a slow line must not eat into).
    */
   private async awaitFinal(name: string, cmd: number, seq: number, options: RequestOptions, first: LinkInput | undefined): Promise<RtpResponse> {
-    const startedAt = performance.now();
+    const startedAt = this.clock.monoMs();
     const t2 = responseTimeoutFor(this.timing, cmd);
     const bound = commandBoundFor(this.timing, cmd);
     const budgetEnd = startedAt + bound.budgetMs;
-    let t2End = performance.now() + t2;
+    let t2End = this.clock.monoMs() + t2;
     let interims = 0;
     let pending = first;
     for (;;) {
@@ -286,7 +292,7 @@ export class RtpLink {
             this.log.note('timer', `${name} seq=${seq}: ${interims} "in progress" answers, more than the ${bound.maxInterims} ${name} may take: EOT sent`);
             throw new LinkTimeout(name, t2, { reason: 'too-many-interims', interims });
           }
-          t2End = performance.now() + t2;
+          t2End = this.clock.monoMs() + t2;
           const progress = findTlv(response.tlvs, Tag.F010)?.value;
           const percent = progress?.length === 1 ? Math.min(progress[0]!, 100) : undefined;
           this.log.note('progress', `${name} seq=${seq} in progress${percent === undefined ? '' : ` ${percent}%`}: T2 restarted`);
@@ -306,7 +312,7 @@ export class RtpLink {
           throw this.closedError(name);
         case 'timeout':
           if (budgetEnd < t2End) {
-            this.log.note('timer', `${name} seq=${seq}: in progress for ${Math.round(performance.now() - startedAt)} ms, past the ${bound.budgetMs} ms ${name} may take: EOT sent`);
+            this.log.note('timer', `${name} seq=${seq}: in progress for ${Math.round(this.clock.monoMs() - startedAt)} ms, past the ${bound.budgetMs} ms ${name} may take: EOT sent`);
             throw new LinkTimeout(name, bound.budgetMs, { reason: 'over-budget', interims });
           }
           this.log.note('timer', `T2 (${t2} ms) expired waiting for the answer to ${name} seq=${seq}: EOT sent`);
@@ -413,21 +419,21 @@ export class RtpLink {
     }
   }
 
-  /** Writes in queue order; resolves with the performance.now() time the bytes are on the wire (T1 starts there). */
+  /** Writes in queue order; resolves with the clock.monoMs() time the bytes are on the wire (T1 starts there). */
   private write(bytes: Uint8Array, kind: 'frame' | 'control', text: string, command: string | undefined, signal: AbortSignal | undefined): Promise<number> {
     const limit = this.timing.t1Ms + 2 * wireTimeMs(bytes.length, this.boundBaud);
     const run = async (): Promise<number> => {
       if (!this.usable) throw this.closedError(command);
       this.log.record('out', kind, bytes, text);
-      const started = performance.now();
+      const started = this.clock.monoMs();
       try {
-        await bounded(this.port.write(bytes), limit, () => new LinkFailure('write-failed', command, `the port did not take ${bytes.length} bytes within ${Math.round(limit)} ms`));
+        await bounded(this.clock, this.port.write(bytes), limit, () => new LinkFailure('write-failed', command, `the port did not take ${bytes.length} bytes within ${Math.round(limit)} ms`));
       } catch (error) {
         if (error instanceof LinkFailure) throw error;
         // A write that fails because the port went away is reported as the lost port.
         throw this.lost !== undefined ? this.closedError(command) : new LinkFailure('write-failed', command, error instanceof Error ? error.message : String(error));
       }
-      const taken = performance.now();
+      const taken = this.clock.monoMs();
       if (this.lineBaud === undefined) return taken;
       // A port that drains (a UART) resolves when the bytes have left; a memory line at once. Both
       // end up here: the bytes are on the wire no earlier than their wire time after the line was free.
@@ -439,7 +445,7 @@ export class RtpLink {
       () => undefined,
       () => undefined,
     );
-    return signal === undefined ? result : bounded(result, limit * 2, () => new LinkFailure('write-failed', command), signal, command);
+    return signal === undefined ? result : bounded(this.clock, result, limit * 2, () => new LinkFailure('write-failed', command), signal, command);
   }
 
   /** Queues a lone control byte; failures surface through the port's close event. */

@@ -1,3 +1,4 @@
+import type { Scheduler } from '../../platform/clock';
 import type { BytePort, PortCloseReason } from './byte-port';
 
 /** Two connected in-memory ports: bytes written on one arrive, in order and asynchronously, at the other. */
@@ -14,14 +15,17 @@ class MemoryPort implements BytePort {
   private readonly dataListeners = new Set<(bytes: Uint8Array) => void>();
   private readonly closeListeners = new Set<(reason: PortCloseReason) => void>();
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly later: (fn: () => void) => void,
+  ) {}
 
   write(bytes: Uint8Array): Promise<void> {
     if (!this.open) return Promise.reject(new Error(`${this.path} is closed.`));
     const copy = bytes.slice();
     const peer = this.peer;
     // Delivered on a later turn, like a real port: a writer never sees its own reply synchronously.
-    setImmediate(() => peer?.deliver(copy));
+    this.later(() => peer?.deliver(copy));
     return Promise.resolve();
   }
 
@@ -56,10 +60,15 @@ class MemoryPort implements BytePort {
   }
 }
 
-/** Creates a connected pair of in-memory ports (the first-class mock of the binding seam). */
-export function createMemoryPortPair(name = 'memory'): MemoryPortPair {
-  const host = new MemoryPort(`${name}:host`);
-  const terminal = new MemoryPort(`${name}:terminal`);
+/**
+ * Creates a connected pair of in-memory ports (the first-class mock of the binding seam). Bytes
+ * cross on the next turn of the event loop, or through `scheduler` when given (a simulated clock,
+ * so delivery takes its place among the clock's timers).
+ */
+export function createMemoryPortPair(name = 'memory', scheduler?: Scheduler): MemoryPortPair {
+  const later = scheduler === undefined ? (fn: () => void) => void setImmediate(fn) : (fn: () => void) => void scheduler.after(0, fn);
+  const host = new MemoryPort(`${name}:host`, later);
+  const terminal = new MemoryPort(`${name}:terminal`, later);
   host.peer = terminal;
   terminal.peer = host;
   return {

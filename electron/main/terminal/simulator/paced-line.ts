@@ -1,6 +1,7 @@
 // Applies the line model to a port. Outgoing bytes leave in small chunks at the baud rate after
 // a turnaround; incoming bytes are handed on only once they would have finished arriving over
 // the wire, because a pty or memory line delivers them at once (docs/simulator.md §4).
+import type { Clock } from '../../platform/clock';
 import type { BytePort } from '../port/byte-port';
 import { byteTimeMs } from './line-model';
 import type { LineModel } from './line-model';
@@ -22,7 +23,7 @@ const MAX_CHUNK_INTERVAL_MS = 8;
 
 /** A port seen through the line model. */
 export class PacedLine {
-  private readonly timers = new TimerGroup();
+  private readonly timers: TimerGroup;
   private txFreeAt = 0;
   /** Transmissions in flight, settled 'cancelled' by reset(). */
   private readonly pending = new Set<(result: SendResult) => void>();
@@ -38,14 +39,15 @@ export class PacedLine {
     private readonly line: LineModel | undefined,
     private readonly deliver: (bytes: Uint8Array, atMs: number) => void,
     interByteMs: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly clock: Clock,
   ) {
+    this.timers = new TimerGroup(clock);
     this.chunkIntervalMs = Math.max(1, Math.min(MAX_CHUNK_INTERVAL_MS, interByteMs / 4));
   }
 
   /** Bytes from the port: delivered at once without a line model, else when their wire time is over. */
   receive(bytes: Uint8Array): void {
-    const now = this.now();
+    const now = this.clock.monoMs();
     if (this.line === undefined) {
       this.deliver(bytes, now);
       return;
@@ -78,7 +80,7 @@ export class PacedLine {
       const done = this.track((settle) => void this.write(bytes).then(() => settle('sent')));
       return { done, cancelIfNotStarted: () => false };
     }
-    const now = this.now();
+    const now = this.clock.monoMs();
     const byteMs = byteTimeMs(line);
     const freeBefore = this.txFreeAt;
     const start = Math.max(now, freeBefore) + line.turnaroundMs;
@@ -98,7 +100,7 @@ export class PacedLine {
     return {
       done,
       cancelIfNotStarted: () => {
-        if (this.now() >= start) return false;
+        if (this.clock.monoMs() >= start) return false;
         for (const cancel of cancels) cancel();
         if (this.txFreeAt === end) this.txFreeAt = freeBefore;
         settle('cancelled');
@@ -111,7 +113,7 @@ export class PacedLine {
   async pretendSend(bytes: number): Promise<SendResult> {
     const line = this.line;
     if (line === undefined) return 'sent';
-    const now = this.now();
+    const now = this.clock.monoMs();
     const end = Math.max(now, this.txFreeAt) + line.turnaroundMs + bytes * byteTimeMs(line);
     this.txFreeAt = end;
     return (await this.timers.sleep(end - now)) ? 'sent' : 'cancelled';

@@ -2,6 +2,7 @@
 // again on NAK or silence, EOT after the last transmission. One response is in flight at a time;
 // the link tells it when the host ACKs, NAKs or moves on. Outgoing-frame faults strike here.
 import { EOT } from '../../../../shared/rtp';
+import type { Scheduler } from '../../platform/clock';
 import type { LinkTiming } from '../link/link-timing';
 import { faultTarget } from './fault-injector';
 import type { FaultInjector } from './fault-injector';
@@ -31,16 +32,19 @@ export interface ResponseSenderDeps {
   readonly timing: LinkTiming;
   readonly faults: FaultInjector;
   readonly emit: EmitEvent;
+  readonly clock: Scheduler;
 }
 
 /** The terminal's transmitter of response frames. */
 export class ResponseSender {
   private active: Job | undefined;
   private readonly queue: Job[] = [];
-  private readonly timers = new TimerGroup();
+  private readonly timers: TimerGroup;
 
   /** Creates an idle sender. */
-  constructor(private readonly deps: ResponseSenderDeps) {}
+  constructor(private readonly deps: ResponseSenderDeps) {
+    this.timers = new TimerGroup(deps.clock);
+  }
 
   /** True while a response is being sent or waits for its ACK. */
   get busy(): boolean {

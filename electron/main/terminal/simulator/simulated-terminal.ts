@@ -4,6 +4,7 @@
 import { bytesEqual, bytesToHex } from '../../../../shared/bytes';
 import { byteTlv, Command, commandName, encodeResponse, ResultCode, resultCodeMeaning, Tag } from '../../../../shared/rtp';
 import type { RtpRequest } from '../../../../shared/rtp';
+import type { Clock } from '../../platform/clock';
 import type { BytePort, PortCloseReason } from '../port/byte-port';
 import { responseTimeoutFor } from '../link/link-timing';
 import type { LinkTiming } from '../link/link-timing';
@@ -39,6 +40,7 @@ export interface SimulatedTerminalParts {
   readonly paging: PagingOptions;
   readonly faults: FaultInjector;
   readonly emit: EmitEvent;
+  readonly clock: Clock;
 }
 
 /** The last executed request and its final response, replayed for a duplicate. */
@@ -59,12 +61,13 @@ export class SimulatedTerminal implements TerminalSimulator {
   private closed = false;
   private link: TerminalLink | undefined;
   /** Processing steps, late answers and the reboot downtime: all cut off by a power cycle. */
-  private readonly timers = new TimerGroup();
+  private readonly timers: TimerGroup;
   private readonly services: CommandServices;
 
   /** Loads the saved state; the terminal starts up (not rebooting) and unattached. */
   constructor(private readonly parts: SimulatedTerminalParts) {
     this.state = parts.store.load();
+    this.timers = new TimerGroup(parts.clock);
     this.services = {
       state: () => this.state,
       persist: (next) => this.persist(next),
@@ -78,15 +81,15 @@ export class SimulatedTerminal implements TerminalSimulator {
       interim: (request, percent) => this.interim(request, percent),
       checkpoint: (cmd) => this.checkpoint(cmd),
       emit: parts.emit,
-      now: () => new Date(),
+      now: () => parts.clock.now(),
     };
   }
 
   attach(port: BytePort): void {
     if (this.closed) throw new Error('This simulator was closed; create a new one.');
     this.detachLink();
-    const { line, timing, faults, emit } = this.parts;
-    this.link = new TerminalLink(port, { line, timing, faults, emit, maxBody: this.state.identity.maxBody }, {
+    const { line, timing, faults, emit, clock } = this.parts;
+    this.link = new TerminalLink(port, { line, timing, faults, emit, clock, maxBody: this.state.identity.maxBody }, {
       onRequest: (body, acked) => this.onRequest(body, acked),
       isDown: () => this.down,
       onPortClosed: (reason) => this.onPortClosed(port, reason),

@@ -1,5 +1,6 @@
 // What the simulator reports through SimulatorOptions.onEvent: every injected fault, notable link
 // happenings, each executed command, and power cycles. The CLI prints them; tests assert on them.
+import type { Clock } from '../../platform/clock';
 import type { FaultKind } from './fault-plan';
 
 /** Link-level happenings worth a log line. */
@@ -18,7 +19,7 @@ export type LinkHappening =
 /** Power and connection changes. */
 export type LifecycleChange = 'attached' | 'detached' | 'port-lost' | 'rebooting' | 'power-loss' | 'up' | 'slot-written' | 'slot-flipped' | 'storage-error';
 
-/** One thing the simulator reports. `atMs` is performance.now() when it happened. */
+/** One thing the simulator reports. `atMs` is the simulator's clock (monoMs) when it happened. */
 export type SimulatorEvent =
   /** A fault of the plan fired. `command` is the command name it struck, when known. */
   | { readonly type: 'fault'; readonly fault: FaultKind; readonly command: string; readonly message: string; readonly atMs: number }
@@ -31,11 +32,11 @@ export type SimulatorEvent =
 export type SimulatorEventListener = (event: SimulatorEvent) => void;
 
 /** An event sink that stamps the time and never lets a listener's error escape. */
-export function eventEmitter(listener: SimulatorEventListener | undefined): (event: DistributiveOmit<SimulatorEvent, 'atMs'>) => void {
+export function eventEmitter(listener: SimulatorEventListener | undefined, clock: Pick<Clock, 'monoMs'>): (event: DistributiveOmit<SimulatorEvent, 'atMs'>) => void {
   return (event) => {
     if (listener === undefined) return;
     try {
-      listener({ ...event, atMs: performance.now() } as SimulatorEvent);
+      listener({ ...event, atMs: clock.monoMs() } as SimulatorEvent);
     } catch {
       // A broken log listener must not take the simulated terminal down.
     }

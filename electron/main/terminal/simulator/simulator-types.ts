@@ -1,4 +1,5 @@
 // The public shapes of the terminal simulator (index.ts re-exports them).
+import type { Clock } from '../../platform/clock';
 import type { BytePort } from '../port/byte-port';
 import type { LinkTiming } from '../link/link-timing';
 import type { BatchSummary } from './batch';
@@ -27,6 +28,8 @@ export interface SimulatorOptions {
   paging?: PagingOptions;
   /** Receives every injected fault and notable link, command and power event. */
   onEvent?: SimulatorEventListener;
+  /** Where every delay, timer and event time comes from; the process's clock by default (tests give a simulated one). */
+  clock?: Clock;
 }
 
 /** What the terminal looks like right now, for tests and the demo UI. */

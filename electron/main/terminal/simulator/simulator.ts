@@ -1,4 +1,5 @@
 // createSimulator: resolves the options into a SimulatedTerminal.
+import { systemClock } from '../../platform/clock';
 import { protocolTiming } from '../link/link-timing';
 import type { LinkTiming } from '../link/link-timing';
 import { FaultInjector } from './fault-injector';
@@ -20,6 +21,7 @@ export function createSimulator(options: SimulatorOptions = {}): TerminalSimulat
   if (options.line !== undefined) checkLineModel(options.line);
   const timing = resolveTiming(options.timing);
   const plan = typeof options.faults === 'string' ? parseFaultSpec(options.faults) : (options.faults ?? NO_FAULTS);
+  const clock = options.clock ?? systemClock;
   return new SimulatedTerminal({
     store,
     line: options.line === undefined ? undefined : { ...options.line },
@@ -27,7 +29,8 @@ export function createSimulator(options: SimulatorOptions = {}): TerminalSimulat
     times: resolveProcessingTimes(options.processing),
     paging: checkPaging(options.paging ?? {}),
     faults: new FaultInjector(plan),
-    emit: eventEmitter(options.onEvent),
+    emit: eventEmitter(options.onEvent, clock),
+    clock,
   });
 }
 

@@ -3,6 +3,7 @@
 // moves on, and ignores everything while the terminal is down. Incoming-frame faults strike here.
 import { ACK, ENQ, EOT, FrameDecoder, NAK, encodeFrame } from '../../../../shared/rtp';
 import type { DecoderEvent } from '../../../../shared/rtp';
+import type { Clock } from '../../platform/clock';
 import type { BytePort, PortCloseReason } from '../port/byte-port';
 import type { LinkTiming } from '../link/link-timing';
 import { faultTarget } from './fault-injector';
@@ -34,6 +35,7 @@ export interface TerminalLinkOptions {
   readonly maxBody: number;
   readonly faults: FaultInjector;
   readonly emit: EmitEvent;
+  readonly clock: Clock;
 }
 
 /** The link layer on one port. */
@@ -41,7 +43,7 @@ export class TerminalLink {
   private readonly decoder: FrameDecoder;
   private readonly line: PacedLine;
   private readonly sender: ResponseSender;
-  private readonly timers = new TimerGroup();
+  private readonly timers: TimerGroup;
   private cancelTick: (() => void) | undefined;
   private readonly unsubscribe: Array<() => void>;
   private ignored = 0;
@@ -52,10 +54,11 @@ export class TerminalLink {
     private readonly options: TerminalLinkOptions,
     private readonly owner: LinkOwner,
   ) {
-    const { timing } = options;
+    const { timing, clock } = options;
+    this.timers = new TimerGroup(clock);
     this.decoder = new FrameDecoder({ maxBody: options.maxBody, interByteTimeoutMs: timing.interByteMs, quietMs: timing.quietMs });
-    this.line = new PacedLine(port, options.line, (bytes, at) => this.onBytes(bytes, at), timing.interByteMs);
-    this.sender = new ResponseSender({ line: this.line, timing, faults: options.faults, emit: options.emit });
+    this.line = new PacedLine(port, options.line, (bytes, at) => this.onBytes(bytes, at), timing.interByteMs, clock);
+    this.sender = new ResponseSender({ line: this.line, timing, faults: options.faults, emit: options.emit, clock });
     this.unsubscribe = [port.onData((bytes) => this.line.receive(bytes)), port.onClose((reason) => owner.onPortClosed(reason))];
   }
 
@@ -98,10 +101,10 @@ export class TerminalLink {
     const deadline = this.decoder.deadlineMs();
     if (deadline === undefined) return;
     // +1: a stalled frame is dropped only once the gap is strictly longer than the timeout.
-    this.cancelTick = this.timers.after(deadline + 1 - performance.now(), () => {
+    this.cancelTick = this.timers.after(deadline + 1 - this.options.clock.monoMs(), () => {
       this.cancelTick = undefined;
       if (this.owner.isDown()) return;
-      for (const event of this.decoder.tick(performance.now())) this.onEvent(event);
+      for (const event of this.decoder.tick(this.options.clock.monoMs())) this.onEvent(event);
       this.scheduleTick();
     });
   }

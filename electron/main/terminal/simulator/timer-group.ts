@@ -1,21 +1,24 @@
 // Timers that can all be cancelled at once: a reboot or power loss must stop every pending answer,
-// retransmission and processing step, as pulling the plug would.
+// retransmission and processing step, as pulling the plug would. They run on the simulator's clock.
+import type { Cancel, Scheduler } from '../../platform/clock';
 
 /** A set of timers and sleeps cancelled together. */
 export class TimerGroup {
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly timers = new Set<Cancel>();
   private readonly sleepers = new Set<(elapsed: boolean) => void>();
+
+  constructor(private readonly scheduler: Scheduler) {}
 
   /** Runs `fn` after `ms` unless the group is cancelled first; returns a function that cancels just this one. */
   after(ms: number, fn: () => void): () => void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
+    const cancel = this.scheduler.after(ms, () => {
+      this.timers.delete(cancel);
       fn();
-    }, Math.max(0, ms));
-    this.timers.add(timer);
+    });
+    this.timers.add(cancel);
     return () => {
-      clearTimeout(timer);
-      this.timers.delete(timer);
+      cancel();
+      this.timers.delete(cancel);
     };
   }
 
@@ -33,7 +36,7 @@ export class TimerGroup {
 
   /** Cancels every timer; pending sleeps resolve false. */
   cancelAll(): void {
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const cancel of this.timers) cancel();
     this.timers.clear();
     for (const done of [...this.sleepers]) done(false);
   }

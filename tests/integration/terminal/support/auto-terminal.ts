@@ -2,10 +2,11 @@
 // of PROTOCOL.md §1-§2 (ACK/NAK, ENQ, T1 retries of its answers with EOT after three, "the host
 // moved on", duplicate memory) and answers requests through a handler. Hooks let a test refuse,
 // ignore or delay what it would normally do. It is deliberately independent of the simulator.
-import { performance } from 'node:perf_hooks';
+// Its timers (T1, processing delays) run on the clock it is given.
 import { bytesEqual } from '../../../../shared/bytes';
 import { ACK, byteTlv, decodeRequest, encodeFrame, encodeResponse, ENQ, EOT, FrameDecoder, NAK, ResultCode, Tag } from '../../../../shared/rtp';
 import type { DecoderEvent, RtpRequest, Tlv } from '../../../../shared/rtp';
+import type { Cancel, Clock } from '../../../../electron/main/platform/clock';
 import type { BytePort } from '../../../../electron/main/terminal/port/byte-port';
 import type { LinkTiming } from '../../../../electron/main/terminal/link/link-timing';
 
@@ -22,6 +23,8 @@ export interface Reply {
 /** Options of an AutoTerminal. */
 export interface AutoTerminalOptions {
   timing: LinkTiming;
+  /** The clock of the line (a SimulatedClock in unit tests). */
+  clock: Clock;
   /** Computes the reply to a request that is not a duplicate. */
   handler: (request: RtpRequest) => Reply;
   /** Answer to a good request frame; `nth` counts transmissions of the same body (1, 2, …). Default: ACK. */
@@ -49,7 +52,7 @@ export class AutoTerminal {
   eotsSent = 0;
 
   private readonly decoder: FrameDecoder;
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: Cancel | undefined;
   private readonly off: () => void;
   private ignoreAcks: number;
   private lastBody: Uint8Array | undefined;
@@ -68,7 +71,7 @@ export class AutoTerminal {
     this.ignoreAcks = options.ignoreAcks ?? 0;
     this.decoder = new FrameDecoder({ maxBody: options.maxBody ?? 1024, interByteTimeoutMs: options.timing.interByteMs, quietMs: options.timing.quietMs });
     this.off = port.onData((bytes) => {
-      this.handle(this.decoder.push(bytes, performance.now()));
+      this.handle(this.decoder.push(bytes, options.clock.monoMs()));
       this.arm();
     });
   }
@@ -76,7 +79,7 @@ export class AutoTerminal {
   /** Stops answering. */
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     this.off();
     this.awaiting?.('moved-on');
   }
@@ -154,7 +157,7 @@ export class AutoTerminal {
   /** Sends frames in order, each waiting for the host's ACK with T1 retries, EOT after the last try. */
   private async deliver(frames: { frame: Uint8Array; afterMs: number }[], onFinalSent?: () => void): Promise<void> {
     for (const [i, { frame, afterMs }] of frames.entries()) {
-      if (afterMs > 0) await new Promise((r) => setTimeout(r, afterMs));
+      if (afterMs > 0) await this.options.clock.sleep(afterMs);
       if (i === frames.length - 1) onFinalSent?.();
       for (let transmission = 1; ; transmission++) {
         if (this.stopped || !this.port.isOpen()) return;
@@ -175,12 +178,12 @@ export class AutoTerminal {
 
   private waitAck(): Promise<'ack' | 'nak' | 'moved-on' | 'timeout'> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const cancel = this.options.clock.after(this.options.timing.t1Ms, () => {
         this.awaiting = undefined;
         resolve('timeout');
-      }, this.options.timing.t1Ms);
+      });
       this.awaiting = (outcome) => {
-        clearTimeout(timer);
+        cancel();
         this.awaiting = undefined;
         resolve(outcome);
       };
@@ -197,13 +200,14 @@ export class AutoTerminal {
   }
 
   private arm(): void {
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
+    const { clock } = this.options;
     const deadline = this.decoder.deadlineMs();
     if (deadline === undefined) return;
-    this.timer = setTimeout(() => {
-      this.handle(this.decoder.tick(performance.now()));
+    this.cancelTimer = clock.after(Math.max(0, deadline - clock.monoMs()) + 1, () => {
+      this.handle(this.decoder.tick(clock.monoMs()));
       this.arm();
-    }, Math.max(0, deadline - performance.now()) + 1);
+    });
   }
 }
 

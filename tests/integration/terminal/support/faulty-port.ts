@@ -1,5 +1,7 @@
 // A BytePort decorator that damages, drops or delays whole writes, to put faults on one direction
-// of a line (the host link writes one frame or one control byte per write).
+// of a line (the host link writes one frame or one control byte per write). Delays run on the
+// line's clock.
+import type { Scheduler } from '../../../../electron/main/platform/clock';
 import type { BytePort } from '../../../../electron/main/terminal/port/byte-port';
 
 /** What to do with one write: pass it (undefined), replace its bytes, drop it (bytes: null), or delay it. */
@@ -9,7 +11,7 @@ export type WriteFault = { bytes?: Uint8Array | null; delayMs?: number } | undef
 export type FaultPolicy = (bytes: Uint8Array, index: number) => WriteFault;
 
 /** Wraps `port` so its writes pass through `policy`; order is kept even when a write is delayed. */
-export function faultyPort(port: BytePort, policy: FaultPolicy): BytePort & { writes: number } {
+export function faultyPort(port: BytePort, policy: FaultPolicy, clock: Scheduler): BytePort & { writes: number } {
   let index = 0;
   let chain: Promise<void> = Promise.resolve();
   const wrapped = {
@@ -21,7 +23,7 @@ export function faultyPort(port: BytePort, policy: FaultPolicy): BytePort & { wr
       const out = fault?.bytes === undefined ? bytes : fault.bytes;
       const delay = fault?.delayMs ?? 0;
       const run = async () => {
-        if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        if (delay > 0) await new Promise<void>((r) => clock.after(delay, r));
         if (out !== null && port.isOpen()) await port.write(out);
       };
       chain = chain.then(run, run);

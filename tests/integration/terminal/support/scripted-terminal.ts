@@ -1,13 +1,14 @@
 // A scripted fake terminal for link tests: it records everything the host sends (decoded with the
 // codec's FrameDecoder under the same timers) and sends exactly what the test tells it to, so each
-// rule of PROTOCOL.md §1-§2 can be checked byte by byte.
-import { performance } from 'node:perf_hooks';
+// rule of PROTOCOL.md §1-§2 can be checked byte by byte. It reads the time, and waits, on the
+// clock it is given: on a SimulatedClock every `at` is simulated time and every wait is too.
 import { ABSOLUTE_MAX_BODY, ACK, decodeRequest, encodeFrame, encodeResponse, EOT, FrameDecoder, NAK } from '../../../../shared/rtp';
 import type { DecoderEvent, RtpRequest, Tlv } from '../../../../shared/rtp';
+import type { Cancel, Clock } from '../../../../electron/main/platform/clock';
 import type { BytePort } from '../../../../electron/main/terminal/port/byte-port';
 import type { LinkTiming } from '../../../../electron/main/terminal/link/link-timing';
 
-/** Something the terminal received, with the monotonic time it was decoded. */
+/** Something the terminal received, with the clock's monotonic time it was decoded. */
 export type Received =
   | { type: 'frame'; at: number; body: Uint8Array; request: RtpRequest | undefined }
   | { type: 'control'; at: number; byte: number }
@@ -22,34 +23,35 @@ export class ScriptedTerminal {
   private readonly decoder: FrameDecoder;
   private readonly queue: Received[] = [];
   private waiter: (() => void) | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private cancelTimer: Cancel | undefined;
   private readonly off: () => void;
 
   constructor(
     readonly port: BytePort,
     timing: LinkTiming,
+    private readonly clock: Clock,
     maxBody = 1024,
   ) {
     this.decoder = new FrameDecoder({ maxBody, interByteTimeoutMs: timing.interByteMs, quietMs: timing.quietMs });
     this.off = port.onData((bytes) => {
-      this.take(this.decoder.push(bytes, performance.now()));
+      this.take(this.decoder.push(bytes, clock.monoMs()));
       this.arm();
     });
   }
 
-  /** The next thing received; rejects after `timeoutMs`. */
+  /** The next thing received; rejects after `timeoutMs` on the clock. */
   next(timeoutMs = 2000): Promise<Received> {
     const item = this.queue.shift();
     if (item !== undefined) return Promise.resolve(item);
     return new Promise<Received>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const cancel = this.clock.after(timeoutMs, () => {
         this.waiter = undefined;
         reject(new Error(`scripted terminal: nothing received within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       this.waiter = () => {
         const got = this.queue.shift();
         if (got === undefined) return;
-        clearTimeout(timer);
+        cancel();
         this.waiter = undefined;
         resolve(got);
       };
@@ -70,7 +72,7 @@ export class ScriptedTerminal {
     return item.at;
   }
 
-  /** Resolves true when nothing at all arrives for `ms`. */
+  /** Resolves when nothing at all arrives for `ms`. */
   async expectSilence(ms: number): Promise<void> {
     const item = await this.next(ms).catch(() => undefined);
     if (item !== undefined) throw new Error(`scripted terminal: expected silence, got ${describe(item)}`);
@@ -103,12 +105,12 @@ export class ScriptedTerminal {
 
   /** Stops listening. */
   stop(): void {
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     this.off();
   }
 
   private take(events: DecoderEvent[]): void {
-    const at = performance.now();
+    const at = this.clock.monoMs();
     for (const event of events) {
       let item: Received | undefined;
       switch (event.type) {
@@ -140,13 +142,13 @@ export class ScriptedTerminal {
   }
 
   private arm(): void {
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     const deadline = this.decoder.deadlineMs();
     if (deadline === undefined) return;
-    this.timer = setTimeout(() => {
-      this.take(this.decoder.tick(performance.now()));
+    this.cancelTimer = this.clock.after(Math.max(0, deadline - this.clock.monoMs()) + 1, () => {
+      this.take(this.decoder.tick(this.clock.monoMs()));
       this.arm();
-    }, Math.max(0, deadline - performance.now()) + 1);
+    });
   }
 }
 
