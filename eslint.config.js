@@ -81,6 +81,32 @@ const cliPatterns = [
   { regex: `^(\\.\\./)+main/(ipc|security)(/|$)|^(\\.\\./)+main/(${topFiles.join('|')})$|${moduleFileSuffix}$`, message: 'The command line uses main\'s services directly, never its IPC layer, window, feature modules or composition root (docs/main-layers.md).' },
 ];
 
+const ipcWrapperRule = { selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]", message: 'Use the typed IPC wrapper in electron/main/ipc/electron-ipc.ts.' };
+
+// Names that say a value is a time or a duration: elapsedMs, startedAt, at, waited, gap, …
+const timeName = '/(Ms|At|Elapsed|Duration)$|^(elapsed|duration|waited|took|gap|ms|now|start|started)$/';
+const wallTimeHelp = 'drive time with an injected clock (tests/support/simulated-clock.ts) and assert exact simulated times, or assert order ("it happened"), never wall time (issue 9, point 7).';
+
+/**
+ * No test asserts on wall time: a loaded machine fails an upper bound, and a lower bound on real
+ * timers tells nothing a simulated clock does not tell exactly. Benchmarks (tests/bench/) measure
+ * wall time and print it; they assert nothing, so they are left out.
+ */
+export const wallTimeRules = [
+  {
+    selector: "CallExpression[callee.name='expect'] CallExpression[callee.object.name=/^(performance|Date)$/][callee.property.name='now']",
+    message: `A test asserts on performance.now()/Date.now(): ${wallTimeHelp}`,
+  },
+  {
+    selector: `CallExpression[callee.property.name=/^toBeLessThan(OrEqual)?$/]:has(CallExpression[callee.name='expect'] Identifier[name=${timeName}])`,
+    message: `An upper bound on a time (toBeLessThan on an elapsed/…Ms/…At value) fails on a loaded machine: ${wallTimeHelp}`,
+  },
+  {
+    selector: `CallExpression[callee.name='expect'] > BinaryExpression[operator=/^[<>]=?$/]:has(Identifier[name=${timeName}])`,
+    message: `A comparison of times inside expect() is a wall-time bound: ${wallTimeHelp}`,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/lint/**'] },
   ...tseslint.configs.recommended,
@@ -116,7 +142,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/ipc/electron-ipc.ts', 'electron/preload/index.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]", message: 'Use the typed IPC wrapper in electron/main/ipc/electron-ipc.ts.' }],
+      'no-restricted-syntax': ['error', ipcWrapperRule],
     },
   },
+  // Both blocks set no-restricted-syntax, which does not merge: the main process's tests keep the IPC rule.
+  { files: ['electron/**/*.test.ts'], rules: { 'no-restricted-syntax': ['error', ipcWrapperRule, ...wallTimeRules] } },
+  { files: ['shared/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.ts'], ignores: ['tests/bench/**'], rules: { 'no-restricted-syntax': ['error', ...wallTimeRules] } },
 );

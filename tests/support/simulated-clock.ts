@@ -124,3 +124,16 @@ export function settledAt<T>(clock: Pick<Clock, 'monoMs'>, promise: Promise<T>):
     (error: unknown) => ({ ok: false as const, error, atMs: clock.monoMs() }),
   );
 }
+
+/**
+ * Waits on `clock` until `condition()` holds, looking every `stepMs` of simulated time; rejects
+ * once `withinMs` have passed without it. The simulated counterpart of expect.poll, which waits in
+ * wall time while a SimulatedClock would race past the moment it looks for.
+ */
+export async function until(clock: Clock, condition: () => boolean, withinMs = 10_000, stepMs = 1): Promise<void> {
+  const deadline = clock.monoMs() + withinMs;
+  while (!condition()) {
+    if (clock.monoMs() >= deadline) throw new Error(`condition not met within ${withinMs} ms of simulated time`);
+    await clock.sleep(stepMs);
+  }
+}

@@ -54,14 +54,14 @@ describe('simulator on a real pty pair', () => {
   it('paces its answers at 9600 baud over the pty: no faster than the line limit', async () => {
     const line = { baudRate: 9600, turnaroundMs: 10 };
     const { host } = await ptyRig({ line });
-    const start = performance.now();
     const exchange = await host.exchange(1, Command.GET_PARAMS);
     const responseBytes = host.received.reduce((sum, r) => sum + (r.kind === 'frame' ? r.body.length + 5 : 0), 0);
     const limit = lineLimitMs(7 + 1 + responseBytes, 2, line);
     expect(responseBytes).toBeGreaterThan(150);
     expect(exchange.final.rc).toBe(ResultCode.OK);
+    // Never faster than the line allows, even on a real pty that delivers at once. How close to the
+    // limit it stays is a simulated-time claim (line-model.test.ts: exactly the limit), not a wall-time one.
     expect(exchange.elapsedMs).toBeGreaterThanOrEqual(limit - 2);
-    expect(performance.now() - start).toBeLessThan(limit + 500);
   });
 
   it('suppresses a duplicate SETTLE over the pty', async () => {

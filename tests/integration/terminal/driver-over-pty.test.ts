@@ -6,6 +6,7 @@ import { canonicalParameterSet } from '../../../shared/rtp';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
 import { RtpDriver } from '../../../electron/main/terminal/driver/rtp-driver';
 import { LinkFailure, LinkTimeout, TerminalRefused } from '../../../electron/main/terminal/link/link-errors';
+import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import { createMemoryLogSink } from '../../../electron/main/terminal/link/link-log';
 import type { MemoryLogSink } from '../../../electron/main/terminal/link/link-log';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
@@ -234,10 +235,13 @@ describe('simulator faults over a pty', () => {
 
   it('disconnect after the ACK ends in a typed error, bounded by T2', async () => {
     const { driver } = await ptyRig({ faults: 'disconnect@GET_BATCH' });
-    const started = Date.now();
     const error = await driver.getBatch().catch((e: unknown) => e);
+    // Over a real pty the lost line ends the request one way or the other: the port reports it,
+    // or T2 runs out. Either is a typed error that names the command; how soon it comes is proved
+    // on simulated time (link-fault-matrix.test.ts, "disconnect": at the pull itself, not at T2).
     expect(error instanceof LinkFailure || error instanceof LinkTimeout).toBe(true);
-    expect(Date.now() - started).toBeLessThan(5000 + 2000);
+    if (error instanceof LinkTimeout) expect(error).toMatchObject({ command: 'GET_BATCH', timeoutMs: protocolTiming.t2DefaultMs });
+    else expect(error).toMatchObject({ command: 'GET_BATCH' });
   }, 20_000);
 
   it('COMMIT whose ACK is lost is retransmitted and executed once', async () => {

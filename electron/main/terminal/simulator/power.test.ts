@@ -8,6 +8,7 @@ import { startRig, stageParameters, tlvMap } from '../../../../tests/integration
 import { RawHost } from '../../../../tests/integration/simulator/raw-host';
 import { createMemoryPortPair } from '../port/memory-port';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
+import { SimulatedClock, until } from '../../../../tests/support/simulated-clock';
 import { defaultSimulatorState } from './default-state';
 import { createSimulator } from './simulator';
 import { readStateFile, STATE_FILE_FORMAT } from './state-store';
@@ -26,7 +27,9 @@ const waitUp = async (r: Rig) => {
 
 describe('REBOOT', () => {
   it('answers, then ignores all input, ENQ included, for the downtime; loses the stage, keeps the slots', async () => {
-    rig = startRig({ initialState: { journal: [] }, processing: { rebootMs: 400 } });
+    // On simulated time, so the downtime is checked as the exact figure it is.
+    const clock = new SimulatedClock();
+    rig = startRig({ initialState: { journal: [] }, processing: { rebootMs: 400 }, clock });
     const first = await stageParameters(rig.host, 1, SAMPLE_NEW_PARAMETERS);
     await rig.host.exchange(first.nextSeq, Command.COMMIT);
     await stageParameters(rig.host, first.nextSeq + 1, { ...SAMPLE_NEW_PARAMETERS, A001: '99998888' });
@@ -34,21 +37,24 @@ describe('REBOOT', () => {
 
     const reboot = await rig.host.exchange(50, Command.REBOOT);
     expect(reboot.final.rc).toBe(ResultCode.OK);
-    await expect.poll(() => rig!.simulator.snapshot().up).toBe(false);
-    const downAt = performance.now();
+    await until(clock, () => !rig!.simulator.snapshot().up);
     await rig.host.write([0x05]);
     await rig.host.write(encodeFrame(encodeRequest({ seq: 51, cmd: Command.HELLO, tlvs: [] })));
-    await sleep(150);
+    await clock.sleep(150);
     await rig.host.write([0x05]);
     expect(await rig.host.collectFor(100)).toEqual([]);
     expect(rig.events.some((e) => e.type === 'link' && e.what === 'ignored-while-down')).toBe(true);
 
-    await waitUp(rig);
-    expect(performance.now() - downAt).toBeGreaterThanOrEqual(300);
+    await until(clock, () => rig!.simulator.snapshot().up);
+    const lifecycle = (what: string) => rig!.events.find((e) => e.type === 'lifecycle' && e.what === what)!.atMs;
+    expect(lifecycle('up') - lifecycle('rebooting')).toBe(400);
     await rig.host.write([0x05]);
     await rig.host.expectControl(0x06);
     expect(rig.simulator.snapshot()).toMatchObject({ stagedBytes: undefined, activeSlot: 'B', activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
     expect((await rig.host.exchange(52, Command.VERIFY_STAGE)).final.rc).toBe(ResultCode.WRONG_STATE);
+    await rig.close();
+    rig = undefined;
+    clock.stop();
   });
 
   it('reboots even when its answer is never ACKed (after 3 transmissions and EOT)', async () => {
