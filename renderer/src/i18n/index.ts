@@ -1,15 +1,47 @@
 import { createI18n } from 'vue-i18n';
 import { dateEnUS, dateZhCN, enUS as naiveEnUS, zhCN as naiveZhCN, type NDateLocale, type NLocale } from 'naive-ui';
 import type { Language } from '../../../shared/settings/settings';
-import { enUS } from './messages/en-us';
-import { zhCN, type MessageSchema } from './messages/zh-cn';
+import { auditMessages } from '../features/audit/audit-messages';
+import { authMessages } from '../features/auth/auth-messages';
+import { backupMessages, backupReasons } from '../features/backup/backup-messages';
+import { onsiteMessages } from '../features/onsite/onsite-messages';
+import { operatorsMessages } from '../features/operators/operators-messages';
+import { settingsMessages } from '../features/settings/settings-messages';
+import { terminalMessages } from '../features/terminal/terminal-messages';
+import { shellEnUS } from './messages/en-us';
+import { shellZhCN } from './messages/zh-cn';
+
+const shell: Record<Language, typeof shellZhCN> = { 'zh-CN': shellZhCN, 'en-US': shellEnUS };
+
+// Each feature owns the namespaces it brings; a feature's failure reasons join the shared
+// errors.reasons, where describeError looks every refusal up.
+function catalogFor(language: Language) {
+  const base = shell[language];
+  return {
+    ...base,
+    ...authMessages[language],
+    ...operatorsMessages[language],
+    ...settingsMessages[language],
+    ...backupMessages[language],
+    ...auditMessages[language],
+    ...terminalMessages[language],
+    ...onsiteMessages[language],
+    errors: { ...base.errors, reasons: { ...base.errors.reasons, ...backupReasons[language] } },
+  };
+}
+
+/** The shape every language's catalog has. */
+export type MessageSchema = ReturnType<typeof catalogFor>;
+
+/** The app's catalogs, one per language. */
+export const messages: Record<Language, MessageSchema> = { 'zh-CN': catalogFor('zh-CN'), 'en-US': catalogFor('en-US') };
 
 /** The app's vue-i18n instance; zh-CN until the stored setting is loaded. */
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'en-US',
-  messages: { 'zh-CN': zhCN, 'en-US': enUS } satisfies Record<Language, MessageSchema>,
+  messages,
 });
 
 /** Naive UI's own component and date locales for a language, switched together with vue-i18n. */

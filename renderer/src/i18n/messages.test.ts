@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { enUS } from './messages/en-us';
-import { zhCN } from './messages/zh-cn';
+import { auditMessages } from '../features/audit/audit-messages';
+import { authMessages } from '../features/auth/auth-messages';
+import { backupMessages } from '../features/backup/backup-messages';
+import { onsiteMessages } from '../features/onsite/onsite-messages';
+import { operatorsMessages } from '../features/operators/operators-messages';
+import { settingsMessages } from '../features/settings/settings-messages';
+import { terminalMessages } from '../features/terminal/terminal-messages';
+import { messages } from './index';
+import { shellZhCN } from './messages/zh-cn';
+
+const zhCN = messages['zh-CN'];
+const enUS = messages['en-US'];
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -10,6 +20,15 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('UI messages', () => {
   it('zh-CN and en-US have the same keys', () => {
     expect(keys(enUS).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages].map((owner) =>
+      Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
+    );
+    const all = owners.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(Object.keys(zhCN).sort()).toEqual([...all].sort());
   });
 
   it('no message is empty', () => {

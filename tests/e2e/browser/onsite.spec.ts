@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { addOperatorThroughBridge } from '../support/auth-steps';
 import { expect, test } from '../support/harness';
 
 // An engineer (created by the harness admin through the bridge) runs rebinds from the On-site
@@ -6,15 +7,7 @@ import { expect, test } from '../support/harness';
 const engineer = { username: 'wang.gong', displayName: 'Wang Gong', password: 'field engineer 2026' };
 
 async function signInAsEngineer(page: Page, appUrl: string): Promise<void> {
-  const result = await page.evaluate(async (who) => {
-    const created = await window.rebind.invoke('operators:create', { username: who.username, displayName: who.displayName, role: 'engineer' });
-    if (!created.ok) return created;
-    const temporary = (created.value as { temporaryPassword: string }).temporaryPassword;
-    await window.rebind.invoke('auth:sign-out', {});
-    const signedIn = await window.rebind.invoke('auth:sign-in', { username: who.username, password: temporary });
-    if (!signedIn.ok) return signedIn;
-    return window.rebind.invoke('auth:change-password', { currentPassword: temporary, newPassword: who.password });
-  }, engineer);
+  const result = await addOperatorThroughBridge(page, engineer, 'engineer');
   expect(result.ok, JSON.stringify(result)).toBe(true);
   await page.goto(`${appUrl}#/terminal`);
   await page.reload();

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { Role } from '../../../shared/auth/roles';
+import type { IpcResult } from '../../../shared/ipc/result';
 
 /** Credentials a test types in. */
 export interface Credentials {
@@ -29,4 +31,23 @@ export async function signInThroughUi(page: Page, username: string, password: st
   await fillInput(page, 'sign-in-username', username);
   await fillInput(page, 'sign-in-password', password);
   await page.getByTestId('sign-in-submit').click();
+}
+
+/**
+ * Through the bridge, in a window signed in as an admin: adds an operator, signs in as them and
+ * replaces the temporary password with `who.password`. The window is then signed in as them.
+ */
+export async function addOperatorThroughBridge(page: Page, who: Credentials, role: Role): Promise<IpcResult<unknown>> {
+  return page.evaluate(
+    async ({ who, role }) => {
+      const created = await window.rebind.invoke('operators:create', { username: who.username, displayName: who.displayName, role });
+      if (!created.ok) return created;
+      const temporary = (created.value as { temporaryPassword: string }).temporaryPassword;
+      await window.rebind.invoke('auth:sign-out', {});
+      const signedIn = await window.rebind.invoke('auth:sign-in', { username: who.username, password: temporary });
+      if (!signedIn.ok) return signedIn;
+      return window.rebind.invoke('auth:change-password', { currentPassword: temporary, newPassword: who.password });
+    },
+    { who, role },
+  );
 }

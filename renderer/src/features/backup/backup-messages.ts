@@ -1,4 +1,5 @@
 import type { BackupFailureReason } from '../../../../shared/backup/backup';
+import type { Language } from '../../../../shared/settings/settings';
 
 // Why a backup or restore failed, in words that say what to do. Kept apart from the other error
 // reasons so the backup feature owns its messages; merged into errors.reasons.
@@ -34,3 +35,47 @@ export const backupReasonsEnUS: Record<BackupFailureReason, string> = {
   'backup-busy': 'A backup or restore is already running; wait for it to finish.',
   'backup-not-in-history': 'That backup is no longer in the history; choose the file instead.',
 };
+
+const zhCN = {
+  backup: {
+    title: '备份与恢复',
+    hint: '备份是数据库的完整副本，在应用运行时在线生成，生成后会校验其完整性。',
+    now: '立即备份',
+    toFile: '备份到文件…',
+    restoreLast: '从最近一次备份恢复',
+    restoreFromFile: '从文件恢复…',
+    last: '最近一次备份',
+    none: '尚无备份',
+    done: '已备份到 {location}',
+    restoreConfirmTitle: '恢复备份？',
+    restoreConfirmBody: '当前数据将被 {time} 的备份替换。替换前会自动保存当前数据的安全副本。',
+    restoreConfirm: '恢复',
+    cancel: '取消',
+    restoreDone: '已恢复。替换前的数据已保存到 {location}',
+  },
+};
+
+const enUS: typeof zhCN = {
+  backup: {
+    title: 'Backup and restore',
+    hint: 'A backup is a complete copy of the database, made online while the app runs and checked after it is written.',
+    now: 'Back up now',
+    toFile: 'Back up to file…',
+    restoreLast: 'Restore the last backup',
+    restoreFromFile: 'Restore from file…',
+    last: 'Last backup',
+    none: 'No backup yet',
+    done: 'Backed up to {location}',
+    restoreConfirmTitle: 'Restore backup?',
+    restoreConfirmBody: 'The current data will be replaced by the backup of {time}. A safety copy of the current data is saved first.',
+    restoreConfirm: 'Restore',
+    cancel: 'Cancel',
+    restoreDone: 'Restored. The replaced data was saved to {location}',
+  },
+};
+
+/** The Backup card's texts by language (the failure reasons above join errors.reasons). */
+export const backupMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+/** Backup and restore failures by language. */
+export const backupReasons: Record<Language, Record<BackupFailureReason, string>> = { 'zh-CN': backupReasonsZhCN, 'en-US': backupReasonsEnUS };

@@ -1,5 +1,6 @@
-// The On-site view's texts; merged into the app's messages under `onsite` (zh-CN and en-US).
+// The On-site view's texts in both languages; i18n/index.ts merges them under `onsite`.
 import { stepLabels } from '../../../../shared/rebind/rebind-steps';
+import type { Language } from '../../../../shared/settings/settings';
 
 /** Simplified Chinese. */
 export const onsiteZhCN = {
@@ -179,3 +180,6 @@ export const onsiteEnUS: typeof onsiteZhCN = {
   // The engine's own English step labels, so the two never drift apart.
   stepNames: { ...stepLabels },
 };
+
+/** The On-site texts by language, under their namespace. */
+export const onsiteMessages: Record<Language, { onsite: typeof onsiteZhCN }> = { 'zh-CN': { onsite: onsiteZhCN }, 'en-US': { onsite: onsiteEnUS } };

@@ -1,0 +1,81 @@
+import type { Language } from '../../../../shared/settings/settings';
+
+// The Operators page texts in both languages, under the message namespaces this feature owns;
+// i18n/index.ts merges every feature's messages into the app's catalogs.
+
+const zhCN = {
+  operators: {
+    title: '操作员',
+    add: '添加操作员',
+    addHint: '新账号会得到一个临时密码，只显示一次；该操作员首次登录时必须修改它。',
+    username: '用户名',
+    displayName: '显示名称',
+    role: '角色',
+    status: '状态',
+    actions: '操作',
+    create: '添加',
+    disabled: '已停用',
+    active: '正常',
+    locked: '已锁定',
+    mustChange: '需修改密码',
+    twoFactor: '两步验证',
+    lastSignIn: '上次登录',
+    never: '从未',
+    you: '（您）',
+    temporaryTitle: '临时密码',
+    temporaryHint: '请把临时密码告知 {name}。它只显示这一次，在 {expires} 前有效，只能用于一次登录。',
+    done: '完成',
+    resetPassword: '重置密码',
+    resetPasswordConfirm: '为 {name} 生成新的临时密码？其当前密码和已登录的会话将失效。',
+    unlock: '解锁',
+    unlocked: '{name} 已解锁。',
+    resetTwoFactor: '重置两步验证',
+    resetTwoFactorConfirm: '删除 {name} 的两步验证设置？如果其角色要求两步验证，下次登录时需要重新设置。',
+    twoFactorReset: '{name} 的两步验证已重置。',
+    disable: '停用',
+    enable: '启用',
+    saved: '已保存。',
+    cancel: '取消',
+    ok: '确定',
+  },
+};
+
+const enUS: typeof zhCN = {
+  operators: {
+    title: 'Operators',
+    add: 'Add an operator',
+    addHint: 'A new account gets a temporary password, shown once; the operator must change it at the first sign-in.',
+    username: 'Username',
+    displayName: 'Display name',
+    role: 'Role',
+    status: 'Status',
+    actions: 'Actions',
+    create: 'Add',
+    disabled: 'Disabled',
+    active: 'Active',
+    locked: 'Locked',
+    mustChange: 'Must change password',
+    twoFactor: 'Two-factor',
+    lastSignIn: 'Last sign-in',
+    never: 'Never',
+    you: '(you)',
+    temporaryTitle: 'Temporary password',
+    temporaryHint: 'Tell {name} this temporary password. It is shown only now, works until {expires}, and for one sign-in only.',
+    done: 'Done',
+    resetPassword: 'Reset password',
+    resetPasswordConfirm: 'Make a new temporary password for {name}? Their current password and open sessions stop working.',
+    unlock: 'Unlock',
+    unlocked: '{name} is unlocked.',
+    resetTwoFactor: 'Reset two-factor',
+    resetTwoFactorConfirm: "Remove {name}'s two-factor set-up? If their role requires it, they set it up again at the next sign-in.",
+    twoFactorReset: "{name}'s two-factor sign-in was reset.",
+    disable: 'Disable',
+    enable: 'Enable',
+    saved: 'Saved.',
+    cancel: 'Cancel',
+    ok: 'OK',
+  },
+};
+
+/** The Operators page texts by language. */
+export const operatorsMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };

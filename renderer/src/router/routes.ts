@@ -1,0 +1,29 @@
+import type { Component } from 'vue';
+import type { InvokeChannel } from '../../../shared/ipc/channels';
+
+/**
+ * A page of the app frame. `needs` names the channels the page cannot work without: who may open
+ * it is read from those channels' roles in the contract, so the menu and main never disagree.
+ */
+export interface PageRoute {
+  /** The route name, also the page's test id prefix (`nav-<name>`, `<name>-page`). */
+  name: string;
+  /** The address after `#`; `:param` segments make deep links like `#/cases/123`. */
+  path: string;
+  /** The message key of the page's title (menu and header), in the feature's own messages. */
+  title: string;
+  needs: readonly InvokeChannel[];
+  /** Loads the feature's page on first visit. */
+  component: () => Promise<Component>;
+}
+
+// Adding a page is one entry here (plus the feature folder it loads); menu order is this order.
+export const pageRoutes = [
+  { name: 'terminal', path: '/terminal', title: 'terminal.title', needs: ['terminal:state'], component: () => import('../features/terminal/TerminalPage.vue') },
+  { name: 'onsite', path: '/onsite', title: 'onsite.title', needs: ['rebind:start'], component: () => import('../features/onsite/OnSitePage.vue') },
+  { name: 'operators', path: '/operators', title: 'operators.title', needs: ['operators:list'], component: () => import('../features/operators/OperatorsPage.vue') },
+  { name: 'audit', path: '/audit', title: 'audit.title', needs: ['audit:list'], component: () => import('../features/audit/AuditPage.vue') },
+  { name: 'settings', path: '/settings', title: 'settings.title', needs: ['settings:update'], component: () => import('../features/settings/SettingsPage.vue') },
+] as const satisfies readonly PageRoute[];
+
+export type PageName = (typeof pageRoutes)[number]['name'];
