@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createTestKeyProtector } from '../../electron/main/crypto/test-key-protector';
-import { createMainContext } from '../../electron/main/main-context';
+import { testMainContext } from '../integration/support/main-context';
 import { bindMainToPage } from '../e2e/support/bind-main';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
 import { serveDirectory } from '../e2e/support/static-server';
@@ -19,16 +18,7 @@ const ready: number[] = [];
 try {
   for (let i = 0; i < runs; i++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'rebinddesk-fcp-'));
-    const main = createMainContext({
-      dataDir,
-      appVersion: 'bench',
-      runtime: 'node',
-      isTrustedSender: () => true,
-      keyProtector: createTestKeyProtector(),
-      picker: { chooseBackupTarget: async () => null, chooseBackupSource: async () => null, chooseLinkLogTarget: async () => null, chooseAuditExportTarget: async () => null },
-      listSystemPorts: async () => ({ ports: [], problem: null }),
-      openPort: () => Promise.reject(new Error('no serial ports in this benchmark')),
-    });
+    const main = testMainContext(dataDir, {}, { appVersion: 'bench' });
     const page = await browser.newPage();
     await bindMainToPage(page, main);
     await page.goto(`${server.url}#/settings`);

@@ -105,7 +105,7 @@ describe.skipIf(!tmpfs.ok)('a full or read-only disk (real tmpfs mounts)', () =>
   it('a backup to a full disk says how much to free and where, and leaves no partial file', async () => {
     const dir = tempDir();
     const stick = mount(join(dir, 'usb-stick'), 1024).path;
-    const answers: PickerAnswers = { target: join(stick, 'backup.sqlite') };
+    const answers: PickerAnswers = { backupTarget: join(stick, 'backup.sqlite') };
     const ctx = await signedIn(join(dir, 'data'), answers);
     grow(ctx, 2048);
     const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
@@ -124,7 +124,7 @@ describe.skipIf(!tmpfs.ok)('a full or read-only disk (real tmpfs mounts)', () =>
   it('a restore onto a full data disk says how much to free and where, and the live data stays as it was', async () => {
     const dir = tempDir();
     // The backup: a bigger database made elsewhere.
-    const elsewhere = await signedIn(join(dir, 'other'), { target: join(dir, 'big-backup.sqlite') });
+    const elsewhere = await signedIn(join(dir, 'other'), { backupTarget: join(dir, 'big-backup.sqlite') });
     grow(elsewhere, 1536);
     await callAs(elsewhere, sender, 'backup:create', { destination: 'choose' });
     await elsewhere.close();
@@ -132,7 +132,7 @@ describe.skipIf(!tmpfs.ok)('a full or read-only disk (real tmpfs mounts)', () =>
     expect(statSync(source).size).toBeGreaterThan(1024 * 1024);
 
     const dataDir = mount(join(dir, 'data'), 1024).path;
-    const answers: PickerAnswers = { source };
+    const answers: PickerAnswers = { backupSource: source };
     const ctx = await signedIn(dataDir, answers);
     await callAs(ctx, sender, 'settings:update', { theme: 'dark' });
     const sourceHash = fileHash(source);
@@ -148,7 +148,7 @@ describe.skipIf(!tmpfs.ok)('a full or read-only disk (real tmpfs mounts)', () =>
   it('a backup to a read-only disk says it cannot write there, naming the folder', async () => {
     const dir = tempDir();
     const readOnly = mount(join(dir, 'read-only'), 1024, true).path;
-    const ctx = await signedIn(join(dir, 'data'), { target: join(readOnly, 'backup.sqlite') });
+    const ctx = await signedIn(join(dir, 'data'), { backupTarget: join(readOnly, 'backup.sqlite') });
     const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', reason: 'backup-no-permission', params: { path: readOnly } } });
     if (!result.ok) expect(result.error.message).not.toMatch(/app log/);

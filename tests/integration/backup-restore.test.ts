@@ -52,13 +52,13 @@ describe('backup and restore through the router', () => {
   it('writes a backup to a chosen file and restores from a chosen file', async () => {
     const dir = tempDir();
     const chosen = join(dir, 'usb-stick-backup.sqlite');
-    const answers: PickerAnswers = { target: chosen };
+    const answers: PickerAnswers = { backupTarget: chosen };
     const ctx = context(join(dir, 'data'), answers);
     await call(ctx, 'settings:update', { theme: 'light' });
     await call(ctx, 'backup:create', { destination: 'choose' });
     expect(existsSync(chosen)).toBe(true);
     await call(ctx, 'settings:update', { theme: 'dark' });
-    answers.source = chosen;
+    answers.backupSource = chosen;
     await call(ctx, 'backup:restore', { source: { kind: 'choose' } });
     expect(await call(ctx, 'settings:get', {})).toMatchObject({ theme: 'light' });
     await ctx.close();
@@ -84,7 +84,7 @@ describe('backup and restore through the router', () => {
     const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
     const bad = join(dir, 'bad.sqlite');
     make(bad, good.location);
-    answers.source = bad;
+    answers.backupSource = bad;
     const before = fileHash(bad);
     const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid', params: { file: bad } } });
@@ -105,7 +105,7 @@ describe('backup and restore through the router', () => {
     const newer = new Database(good.location);
     newer.pragma(`user_version = ${latestSchemaVersion + 1}`);
     newer.close();
-    answers.source = good.location;
+    answers.backupSource = good.location;
     const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid' } });
     if (!result.ok) expect(result.error.message).toMatch(/newer RebindDesk/);
@@ -124,7 +124,7 @@ describe('backup and restore through the router', () => {
 
   it('refuses to overwrite the live database with a backup', async () => {
     const dir = tempDir();
-    const ctx = context(dir, { target: join(dir, 'rebinddesk.sqlite') });
+    const ctx = context(dir, { backupTarget: join(dir, 'rebinddesk.sqlite') });
     await signIn(ctx);
     const result = await ctx.router.handle('backup:create', { destination: 'choose' }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
@@ -185,7 +185,7 @@ describe('a restore checks the schema before the swap', () => {
     const good = (await call(ctx, 'backup:create', { destination: 'default' })) as { location: string };
     const bad = join(dir, 'lookalike.sqlite');
     make(good.location, bad);
-    answers.source = bad;
+    answers.backupSource = bad;
     const before = fileHash(bad);
     const result = await ctx.router.handle('backup:restore', { source: { kind: 'choose' } }, sender);
     expect(result).toMatchObject({ ok: false, error: { code: 'backup-invalid', reason: 'backup-wrong-schema', params: { file: bad } } });
@@ -220,7 +220,7 @@ describe('the audit trail survives a restore', () => {
 
   it('carries every entry written since the backup into the restored log, as one chain across the restore', async () => {
     const dir = tempDir();
-    const answers: PickerAnswers = { target: join(dir, 'usb-stick.sqlite') };
+    const answers: PickerAnswers = { backupTarget: join(dir, 'usb-stick.sqlite') };
     const ctx = context(join(dir, 'data'), answers);
     await call(ctx, 'settings:update', { language: 'en-US' });
     const backup = (await call(ctx, 'backup:create', { destination: 'default' })) as { id: string; auditHead: { seq: number } };
@@ -247,12 +247,12 @@ describe('the audit trail survives a restore', () => {
   it('keeps the replaced entries whole when the backup comes from a log that went another way', async () => {
     const dir = tempDir();
     // A backup made in another data directory: its log shares no entry with this one.
-    const other = context(join(dir, 'other'), { target: join(dir, 'other-backup.sqlite') });
+    const other = context(join(dir, 'other'), { backupTarget: join(dir, 'other-backup.sqlite') });
     await call(other, 'settings:update', { theme: 'dark' });
     await call(other, 'backup:create', { destination: 'choose' });
     await other.close();
 
-    const answers: PickerAnswers = { source: join(dir, 'other-backup.sqlite') };
+    const answers: PickerAnswers = { backupSource: join(dir, 'other-backup.sqlite') };
     const ctx = context(join(dir, 'data'), answers);
     await call(ctx, 'settings:update', { language: 'en-US' });
     await call(ctx, 'backup:create', { destination: 'default' });

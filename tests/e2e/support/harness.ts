@@ -2,22 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
-import { createMainContext, type MainContext } from '../../../electron/main/main-context';
+import type { MainContext } from '../../../electron/main/main-context';
 import { SerialPort } from 'serialport';
 import { isAppUrl } from '../../../electron/main/security/app-url';
 import { listPorts } from '../../../electron/main/terminal/port/port-lister';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
+import { testMainContext, type PickerAnswers } from '../../integration/support/main-context';
 import { bindMainToPage } from './bind-main';
 import { serveDirectory } from './static-server';
 
-/** File dialog answers a test sets before it clicks "choose file" buttons. */
-export interface PickerAnswers {
-  backupTarget: string | null;
-  backupSource: string | null;
-  linkLogTarget: string | null;
-  auditTarget: string | null;
-}
+export type { PickerAnswers } from '../../integration/support/main-context';
 
 /** Main's clock: real time plus an offset a test moves forward (e.g. to the next TOTP step). */
 export interface MainClock {
@@ -69,18 +63,10 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
   },
   picker: async ({}, use) => use({ backupTarget: null, backupSource: null, linkLogTarget: null, auditTarget: null }),
   main: async ({ dataDir, appUrl, picker, clock, keyProtection }, use) => {
-    const context = createMainContext({
-      dataDir,
+    const context = testMainContext(dataDir, picker, {
       appVersion: '0.0.0-e2e',
-      runtime: 'node',
-      picker: {
-        chooseBackupTarget: async () => picker.backupTarget,
-        chooseBackupSource: async () => picker.backupSource,
-        chooseLinkLogTarget: async () => picker.linkLogTarget,
-        chooseAuditExportTarget: async () => picker.auditTarget,
-      },
       isTrustedSender: (sender) => isAppUrl(sender.url, appUrl),
-      keyProtector: keyProtection === 'os-keychain' ? createTestKeyProtector() : null,
+      ...(keyProtection === 'os-keychain' ? {} : { keyProtector: null }),
       now: clock.now,
       // The real port listing and serial binding; the demo terminal runs without line delays.
       listSystemPorts: () => listPorts(() => SerialPort.list()),

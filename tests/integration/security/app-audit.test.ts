@@ -74,7 +74,7 @@ describe('changes through the services are audited with the change', () => {
     const foreign = (await callAs(other, window, 'backup:create', { destination: 'default' })) as { location: string };
     await other.close();
 
-    const answers: PickerAnswers = { source: foreign.location };
+    const answers: PickerAnswers = { backupSource: foreign.location };
     const ctx = testMainContext(join(dir, 'data'), answers);
     await createFirstAdmin(ctx, window);
     await callAs(ctx, window, 'backup:restore', { source: { kind: 'choose' } });

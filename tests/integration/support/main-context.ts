@@ -3,10 +3,11 @@ import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-p
 import { createMainContext, type MainContext, type MainContextOptions } from '../../../electron/main/main-context';
 import type { SenderInfo } from '../../../electron/main/ipc/router';
 
-/** File dialog answers a test sets; null is "cancelled". */
+/** File dialog answers a test sets (read when the dialog opens); null or unset is "cancelled". */
 export interface PickerAnswers {
-  target?: string | null;
-  source?: string | null;
+  backupTarget?: string | null;
+  backupSource?: string | null;
+  linkLogTarget?: string | null;
   auditTarget?: string | null;
 }
 
@@ -18,7 +19,11 @@ export function testWindow(id: string | number = 'main'): SenderInfo {
   return { url: 'test://app', id };
 }
 
-/** A main context over `dataDir` as the app wires it, with a test key protector and cheap scrypt. */
+/**
+ * The one main context of the tests, benchmarks and browser e2e: over `dataDir` as the app wires
+ * it, with a test key protector, cheap scrypt, scripted file dialogs and no serial hardware
+ * unless `extra` says otherwise.
+ */
 export function testMainContext(dataDir: string, answers: PickerAnswers = {}, extra: Partial<MainContextOptions> = {}): MainContext {
   return createMainContext({
     dataDir,
@@ -28,12 +33,12 @@ export function testMainContext(dataDir: string, answers: PickerAnswers = {}, ex
     keyProtector: createTestKeyProtector(),
     scrypt: { log2N: 10, r: 8, p: 1 },
     picker: {
-      chooseBackupTarget: async () => answers.target ?? null,
-      chooseBackupSource: async () => answers.source ?? null,
-      chooseLinkLogTarget: async () => null,
+      chooseBackupTarget: async () => answers.backupTarget ?? null,
+      chooseBackupSource: async () => answers.backupSource ?? null,
+      chooseLinkLogTarget: async () => answers.linkLogTarget ?? null,
       chooseAuditExportTarget: async () => answers.auditTarget ?? null,
     },
-    // No serial hardware in these tests; the terminal service is exercised in its own suites.
+    // No serial hardware by default; the terminal service is exercised in its own suites.
     listSystemPorts: async () => ({ ports: [], problem: null }),
     openPort: () => Promise.reject(new Error('no serial ports in this test')),
     ...extra,
