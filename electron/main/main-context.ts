@@ -12,6 +12,7 @@ import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
 import { refreshCliWraps, setCliPassphrase } from './crypto/cli-passphrase';
+import { auditedOn } from './db/audited';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
@@ -226,7 +227,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
       ...onsiteHandlers(onsite, terminal),
       ...authHandlers(security),
       ...twoFactorHandlers(security),
-      ...adminHandlers(security, createTerminalSecretReveal({ terminal, connection, now }), connection, now),
+      ...adminHandlers(security, createTerminalSecretReveal({ terminal, audited: auditedOn(connection), now }), connection, now),
       'security:set-cli-passphrase': (input, { caller }) => {
         setCliPassphrase({ db: connection(), keyring: security.keyring, dataDir: options.dataDir, protectors, now: now() }, caller, input.passphrase);
         return security.encryption.status();

@@ -14,6 +14,7 @@ import { createTestKeyProtector } from '../../electron/main/crypto/test-key-prot
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { median, printBench } from './report';
+import { createSqliteSecurityPolicyStore } from '../../electron/main/auth/sqlite-security-policy-repository';
 
 const runs = 11;
 const password = 'blue terminal 42';
@@ -21,7 +22,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rebinddesk-signin-bench-'));
 const { db } = openAppDatabase(join(dir, 'rebinddesk.sqlite'), { migrations });
 const connection = () => db;
 const store = createSqliteAuthStore(connection);
-const policy = createSecurityPolicyService(connection);
+const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(connection));
 const encryption = createFieldEncryption({ connection, keyring: createDataKeyring([createTestKeyProtector()]) });
 const operators = createOperatorService({ store });
 const sessions = createSessionService({ store, policy, encryption });

@@ -5,7 +5,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { csvRow } from '../../../shared/audit/csv';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../db/audit-chain';
+import { audited } from '../db/audited';
 import { verifyAuditChain } from './audit-verify';
 
 /** What an export wrote. */
@@ -34,43 +34,43 @@ export function exportAuditCsv(db: Database.Database, actor: Actor, path: string
   if (actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin may export the audit log.');
   const partial = `${path}.partial`;
   try {
-    const summary = db.transaction(() => {
-      const verify = verifyAuditChain(db);
-      const fd = openSync(partial, 'w', 0o600);
-      let entries = 0;
-      try {
-        let buffer = csvRow(auditCsvHeader);
-        const rows = db
-          .prepare('SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format FROM audit_log ORDER BY seq')
-          .raw(true)
-          .iterate() as IterableIterator<(string | number)[]>;
-        for (const row of rows) {
-          buffer += csvRow(row);
-          entries++;
-          if (buffer.length >= flushChars) {
-            writeSync(fd, buffer);
-            buffer = '';
+    const summary = audited(
+      db,
+      ({ entries, verify }) => ({
+        actor: actor.username,
+        action: securityAuditActions.auditExported,
+        entity: { type: 'audit-log', id: 'all' },
+        payload: { entries, headSeq: verify.head?.seq ?? 0, headHash: verify.head?.hash ?? null, verified: verify.ok },
+        at: now(),
+      }),
+      () => {
+        const verify = verifyAuditChain(db);
+        const fd = openSync(partial, 'w', 0o600);
+        let entries = 0;
+        try {
+          let buffer = csvRow(auditCsvHeader);
+          const rows = db
+            .prepare('SELECT seq, time, actor, action, entity_type, entity_id, payload, prev_hash, hash, hash_format FROM audit_log ORDER BY seq')
+            .raw(true)
+            .iterate() as IterableIterator<(string | number)[]>;
+          for (const row of rows) {
+            buffer += csvRow(row);
+            entries++;
+            if (buffer.length >= flushChars) {
+              writeSync(fd, buffer);
+              buffer = '';
+            }
           }
+          const head = verify.head;
+          const outcome = verify.ok ? 'ok' : `BROKEN at entry ${verify.firstProblem?.seq} (${verify.firstProblem?.kind}): ${verify.firstProblem?.message}`;
+          buffer += `# chain head: seq ${head?.seq ?? 0}, hash ${head?.hash ?? 'none'}; entries ${entries}; verified: ${outcome}; exported ${now().toISOString()} by ${actor.username}\r\n`;
+          writeSync(fd, buffer);
+        } finally {
+          closeSync(fd);
         }
-        const head = verify.head;
-        const outcome = verify.ok ? 'ok' : `BROKEN at entry ${verify.firstProblem?.seq} (${verify.firstProblem?.kind}): ${verify.firstProblem?.message}`;
-        buffer += `# chain head: seq ${head?.seq ?? 0}, hash ${head?.hash ?? 'none'}; entries ${entries}; verified: ${outcome}; exported ${now().toISOString()} by ${actor.username}\r\n`;
-        writeSync(fd, buffer);
-      } finally {
-        closeSync(fd);
-      }
-      AuditLog.append(
-        db,
-        {
-          actor: actor.username,
-          action: securityAuditActions.auditExported,
-          entity: { type: 'audit-log', id: 'all' },
-          payload: { entries, headSeq: verify.head?.seq ?? 0, headHash: verify.head?.hash ?? null, verified: verify.ok },
-        },
-        now(),
-      );
-      return { path, entries, head: verify.head, verify };
-    }).immediate();
+        return { path, entries, head: verify.head, verify };
+      },
+    );
     renameSync(partial, path);
     return summary;
   } catch (error) {

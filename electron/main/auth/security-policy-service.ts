@@ -1,10 +1,9 @@
-import type Database from 'better-sqlite3';
 import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { hasPermission } from '../../../shared/auth/permissions';
 import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy, type SecurityPolicyPatch } from '../../../shared/auth/security-policy';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../db/audit-chain';
+import type { SecurityPolicyStore } from './security-policy-repository';
 
 /** The admin-controlled security settings: two-factor per role, idle lock minutes. */
 export interface SecurityPolicyService {
@@ -20,13 +19,16 @@ function auditValue(key: keyof SecurityPolicy, value: unknown): unknown {
   return key === 'idleLockMinutes' && value === 0 ? 'never' : value;
 }
 
-/** Creates the policy service over the `security_policy` table. */
-export function createSecurityPolicyService(connection: () => Database.Database, now: () => Date = () => new Date()): SecurityPolicyService {
+/** Creates the policy service over its store. */
+export function createSecurityPolicyService(store: SecurityPolicyStore, now: () => Date = () => new Date()): SecurityPolicyService {
   const get = (): SecurityPolicy => {
-    const rows = connection().prepare<[], { key: string; value: string }>('SELECT key, value FROM security_policy').all();
+    const stored = store.policy.storedValues();
     const merged: Record<string, unknown> = structuredClone(defaultSecurityPolicy);
     // Known keys only: a row named `__proto__` (a crafted backup) must not reach the object.
-    for (const row of rows) if ((keys as string[]).includes(row.key)) merged[row.key] = JSON.parse(row.value);
+    for (const key of keys) {
+      const json = stored.get(key);
+      if (json !== undefined) merged[key] = JSON.parse(json);
+    }
     // A value this build does not understand falls back to the default, as settings do.
     for (const key of keys) {
       if (!securityPolicySchema.shape[key].safeParse(merged[key]).success) merged[key] = structuredClone(defaultSecurityPolicy[key]);
@@ -38,29 +40,28 @@ export function createSecurityPolicyService(connection: () => Database.Database,
     get,
     update(actor, patch) {
       if (!hasPermission(actor.role, 'security.policy')) throw new AppError('forbidden', 'Only an admin may change the security policy.');
-      const db = connection();
-      return db.transaction(() => {
-        const before = get();
-        const after: SecurityPolicy = {
-          twoFactorRequired: { ...before.twoFactorRequired, ...patch.twoFactorRequired },
-          // "never" is stored as 0, which the session passes on as "no idle lock".
-          idleLockMinutes: patch.idleLockMinutes === 'never' ? 0 : (patch.idleLockMinutes ?? before.idleLockMinutes),
-        };
-        const changes: Record<string, { from: unknown; to: unknown }> = {};
-        const at = now();
-        const upsert = db.prepare(
-          'INSERT INTO security_policy (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
-        );
-        for (const key of keys) {
-          if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
-          changes[key] = { from: auditValue(key, before[key]), to: auditValue(key, after[key]) };
-          upsert.run(key, JSON.stringify(after[key]), at.toISOString(), actor.username);
-        }
-        if (Object.keys(changes).length > 0) {
-          AuditLog.append(db, { actor: actor.username, action: securityAuditActions.policyChanged, entity: { type: 'security-policy', id: 'policy' }, payload: { changes } }, at);
-        }
-        return after;
-      }).immediate();
+      const at = now();
+      return store.audited(
+        ({ changes }) =>
+          Object.keys(changes).length === 0
+            ? null
+            : { actor: actor.username, action: securityAuditActions.policyChanged, entity: { type: 'security-policy', id: 'policy' }, payload: { changes }, at },
+        () => {
+          const before = get();
+          const after: SecurityPolicy = {
+            twoFactorRequired: { ...before.twoFactorRequired, ...patch.twoFactorRequired },
+            // "never" is stored as 0, which the session passes on as "no idle lock".
+            idleLockMinutes: patch.idleLockMinutes === 'never' ? 0 : (patch.idleLockMinutes ?? before.idleLockMinutes),
+          };
+          const changes: Record<string, { from: unknown; to: unknown }> = {};
+          for (const key of keys) {
+            if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+            changes[key] = { from: auditValue(key, before[key]), to: auditValue(key, after[key]) };
+            store.policy.write(key, JSON.stringify(after[key]), at.toISOString(), actor.username);
+          }
+          return { after, changes };
+        },
+      ).after;
     },
   };
 }

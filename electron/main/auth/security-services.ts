@@ -3,12 +3,14 @@ import { createDataKeyring, type DataKeyring } from '../crypto/data-keyring';
 import { createFieldEncryption, type FieldEncryption } from '../crypto/field-encryption';
 import type { KeyProtector } from '../crypto/key-protector';
 import { createFieldReveal, type FieldReveal } from '../crypto/reveal-field';
+import { createSqliteEncryptedValueStore } from '../crypto/sqlite-encrypted-value-repository';
 import { createOperatorService, type OperatorService } from './operator-service';
 import type { ScryptParams } from './password-hash';
 import { createSqliteAuthStore } from './sqlite-operator-repository';
 import { createSecurityPolicyService, type SecurityPolicyService } from './security-policy-service';
 import { createSessionService, type SessionService } from './session-service';
 import { createTwoFactorService, type TwoFactorService } from './two-factor-service';
+import { createSqliteSecurityPolicyStore } from './sqlite-security-policy-repository';
 
 /** Every security service, wired over one connection. */
 export interface SecurityServices {
@@ -35,7 +37,7 @@ export interface SecurityServicesDeps {
 export function createSecurityServices(deps: SecurityServicesDeps): SecurityServices {
   const now = deps.now ?? (() => new Date());
   const auth = { store: createSqliteAuthStore(deps.connection), now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) };
-  const policy = createSecurityPolicyService(deps.connection, now);
+  const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(deps.connection), now);
   const keyring = createDataKeyring(deps.protectors);
   const encryption = createFieldEncryption({ connection: deps.connection, keyring, now });
   return {
@@ -45,6 +47,6 @@ export function createSecurityServices(deps: SecurityServicesDeps): SecurityServ
     operators: createOperatorService(auth),
     sessions: createSessionService({ ...auth, policy, encryption }),
     twoFactor: createTwoFactorService({ ...auth, policy, encryption }),
-    reveal: createFieldReveal({ connection: deps.connection, encryption, now }),
+    reveal: createFieldReveal({ store: createSqliteEncryptedValueStore(deps.connection), encryption, now }),
   };
 }

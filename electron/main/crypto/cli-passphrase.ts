@@ -3,7 +3,8 @@ import { securityAuditActions, systemActor } from '../../../shared/audit/audit-a
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../db/audit-chain';
+import { audited } from '../db/audited';
+import { sqliteDataKeys } from './sqlite-data-key-repository';
 import { defaultPassphraseKdf, minPassphraseLength, stageCliKeyFile, type PassphraseKdf } from './cli-key-file';
 import type { DataKeyring } from './data-keyring';
 import type { KeyProtector } from './key-protector';
@@ -38,15 +39,11 @@ export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passp
   try {
     // The wraps are made under the staged KEK directly: the protector reads the file in place, which is still the old one.
     const stagedProtector: KeyProtector = { ...passphraseProtector, protect: (key) => wrapUnderKek(staged.kek, key) };
-    const result = deps.db.transaction(() => {
-      const wraps = deps.keyring.addWraps(deps.db, stagedProtector, deps.now);
-      AuditLog.append(
-        deps.db,
-        { actor: actor.username, action: securityAuditActions.cliPassphraseSet, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wraps.wrapped, unreadableKeys: wraps.unreadable } },
-        deps.now,
-      );
-      return wraps;
-    }).immediate();
+    const result = audited(
+      deps.db,
+      (wraps) => ({ actor: actor.username, action: securityAuditActions.cliPassphraseSet, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wraps.wrapped, unreadableKeys: wraps.unreadable }, at: deps.now }),
+      () => deps.keyring.addWraps(deps.db, stagedProtector, deps.now),
+    );
     staged.commit();
     return { wrapped: result.wrapped.length, unreadable: result.unreadable };
   } catch (error) {
@@ -63,33 +60,34 @@ export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passp
 export function refreshCliWraps(db: Database.Database, keyring: DataKeyring, protectors: readonly KeyProtector[], now: Date): string[] {
   const passphrase = protectors.find((p) => p.protection === 'passphrase');
   if (!passphrase || !(passphrase.ready?.() ?? true)) return [];
+  const keys = sqliteDataKeys(db);
   const opens = (keyId: string): boolean => {
-    const wrap = db.prepare<[string], { wrapped_key: Buffer }>("SELECT wrapped_key FROM data_key_wraps WHERE key_id = ? AND protection = 'passphrase'").get(keyId);
+    const wrap = keys.wrapsOf(keyId).find((w) => w.protection === 'passphrase');
     if (!wrap) return false;
     try {
-      return passphrase.unprotect(wrap.wrapped_key).equals(keyring.keyFor(db, keyId));
+      return passphrase.unprotect(wrap.wrappedKey).equals(keyring.keyFor(db, keyId));
     } catch {
       return false;
     }
   };
-  const missing = db.prepare<[], { key_id: string }>('SELECT key_id FROM data_keys ORDER BY created_at, key_id').all().map((k) => k.key_id).filter((id) => !opens(id));
+  const missing = keys.all().map((k) => k.keyId).filter((id) => !opens(id));
   if (missing.length === 0) return [];
-  return db.transaction(() => {
-    const upsert = db.prepare("INSERT OR REPLACE INTO data_key_wraps (key_id, protection, wrapped_key, created_at) VALUES (?, 'passphrase', ?, ?)");
-    const wrapped: string[] = [];
-    for (const keyId of missing) {
-      let key: Buffer;
-      try {
-        key = keyring.keyFor(db, keyId);
-      } catch {
-        continue; // a key this app cannot open either (another machine's): nothing to wrap
+  return audited(
+    db,
+    (wrapped) => (wrapped.length === 0 ? null : { actor: systemActor, action: securityAuditActions.cliWrapsAdded, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wrapped }, at: now }),
+    () => {
+      const wrapped: string[] = [];
+      for (const keyId of missing) {
+        let key: Buffer;
+        try {
+          key = keyring.keyFor(db, keyId);
+        } catch {
+          continue; // a key this app cannot open either (another machine's): nothing to wrap
+        }
+        keys.putWrap(keyId, { protection: 'passphrase', wrappedKey: passphrase.protect(key) }, now.toISOString());
+        wrapped.push(keyId);
       }
-      upsert.run(keyId, passphrase.protect(key), now.toISOString());
-      wrapped.push(keyId);
-    }
-    if (wrapped.length > 0) {
-      AuditLog.append(db, { actor: systemActor, action: securityAuditActions.cliWrapsAdded, entity: { type: 'data-key', id: 'cli-passphrase' }, payload: { wrappedKeys: wrapped } }, now);
-    }
-    return wrapped;
-  })();
+      return wrapped;
+    },
+  );
 }

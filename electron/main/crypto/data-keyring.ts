@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { KeyProtection, KeyStatus } from '../../../shared/auth/key-protection';
 import { KeyUnavailableError } from './crypto-errors';
+import type { StoredDataKey } from './data-key-repository';
 import type { KeyProtector } from './key-protector';
+import { sqliteDataKeys } from './sqlite-data-key-repository';
 
 /** A data key ready for use. */
 export interface DataKey {
@@ -27,15 +29,6 @@ export interface DataKeyring {
   addWraps(db: Database.Database, protector: KeyProtector, now: Date): { wrapped: string[]; unreadable: string[] };
 }
 
-interface KeyRow {
-  key_id: string;
-  wrapped_key: Buffer;
-  protection: KeyProtection;
-  status: 'active' | 'retired';
-  created_at: string;
-  retired_at: string | null;
-}
-
 /** Creates the keyring over the given protectors; the first one wraps new keys. */
 export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyring {
   const preferred = protectors[0];
@@ -45,47 +38,45 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
 
   // The main wrap first, then the further wraps (data_key_wraps): the CLI, without the OS
   // keychain, opens a key through its passphrase wrap.
-  const unwrap = (db: Database.Database, row: Pick<KeyRow, 'key_id' | 'wrapped_key' | 'protection'>): Buffer => {
-    const cached = unwrapped.get(row.key_id);
-    if (cached && cached.wrapped.equals(row.wrapped_key)) return cached.key;
-    const extra = db.prepare<[string], { protection: KeyProtection; wrapped_key: Buffer }>('SELECT protection, wrapped_key FROM data_key_wraps WHERE key_id = ? ORDER BY protection').all(row.key_id);
-    const wraps = [{ protection: row.protection, wrapped_key: row.wrapped_key }, ...extra];
+  const unwrap = (db: Database.Database, row: Pick<StoredDataKey, 'keyId' | 'wrappedKey' | 'protection'>): Buffer => {
+    const cached = unwrapped.get(row.keyId);
+    if (cached && cached.wrapped.equals(row.wrappedKey)) return cached.key;
+    const wraps = [{ protection: row.protection, wrappedKey: row.wrappedKey }, ...sqliteDataKeys(db).wrapsOf(row.keyId)];
     const failures: string[] = [];
     for (const wrap of wraps) {
       const protector = protectors.find((p) => p.protection === wrap.protection && ready(p));
       if (!protector) continue;
       let key: Buffer;
       try {
-        key = protector.unprotect(wrap.wrapped_key);
+        key = protector.unprotect(wrap.wrappedKey);
       } catch (error) {
         failures.push(`${protector.description} (${(error as Error).message})`);
         continue;
       }
-      if (key.length !== 32) throw new KeyUnavailableError(row.key_id, 'unwrapped to something that is not a 32-byte key.');
-      unwrapped.set(row.key_id, { wrapped: Buffer.from(row.wrapped_key), key });
+      if (key.length !== 32) throw new KeyUnavailableError(row.keyId, 'unwrapped to something that is not a 32-byte key.');
+      unwrapped.set(row.keyId, { wrapped: Buffer.from(row.wrappedKey), key });
       return key;
     }
     if (failures.length > 0) {
       throw new KeyUnavailableError(
-        row.key_id,
+        row.keyId,
         `cannot be unlocked by ${failures.join('; ')}: it was protected on another machine or for another user, or its key file or keychain entry changed. Start the app as the user and on the machine that wrote it, or restore that key file.`,
       );
     }
     throw new KeyUnavailableError(
-      row.key_id,
+      row.keyId,
       `is protected by ${wraps.map((w) => w.protection).join(' and ')}, which this machine does not offer now (only ${protectors.filter(ready).map((p) => p.description).join('; ')}).`,
     );
   };
-  const alsoWrappedBy = (db: Database.Database, keyId: string): KeyProtection[] =>
-    db.prepare<[string], { protection: KeyProtection }>('SELECT protection FROM data_key_wraps WHERE key_id = ? ORDER BY protection').all(keyId).map((w) => w.protection);
+  const alsoWrappedBy = (db: Database.Database, keyId: string): KeyProtection[] => sqliteDataKeys(db).wrapsOf(keyId).map((w) => w.protection);
 
   return {
     activeKey(db) {
-      const row = db.prepare<[], KeyRow>("SELECT * FROM data_keys WHERE status = 'active'").get();
-      return row ? { keyId: row.key_id, key: unwrap(db, row) } : null;
+      const row = sqliteDataKeys(db).active();
+      return row ? { keyId: row.keyId, key: unwrap(db, row) } : null;
     },
     keyFor(db, keyId) {
-      const row = db.prepare<[string], KeyRow>('SELECT * FROM data_keys WHERE key_id = ?').get(keyId);
+      const row = sqliteDataKeys(db).byId(keyId);
       if (!row) throw new KeyUnavailableError(keyId, 'is not in this database (the value was copied from another database, or the key was removed).');
       return unwrap(db, row);
     },
@@ -97,17 +88,17 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
       // unreadable later: prove the round trip before the key is used for anything.
       if (!preferred.unprotect(wrapped).equals(key)) throw new Error(`${preferred.description} did not give back the key it wrapped; no key was created.`);
       const at = now.toISOString();
-      db.prepare("UPDATE data_keys SET status = 'retired', retired_at = ? WHERE status = 'active'").run(at);
-      db.prepare("INSERT INTO data_keys (key_id, wrapped_key, protection, status, created_at) VALUES (?, ?, ?, 'active', ?)").run(keyId, wrapped, preferred.protection, at);
+      const keys = sqliteDataKeys(db);
+      keys.replaceActive({ keyId, wrappedKey: wrapped, protection: preferred.protection }, at);
       // A new key is useless to the CLI unless its passphrase wrap comes with it (rotation too).
       for (const companion of protectors.filter((p) => p.companion === true && p !== preferred && ready(p))) {
-        db.prepare('INSERT INTO data_key_wraps (key_id, protection, wrapped_key, created_at) VALUES (?, ?, ?, ?)').run(keyId, companion.protection, companion.protect(key), at);
+        keys.putWrap(keyId, { protection: companion.protection, wrappedKey: companion.protect(key) }, at);
       }
       unwrapped.set(keyId, { wrapped, key });
       return { keyId, key, protection: preferred.protection };
     },
     status(db) {
-      const rows = db.prepare<[], KeyRow>('SELECT * FROM data_keys ORDER BY created_at, key_id').all();
+      const rows = sqliteDataKeys(db).all();
       const active = rows.find((row) => row.status === 'active') ?? null;
       const protection = active?.protection ?? null;
       const description =
@@ -118,31 +109,31 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
         protection,
         preferredProtection: preferred.protection,
         description,
-        activeKeyId: active?.key_id ?? null,
+        activeKeyId: active?.keyId ?? null,
         cliPassphraseSetAt: protectors.find((p) => p.protection === 'passphrase')?.configuredAt?.() ?? null,
         keys: rows.map((row) => ({
-          keyId: row.key_id,
+          keyId: row.keyId,
           status: row.status,
           protection: row.protection,
-          alsoWrappedBy: alsoWrappedBy(db, row.key_id),
-          createdAt: row.created_at,
-          retiredAt: row.retired_at,
+          alsoWrappedBy: alsoWrappedBy(db, row.keyId),
+          createdAt: row.createdAt,
+          retiredAt: row.retiredAt,
         })),
       };
     },
     addWraps(db, protector, now) {
       const result = { wrapped: [] as string[], unreadable: [] as string[] };
-      const upsert = db.prepare('INSERT OR REPLACE INTO data_key_wraps (key_id, protection, wrapped_key, created_at) VALUES (?, ?, ?, ?)');
-      for (const row of db.prepare<[], KeyRow>('SELECT * FROM data_keys ORDER BY created_at, key_id').all()) {
+      const keys = sqliteDataKeys(db);
+      for (const row of keys.all()) {
         let key: Buffer;
         try {
           key = unwrap(db, row);
         } catch {
-          result.unreadable.push(row.key_id);
+          result.unreadable.push(row.keyId);
           continue;
         }
-        upsert.run(row.key_id, protector.protection, protector.protect(key), now.toISOString());
-        result.wrapped.push(row.key_id);
+        keys.putWrap(row.keyId, { protection: protector.protection, wrappedKey: protector.protect(key) }, now.toISOString());
+        result.wrapped.push(row.keyId);
       }
       return result;
     },

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { securityAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import type { KeyStatus } from '../../../shared/auth/key-protection';
-import { AuditLog } from '../db/audit-chain';
+import { audited } from '../db/audited';
 import type { DataKey, DataKeyring } from './data-keyring';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';
 
@@ -39,18 +39,18 @@ export function createFieldEncryption(deps: FieldEncryptionDeps): FieldEncryptio
     // IMMEDIATE, and look again inside: another process (two `rebind run` on a fresh data
     // directory) may have created the first key since; a deferred read-then-write would fail
     // with SQLITE_BUSY_SNAPSHOT, and two first keys would be one too many.
-    return db.transaction(() => {
-      const created = keyring.activeKey(db);
-      if (created) return created;
-      const at = now();
-      const fresh = keyring.createKey(db, at);
-      AuditLog.append(
-        db,
-        { actor: systemActor, action: securityAuditActions.dataKeyCreated, entity: { type: 'data-key', id: fresh.keyId }, payload: { protection: fresh.protection } },
-        at,
-      );
-      return fresh;
-    }).immediate();
+    const at = now();
+    return audited(
+      db,
+      // Nothing to record when the other process made it: its entry is in the log already.
+      ({ key, created }) => (created ? { actor: systemActor, action: securityAuditActions.dataKeyCreated, entity: { type: 'data-key', id: key.keyId }, payload: { protection: created }, at } : null),
+      () => {
+        const existing = keyring.activeKey(db);
+        if (existing) return { key: existing, created: null };
+        const fresh = keyring.createKey(db, at);
+        return { key: fresh, created: fresh.protection };
+      },
+    ).key;
   };
 
   return {

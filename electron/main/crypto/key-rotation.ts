@@ -3,7 +3,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../db/audit-chain';
+import { audited } from '../db/audited';
 import type { DataKeyring } from './data-keyring';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';
@@ -34,46 +34,47 @@ export function rotateDataKey(db: Database.Database, keyring: DataKeyring, actor
   if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', 'Only an admin may rotate the data key.');
   const columns = options.columns ?? encryptedColumns;
   const now = options.now ?? (() => new Date());
-  return db.transaction(() => {
-    const from = keyring.activeKey(db);
-    const at = now();
-    const to = keyring.createKey(db, at);
-    let done = 0;
-    for (const column of columns) {
-      const field = fieldName(column);
-      const table = quote(column.table);
-      const id = quote(column.idColumn);
-      const value = quote(column.column);
-      const page = db.prepare<[unknown, number], { id: unknown; value: string }>(
-        `SELECT ${id} AS id, ${value} AS value FROM ${table} WHERE ${value} IS NOT NULL AND ${id} > ? ORDER BY ${id} LIMIT ?`,
-      );
-      const update = db.prepare(`UPDATE ${table} SET ${value} = ? WHERE ${id} = ?`);
-      // Ids are compared with `>`; start below any integer or text key.
-      let after: unknown = -Number.MAX_VALUE;
-      for (;;) {
-        const rows = page.all(after, pageSize);
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          const plaintext = decryptFieldValue(db, keyring, field, row.value);
-          update.run(encryptFieldValue(to, field, plaintext), row.id);
-          done++;
-          options.onValue?.(done);
-        }
-        after = rows[rows.length - 1]!.id;
-      }
-    }
-    AuditLog.append(
-      db,
-      {
-        actor: actor.username,
-        action: securityAuditActions.dataKeyRotated,
-        entity: { type: 'data-key', id: to.keyId },
-        payload: { fromKeyId: from?.keyId ?? null, toKeyId: to.keyId, protection: to.protection, reencrypted: done, columns: columns.map(fieldName) },
-      },
+  const at = now();
+  const rotated = audited(
+    db,
+    ({ from, to, done }) => ({
+      actor: actor.username,
+      action: securityAuditActions.dataKeyRotated,
+      entity: { type: 'data-key', id: to.keyId },
+      payload: { fromKeyId: from?.keyId ?? null, toKeyId: to.keyId, protection: to.protection, reencrypted: done, columns: columns.map(fieldName) },
       at,
-    );
-    return { fromKeyId: from?.keyId ?? null, toKeyId: to.keyId, reencrypted: done };
-  }).immediate();
+    }),
+    () => {
+      const from = keyring.activeKey(db);
+      const to = keyring.createKey(db, at);
+      let done = 0;
+      for (const column of columns) {
+        const field = fieldName(column);
+        const table = quote(column.table);
+        const id = quote(column.idColumn);
+        const value = quote(column.column);
+        const page = db.prepare<[unknown, number], { id: unknown; value: string }>(
+          `SELECT ${id} AS id, ${value} AS value FROM ${table} WHERE ${value} IS NOT NULL AND ${id} > ? ORDER BY ${id} LIMIT ?`,
+        );
+        const update = db.prepare(`UPDATE ${table} SET ${value} = ? WHERE ${id} = ?`);
+        // Ids are compared with `>`; start below any integer or text key.
+        let after: unknown = -Number.MAX_VALUE;
+        for (;;) {
+          const rows = page.all(after, pageSize);
+          if (rows.length === 0) break;
+          for (const row of rows) {
+            const plaintext = decryptFieldValue(db, keyring, field, row.value);
+            update.run(encryptFieldValue(to, field, plaintext), row.id);
+            done++;
+            options.onValue?.(done);
+          }
+          after = rows[rows.length - 1]!.id;
+        }
+      }
+      return { from, to, done };
+    },
+  );
+  return { fromKeyId: rotated.from?.keyId ?? null, toKeyId: rotated.to.keyId, reencrypted: rotated.done };
 }
 
 function quote(identifier: string): string {

@@ -1,10 +1,9 @@
-import type Database from 'better-sqlite3';
 import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import type { Role } from '../../../shared/auth/roles';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
-import { AuditLog } from '../db/audit-chain';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
+import type { EncryptedValueStore } from './encrypted-value-repository';
 import type { FieldEncryption } from './field-encryption';
 
 /** Shows the plain value of an encrypted field to an operator whose role may see it, and records that they did. */
@@ -20,7 +19,7 @@ export interface FieldReveal {
 
 /** Dependencies of the reveal service. */
 export interface FieldRevealDeps {
-  connection: () => Database.Database;
+  store: EncryptedValueStore;
   encryption: FieldEncryption;
   columns?: readonly EncryptedColumn[];
   now?: () => Date;
@@ -39,24 +38,22 @@ export function createFieldReveal(deps: FieldRevealDeps): FieldReveal {
     revealField(actor, entity, field) {
       const column = find(entity.type, field);
       if (!column) throw new AppError('not-found', `${entity.type}.${field} is not an encrypted field.`);
-      const db = deps.connection();
+      const { values, audited } = deps.store;
       if (!column.revealRoles.includes(actor.role)) {
-        db.transaction(() => {
-          AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealRefused, entity, payload: { field, role: actor.role } }, now());
-        }).immediate();
+        // Recorded, then refused outside the operation so the entry is kept.
+        audited({ actor: actor.username, action: securityAuditActions.fieldRevealRefused, entity, payload: { field, role: actor.role }, at: now() }, () => undefined);
         const allowed = column.revealRoles.length > 0 ? `only ${column.revealRoles.join(' or ')} may see it` : 'it is never shown';
         throw new AppError('forbidden', `You may not see ${entity.type} ${field}: ${allowed}.`);
       }
-      return db.transaction(() => {
-        const row = db
-          .prepare<[string | number], { value: string | null }>(`SELECT "${column.column}" AS value FROM "${column.table}" WHERE "${column.idColumn}" = ?`)
-          .get(entity.id);
-        if (!row) throw new AppError('not-found', `No ${entity.type} with id ${entity.id}.`);
-        const plain = row.value === null ? null : deps.encryption.decrypt(fieldName(column), row.value);
+      return audited(
         // The payload names the field, never the value.
-        AuditLog.append(db, { actor: actor.username, action: securityAuditActions.fieldRevealed, entity, payload: { field, empty: plain === null } }, now());
-        return plain;
-      }).immediate();
+        (plain) => ({ actor: actor.username, action: securityAuditActions.fieldRevealed, entity, payload: { field, empty: plain === null }, at: now() }),
+        () => {
+          const stored = values.read(column, entity.id);
+          if (stored === undefined) throw new AppError('not-found', `No ${entity.type} with id ${entity.id}.`);
+          return stored === null ? null : deps.encryption.decrypt(fieldName(column), stored);
+        },
+      );
     },
   };
 }

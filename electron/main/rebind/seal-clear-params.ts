@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { systemActor } from '../../../shared/audit/audit-actions';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { secretAtRestTags } from '../../../shared/rtp';
-import { AuditLog } from '../db/audit-chain';
+import { audited } from '../db/audited';
 import { sealedParamsFields, type ParamsSealer, type SealedParamsField } from './sealed-params';
 
 /** How many rows were sealed. */
@@ -46,16 +46,18 @@ export function sealClearParams(db: Database.Database, sealer: ParamsSealer, now
   const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
   db.pragma('secure_delete = ON');
   try {
-    const count = db.transaction(() => {
-      const counts = sealed.map(({ t, rows }) => {
-        // json_remove (not JSON.stringify) so the backups' trigger can check the row lost exactly the secret tags.
-        const update = db.prepare(`UPDATE ${t.table} SET ${t.jsonColumn} = json_remove(${t.jsonColumn}, ${paths}), ${t.sealedColumn} = ? WHERE id = ? AND ${t.sealedColumn} IS NULL`);
-        return rows.reduce((n, row) => n + update.run(row.sealed, row.id).changes, 0);
-      });
-      const result = { operations: counts[0] ?? 0, backups: counts[1] ?? 0 };
-      AuditLog.append(db, { actor: systemActor, action: rebindAuditActions.paramsSealed, entity: { type: 'rebind-journal', id: 'params' }, payload: { ...result } }, now());
-      return result;
-    }).immediate();
+    const count = audited(
+      db,
+      (result) => ({ actor: systemActor, action: rebindAuditActions.paramsSealed, entity: { type: 'rebind-journal', id: 'params' }, payload: { ...result }, at: now() }),
+      (): SealedCount => {
+        const counts = sealed.map(({ t, rows }) => {
+          // json_remove (not JSON.stringify) so the backups' trigger can check the row lost exactly the secret tags.
+          const update = db.prepare(`UPDATE ${t.table} SET ${t.jsonColumn} = json_remove(${t.jsonColumn}, ${paths}), ${t.sealedColumn} = ? WHERE id = ? AND ${t.sealedColumn} IS NULL`);
+          return rows.reduce((n, row) => n + update.run(row.sealed, row.id).changes, 0);
+        });
+        return { operations: counts[0] ?? 0, backups: counts[1] ?? 0 };
+      },
+    );
     // Pages freed earlier (a migration that rebuilt a table with the clear JSON in it) still hold
     // it on the freelist, which secure_delete does not revisit: VACUUM rewrites the file without
     // them. Once per database (only when something was sealed); a busy database keeps them until

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { EncryptedColumn } from '../../../electron/main/crypto/encrypted-columns';
 import { createFieldReveal } from '../../../electron/main/crypto/reveal-field';
+import { createSqliteEncryptedValueStore } from '../../../electron/main/crypto/sqlite-encrypted-value-repository';
 import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
 import { useTempDir } from '../support/temp-dir';
 import { auditCount, caught, openTestDatabase, securityServices, testClock } from './support';
@@ -18,7 +19,7 @@ function setup(db: Database.Database) {
   const services = securityServices(db, testClock());
   db.exec('CREATE TABLE merchants (id INTEGER PRIMARY KEY, bank_account TEXT) STRICT');
   db.prepare('INSERT INTO merchants VALUES (1, ?), (2, NULL)').run(services.encryption.encrypt('merchants.bank_account', '6222021234567890'));
-  const reveal = createFieldReveal({ connection: () => db, encryption: services.encryption, columns });
+  const reveal = createFieldReveal({ store: createSqliteEncryptedValueStore(() => db), encryption: services.encryption, columns });
   return { services, reveal };
 }
 
@@ -53,7 +54,7 @@ describe('revealing an encrypted field', () => {
     const { reveal } = setup(db);
     const before = auditCount(db);
     const otherMachine = securityServices(db, testClock(), createTestKeyProtector('another machine'));
-    const blind = createFieldReveal({ connection: () => db, encryption: otherMachine.encryption, columns });
+    const blind = createFieldReveal({ store: createSqliteEncryptedValueStore(() => db), encryption: otherMachine.encryption, columns });
     expect((await caught(() => blind.revealField(desk, { type: 'merchant', id: 1 }, 'bankAccount'))).message).toMatch(/cannot be unlocked/);
     expect((await caught(() => reveal.revealField(desk, { type: 'merchant', id: 99 }, 'bankAccount'))).message).toMatch(/No merchant with id 99/);
     expect((await caught(() => reveal.revealField(desk, { type: 'merchant', id: 1 }, 'password'))).message).toMatch(/not an encrypted field/);

@@ -14,6 +14,7 @@ import type { KeyProtector } from '../../../electron/main/crypto/key-protector';
 import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
 import { migrations } from '../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../electron/main/db/open-database';
+import { createSqliteSecurityPolicyStore } from '../../../electron/main/auth/sqlite-security-policy-repository';
 
 /** Cheap scrypt parameters so tests run fast; the real ones are tested for format and rehash only. */
 export const fastScrypt: ScryptParams = { log2N: 10, r: 8, p: 1 };
@@ -44,7 +45,7 @@ export function openTestDatabase(dir: string): { db: Database.Database; path: st
 export function securityServices(db: Database.Database, clock: TestClock, protector: KeyProtector = createTestKeyProtector()) {
   const connection = () => db;
   const deps = { store: createSqliteAuthStore(connection), now: clock.now, scrypt: fastScrypt };
-  const policy = createSecurityPolicyService(connection, clock.now);
+  const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(connection), clock.now);
   const keyring = createDataKeyring([protector]);
   const encryption = createFieldEncryption({ connection, keyring, now: clock.now });
   return {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { auditedOn } from '../../db/audited';
 import { createTerminalSecretReveal } from './terminal-secrets';
 import type { TerminalService } from './terminal-service';
 
@@ -10,7 +11,7 @@ describe('terminal secret reveal', () => {
     const asked: string[] = [];
     const terminal = new Proxy({}, { get: (_target, name) => () => void asked.push(String(name)) }) as unknown as TerminalService;
     const db = new Database(':memory:');
-    const reveal = createTerminalSecretReveal({ terminal, connection: () => db, now: () => new Date(0) });
+    const reveal = createTerminalSecretReveal({ terminal, audited: auditedOn(() => db), now: () => new Date(0) });
     const admin = { operatorId: 1, username: 'an.admin', role: 'admin' as const };
     for (const field of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       await expect(reveal.reveal(admin, '1170012345', field)).rejects.toMatchObject({ code: 'invalid-input', field: 'field' });

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { securityAuditActions } from '../../../../shared/audit/audit-actions';
 import { maskLast4 } from '../../../../shared/auth/mask';
 import { hasPermission } from '../../../../shared/auth/permissions';
@@ -6,7 +5,7 @@ import type { Actor } from '../../../../shared/auth/session';
 import { TAG_INFO, tagFromText } from '../../../../shared/rtp/tags';
 import type { TerminalParameters } from '../../../../shared/terminal/terminal-identity';
 import { AppError } from '../../app-error';
-import { AuditLog } from '../../db/audit-chain';
+import type { AuditedWrite } from '../../db/audited';
 import type { TerminalService } from './terminal-service';
 
 /**
@@ -35,7 +34,7 @@ export interface TerminalSecretReveal {
 /** Dependencies of the terminal reveal. */
 export interface TerminalSecretRevealDeps {
   terminal: TerminalService;
-  connection: () => Database.Database;
+  audited: AuditedWrite;
   now: () => Date;
 }
 
@@ -45,10 +44,9 @@ export interface TerminalSecretRevealDeps {
  * is written; a refusal is audited too.
  */
 export function createTerminalSecretReveal(deps: TerminalSecretRevealDeps): TerminalSecretReveal {
-  const record = (actor: Actor, action: string, serialNumber: string, payload: Record<string, unknown>) => {
-    const db = deps.connection();
-    db.transaction(() => AuditLog.append(db, { actor: actor.username, action, entity: { type: 'terminal', id: serialNumber }, payload }, deps.now())).immediate();
-  };
+  // A reveal changes nothing stored: the operation is its entry alone.
+  const record = (actor: Actor, action: string, serialNumber: string, payload: Record<string, unknown>) =>
+    deps.audited({ actor: actor.username, action, entity: { type: 'terminal', id: serialNumber }, payload, at: deps.now() }, () => undefined);
 
   return {
     async reveal(actor, serialNumber, field) {
