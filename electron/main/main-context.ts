@@ -12,7 +12,6 @@ import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
 import { refreshCliWraps, setCliPassphrase } from './crypto/cli-passphrase';
-import { auditedOn } from './db/audited';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
