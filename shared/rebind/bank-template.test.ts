@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '../bytes';
 import { canonicalParameterSet } from '../rtp';
-import { SAMPLE_NEW_CANONICAL_HEX } from '../rtp/test-vectors';
+import { SAMPLE_NEW_CANONICAL_HEX } from '../../tests/fixtures/rtp-vectors';
 import { BANK_TEMPLATE_FORMAT, mergeBankTemplate, parseBankTemplate, templateAcceptsModel } from './bank-template';
 import type { BankTemplate } from './bank-template';
 

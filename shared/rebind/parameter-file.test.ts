@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_NEW_PARAMETERS } from '../rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../../tests/fixtures/rtp-vectors';
 import { checkParameterFile, describeProblems } from './parameter-file';
 
 describe('checkParameterFile', () => {

@@ -10,8 +10,8 @@ import { decodeRequest, decodeResponse } from './message';
 import { validateParameterSet } from './parameter-set';
 import { decodeTlvs } from './tlv';
 import type { Tlv } from './tlv';
-import { PROTOCOL_VECTORS, SAMPLE_NEW_CANONICAL_HEX, SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from './test-vectors';
-import type { ProtocolVector, VectorTlv, VectorValue } from './test-vectors';
+import { PROTOCOL_VECTORS, SAMPLE_NEW_CANONICAL_HEX, SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../tests/fixtures/rtp-vectors';
+import type { ProtocolVector, VectorTlv, VectorValue } from '../../tests/fixtures/rtp-vectors';
 
 // ---- an independent reference encoder, written from PROTOCOL.md without the codec
 
@@ -133,7 +133,7 @@ describe('protocol vectors', () => {
     }
     const header = meaning.kind === 'request' ? [meaning.seq, meaning.cmd] : [meaning.seq, meaning.cmd | 0x80, meaning.rc];
     const body = Buffer.concat([Buffer.from(header), refTlvs(meaning.tlvs)]);
-    // On a mismatch the message shows the reference bytes to put into test-vectors.ts and the doc.
+    // On a mismatch the message shows the reference bytes to put into tests/fixtures/rtp-vectors.ts and the doc.
     expect(vector.hex, 'reference encoding').toBe(spaced(refFrame(body)));
 
     const events = new FrameDecoder({ maxBody: 4096 }).push(bytes, 0);

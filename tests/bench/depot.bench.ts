@@ -16,7 +16,7 @@ import { openAppDatabase } from '../../electron/main/db/open-database';
 import { createSimulator, DEFAULT_PROCESSING_TIMES, defaultSimulatorState } from '../../electron/main/terminal/simulator';
 import type { LineModel } from '../../electron/main/terminal/simulator';
 import { rebindAuditEntity } from '../../shared/rebind/rebind-audit';
-import { SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../fixtures/rtp-vectors';
 import { ptyTerminal } from '../integration/rebind/support/rebind-rig';
 import { runRebind } from '../integration/support/rebind-cli';
 import { median, printBench } from './report';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../fixtures/rtp-vectors';
 import type { RebindOutcome } from '../../shared/rebind/rebind-outcome';
 import type { LinkLogLine } from '../../shared/terminal/link-log-line';
 import { createMemoryLogSink } from '../../electron/main/terminal/link/link-log';

@@ -4,7 +4,7 @@
 // simulator's own event loop) adds. Run: npx tsx tests/bench/staging-line.bench.ts
 import { performance } from 'node:perf_hooks';
 import { canonicalParameterSet } from '../../shared/rtp';
-import { SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../fixtures/rtp-vectors';
 import { RtpDriver } from '../../electron/main/terminal/driver/rtp-driver';
 import { planStageChunks } from '../../electron/main/terminal/driver/stage-plan';
 import { createMemoryLogSink } from '../../electron/main/terminal/link/link-log';

@@ -11,7 +11,7 @@ import { newOwner } from '../../electron/main/rebind/operation-owner';
 import type { OperationOwner } from '../../electron/main/rebind/operation-owner';
 import { protocolTiming } from '../../electron/main/terminal/link/link-timing';
 import { stepLabels } from '../../shared/rebind/rebind-steps';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../fixtures/rtp-vectors';
 import { startRebind } from './support/rebind-cli';
 import { ptyTerminal, recordedSimulator } from './rebind/support/rebind-rig';
 import { createFirstAdmin, testMainContext, testWindow } from './support/main-context';

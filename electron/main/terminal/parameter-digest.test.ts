@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../../shared/bytes';
 import { canonicalParameterSet } from '../../../shared/rtp';
-import { SAMPLE_NEW_CANONICAL_HEX, SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_CANONICAL_HEX, SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../../tests/fixtures/rtp-vectors';
 import { parameterDigest } from './parameter-digest';
 
 describe('parameterDigest', () => {

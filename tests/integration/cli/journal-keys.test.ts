@@ -25,7 +25,7 @@ import { databaseFileName } from '../../../electron/main/main-context';
 import type { FilePicker } from '../../../electron/main/platform/file-picker';
 import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine';
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../fixtures/rtp-vectors';
 import { ptyTerminal, recordedSimulator, TEST_POLICY, type RecordedSimulator } from '../rebind/support/rebind-rig';
 import { clearSecretHits } from '../rebind/support/secret-scan';
 import { rebindBin, runRebind, type RebindEnd } from '../support/rebind-cli';

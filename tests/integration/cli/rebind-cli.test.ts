@@ -8,7 +8,7 @@ import { defaultSimulatorState, INSTANT_PROCESSING_TIMES, type SimulatorOptions 
 import * as ptyRig from '../support/pty-rig';
 import { runRebind, startRebind } from '../support/rebind-cli';
 import { waitFor } from '../support/wait-for';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 
 // The real `rebind` program (bin/rebind.mjs) in a child process, against the simulator on a real pty.
 

@@ -7,7 +7,7 @@ import { bytesToHex } from '../../../shared/bytes';
 import { mergeBankTemplate } from '../../../shared/rebind/bank-template';
 import { canonicalParameterSet } from '../../../shared/rtp';
 import { parameterDigest } from '../../../electron/main/terminal/parameter-digest';
-import { SAMPLE_NEW_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { loadBankTemplates } from '../../../electron/main/rebind/bank-templates';
 import { useTempDir } from '../support/temp-dir';
 

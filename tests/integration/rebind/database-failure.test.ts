@@ -9,7 +9,7 @@
 // SQLite's own quota mechanism; the trigger only picks the write that hits it.
 import { describe, expect, it } from 'vitest';
 import type { RebindEvent } from '../../../shared/rebind/rebind-events';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import { invariantProblems } from './support/invariants';
 import { MEMORY_TIMING, memoryAccess, openTestDatabase, recordedSimulator, testEngine } from './support/rebind-rig';

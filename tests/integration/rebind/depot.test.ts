@@ -16,7 +16,7 @@ import { protocolTiming } from '../../../electron/main/terminal/link/link-timing
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { stepLabels } from '../../../shared/rebind/rebind-steps';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../fixtures/rtp-vectors';
 import { createFirstAdmin, testAdmin, testMainContext, testWindow } from '../support/main-context';
 import { useTempDir } from '../support/temp-dir';
 import { startRebind } from '../support/rebind-cli';

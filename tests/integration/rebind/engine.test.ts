@@ -5,7 +5,7 @@ import { rebindEventSchema } from '../../../shared/rebind/rebind-events';
 import type { RebindEvent } from '../../../shared/rebind/rebind-events';
 import { rebindOutcomeSchema } from '../../../shared/rebind/rebind-outcome';
 import { canonicalParameterSet } from '../../../shared/rtp';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { RtpDriver } from '../../../electron/main/terminal/driver/rtp-driver';
 import { createMemoryLogSink } from '../../../electron/main/terminal/link/link-log';
 import { linkLogToJsonLines } from '../../../electron/main/terminal/link/link-log-export';

@@ -4,7 +4,7 @@
 // host going down. Each case ends in the outcome the decision table prescribes, with the terminal
 // on the old or the new set, and a journal that shows the failed step, the reconnect and the way out.
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep } from '../../../shared/rebind/rebind-steps';
 import { scaledTiming } from '../../../electron/main/terminal/link/link-timing';

@@ -13,7 +13,7 @@ import { journalWrite } from '../../../electron/main/rebind/journal-write';
 import { OpenOperationConflict, RebindStore } from '../../../electron/main/rebind/rebind-store';
 import { linkLogKinds } from '../../../shared/rebind/rebind-outcome';
 import type { LinkLogKind } from '../../../electron/main/terminal/link/link-log';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir('rebinddesk-journal-');

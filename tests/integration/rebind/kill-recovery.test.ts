@@ -9,7 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { migrations } from '../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../electron/main/db/open-database';
 import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine';

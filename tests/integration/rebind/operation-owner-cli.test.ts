@@ -15,7 +15,7 @@ import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine'
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
 import { stepLabels } from '../../../shared/rebind/rebind-steps';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../fixtures/rtp-vectors';
 import { useTempDir } from '../support/temp-dir';
 import { startRebind } from '../support/rebind-cli';
 import { ptyTerminal, recordedSimulator } from './support/rebind-rig';

@@ -16,7 +16,7 @@ import { newOwner, OperationNotOwned, OperationOwnedElsewhere } from '../../../e
 import type { OperationOwner } from '../../../electron/main/rebind/operation-owner';
 import { RebindStore } from '../../../electron/main/rebind/rebind-store';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../fixtures/rtp-vectors';
 import { useTempDir } from '../support/temp-dir';
 import { MEMORY_TIMING, memoryAccess, recordedSimulator, TEST_POLICY } from './support/rebind-rig';
 

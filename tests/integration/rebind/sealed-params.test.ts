@@ -15,7 +15,7 @@ import { RebindStore } from '../../../electron/main/rebind/rebind-store';
 import { sealClearParams } from '../../../electron/main/rebind/seal-clear-params';
 import { createParamsSealer } from '../../../electron/main/rebind/sealed-params';
 import { rebindAuditActions } from '../../../shared/rebind/rebind-audit';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../fixtures/rtp-vectors';
 import { useTempDir } from '../support/temp-dir';
 import { clearSecretHits } from './support/secret-scan';
 

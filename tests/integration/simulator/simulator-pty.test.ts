@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../../shared/bytes';
 import { Command, ResultCode } from '../../../shared/rtp';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';
 import type { BytePort } from '../../../electron/main/terminal/port/byte-port';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';

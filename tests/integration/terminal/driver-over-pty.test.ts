@@ -3,7 +3,7 @@
 // rebinding sequence, the refusals, REBOOT recovery and a few faults injected by the simulator.
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalParameterSet } from '../../../shared/rtp';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import { RtpDriver } from '../../../electron/main/terminal/driver/rtp-driver';
 import { LinkFailure, LinkTimeout, TerminalRefused } from '../../../electron/main/terminal/link/link-errors';
 import { protocolTiming } from '../../../electron/main/terminal/link/link-timing';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalParameterSet, Command, decimalTlv, findTlv, ResultCode, Tag, textTlv, tlvDecimal } from '../../../../shared/rtp';
 import type { RtpRequest } from '../../../../shared/rtp';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../tests/fixtures/rtp-vectors';
 import { AutoTerminal } from '../../../../tests/integration/terminal/support/auto-terminal';
 import type { AutoTerminalOptions, Reply } from '../../../../tests/integration/terminal/support/auto-terminal';
 import { helloTlvs, journalTlvs, pagedReply, sampleParameterTlvs } from '../../../../tests/integration/terminal/support/sample-replies';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalParameterSet, Command, decimalTlv, encodeFrame, encodeRequest, encodeResponse, FrameDecoder, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
-import { SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../../../../tests/fixtures/rtp-vectors';
 import { createMemoryLogSink, LinkLogger } from './link-log';
 import type { LinkLogEntry } from './link-log';
 import { linkLogFromJsonLines, linkLogToJsonLines, linkLogToText } from './link-log-export';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../../../shared/bytes';
 import { canonicalParameterSet, Command, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../tests/fixtures/rtp-vectors';
 import { startRig, stageParameters, tlvMap } from '../../../../tests/integration/simulator/harness';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
 import { defaultSimulatorState } from './default-state';

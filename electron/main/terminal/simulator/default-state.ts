@@ -2,7 +2,7 @@
 // acquirer, with a small open batch. Its parameters are the "terminal before rebinding" of
 // docs/protocol.md §4, so its digest is the documented 52b609ff…
 import { isVolatileParameter, tagFromText } from '../../../../shared/rtp';
-import { SAMPLE_OLD_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { DEMO_TERMINAL_PARAMETERS } from './demo-parameters';
 import type { SimulatorStateInit } from './terminal-state';
 
 // A slot holds the stored set; STAN and batch number live in the state's own counters.
@@ -17,7 +17,7 @@ export function defaultSimulatorState(): SimulatorStateInit {
     host: { reachable: true, responseCode: '00', unreachableCode: null, totalsBalance: true },
     locked: false,
     slots: {
-      A: withoutVolatile(SAMPLE_OLD_PARAMETERS),
+      A: withoutVolatile(DEMO_TERMINAL_PARAMETERS),
       B: null,
     },
     activeSlot: 'A',

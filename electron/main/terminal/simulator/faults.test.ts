@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Command, encodeFrame, encodeRequest, ResultCode } from '../../../../shared/rtp';
-import { SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../../../../tests/fixtures/rtp-vectors';
 import { FAST_TIMING, stageParameters, startRig } from '../../../../tests/integration/simulator/harness';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
 import { describe as describeItem } from '../../../../tests/integration/simulator/raw-host';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Command, encodeFrame, encodeRequest, ResultCode } from '../../../../shared/rtp';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../tests/fixtures/rtp-vectors';
 import { useTempDir } from '../../../../tests/integration/support/temp-dir';
 import { startRig, stageParameters, tlvMap } from '../../../../tests/integration/simulator/harness';
 import { RawHost } from '../../../../tests/integration/simulator/raw-host';

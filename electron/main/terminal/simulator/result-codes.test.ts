@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../../../shared/bytes';
 import { canonicalParameterSet, Command, decimalTlv, encodeTlvs, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
-import { SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../../../../tests/fixtures/rtp-vectors';
 import { stageBytes, startRig, stageParameters, tlvMap } from '../../../../tests/integration/simulator/harness';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
 

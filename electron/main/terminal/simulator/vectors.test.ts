@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bytesToHex, hexToBytes } from '../../../../shared/bytes';
 import { canonicalParameterSet, Command, decimalTlv, encodeFrame, encodeRequest, Tag } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
-import { PROTOCOL_VECTORS, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { PROTOCOL_VECTORS, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_PARAMETERS } from '../../../../tests/fixtures/rtp-vectors';
 import { startRig, stageParameters } from '../../../../tests/integration/simulator/harness';
 import type { Rig } from '../../../../tests/integration/simulator/harness';
 import { describe as describeItem } from '../../../../tests/integration/simulator/raw-host';
@@ -14,7 +14,7 @@ import type { SimulatorStateInit } from './terminal-state';
 
 function vectorBytes(id: string): Uint8Array {
   const vector = PROTOCOL_VECTORS.find((v) => v.id === id);
-  if (vector === undefined) throw new Error(`No vector ${id} in shared/rtp/test-vectors.ts.`);
+  if (vector === undefined) throw new Error(`No vector ${id} in tests/fixtures/rtp-vectors.ts.`);
   return hexToBytes(vector.hex);
 }
 

@@ -8,7 +8,7 @@ import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engi
 import { serialTerminalAccess } from '../../../../electron/main/terminal/driver/serial-terminal-access';
 import { scaledTiming } from '../../../../electron/main/terminal/link/link-timing';
 import type { RebindEvent } from '../../../../shared/rebind/rebind-events';
-import { SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_PARAMETERS } from '../../../fixtures/rtp-vectors';
 
 const [dbPath, portPath, mode] = process.argv.slice(2);
 if (dbPath === undefined || portPath === undefined || (mode !== 'run' && mode !== 'resume' && mode !== 'restore')) {

@@ -7,7 +7,7 @@ import { migrations } from '../../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { RebindStore } from '../../../../electron/main/rebind/rebind-store';
 import { createParamsSealer } from '../../../../electron/main/rebind/sealed-params';
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS } from '../../../fixtures/rtp-vectors';
 
 const [dbPath, countText] = process.argv.slice(2);
 const count = Number(countText);

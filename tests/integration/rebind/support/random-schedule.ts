@@ -1,7 +1,7 @@
 // Seeded random fault schedules for the engine: a fault spec for the simulator (docs/simulator.md
 // §5) plus things that happen around the terminal (host down, a lock, a sale during the rebind, an
 // empty batch, a wrong work order). Same seed, same schedule.
-import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../../fixtures/rtp-vectors';
 import type { RebindStep } from '../../../../shared/rebind/rebind-steps';
 import type { RebindOutcome } from '../../../../shared/rebind/rebind-outcome';
 import type Database from 'better-sqlite3';

@@ -3,7 +3,7 @@
 import { hexToBytes } from '../../../../shared/bytes';
 import { decimalTlv, findText, groupTlv, ResultCode, Tag, tagFromText, textTlv } from '../../../../shared/rtp';
 import type { RtpRequest, Tlv } from '../../../../shared/rtp';
-import { SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../../../shared/rtp/test-vectors';
+import { SAMPLE_OLD_DIGEST_HEX, SAMPLE_OLD_PARAMETERS } from '../../../fixtures/rtp-vectors';
 import type { Reply } from './auto-terminal';
 
 /** HELLO's TLVs for the sample terminal; `overrides` replace or (with undefined) remove tags. */
