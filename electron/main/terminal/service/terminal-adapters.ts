@@ -1,3 +1,5 @@
+import { systemClock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import { RtpDriver, toTerminalIdentity } from '../driver';
 import { createMemoryPortPair } from '../port/memory-port';
 import { createSimulator } from '../simulator';
@@ -9,12 +11,15 @@ export interface TerminalAdapterOptions {
   demoStatePath: string;
   /** The demo terminal's line model; null for no delays (tests). */
   demoLine: { baudRate: number; turnaroundMs: number } | null;
+  /** The clock of the driver's link and of the demo terminal; the process's by default. */
+  clock?: Clock;
 }
 
 /** The RTP/1 driver behind the Terminal page, and the simulator as the demo terminal. */
 export function createTerminalAdapters(options: TerminalAdapterOptions): { openSession: SessionFactory; startDemoTerminal: () => Promise<DemoTerminal> } {
+  const clock = options.clock ?? systemClock;
   const openSession: SessionFactory = async (port, log, options = {}) => {
-    const driver = new RtpDriver(port, { log: { append: log }, ...(options.baudRate === undefined ? {} : { baudRate: options.baudRate }) });
+    const driver = new RtpDriver(port, { log: { append: log }, clock, ...(options.baudRate === undefined ? {} : { baudRate: options.baudRate }) });
     await driver.open(options.signal ? { signal: options.signal } : {});
     return {
       identify: async () => toTerminalIdentity(await driver.hello()),
@@ -29,7 +34,7 @@ export function createTerminalAdapters(options: TerminalAdapterOptions): { openS
 
   const startDemoTerminal = async (): Promise<DemoTerminal> => {
     let pair = createMemoryPortPair('demo');
-    const simulator = createSimulator({ statePath: options.demoStatePath, ...(options.demoLine ? { line: options.demoLine } : {}) });
+    const simulator = createSimulator({ statePath: options.demoStatePath, clock, ...(options.demoLine ? { line: options.demoLine } : {}) });
     simulator.attach(pair.terminal);
     return {
       port: pair.host,

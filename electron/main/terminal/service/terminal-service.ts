@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { demoPortPath, type PortInfo, type PortList } from '../../../../shared/terminal/port-info';
 import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
 import { AppError } from '../../app-error';
+import { systemClock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import type { EventPort } from '../../../../shared/ipc/event-port';
 import type { PortOpener } from '../port/byte-port';
 import type { BytePort } from '../port/byte-port';
@@ -31,6 +32,8 @@ export interface TerminalServiceDeps {
   pollIntervalMs?: number;
   /** Where a failed port listing is reported (the app log); stderr by default. */
   logError?: (what: string, error: unknown) => void;
+  /** The clock of the service's own log notes and of the links it opens for a rebind; the process's by default. */
+  clock?: Clock;
 }
 
 /** The Terminal page's service: ports with hot-plug, one connection at a time, reads, and the link log. */
@@ -59,6 +62,7 @@ const demoPort: PortInfo = { path: demoPortPath, source: 'demo', vendor: null };
 
 /** Creates the terminal service; it starts watching ports at once. */
 export function createTerminalService(deps: TerminalServiceDeps): TerminalService {
+  const clock = deps.clock ?? systemClock;
   let state: ConnectionState = { status: 'disconnected', portPath: null, demo: false, identity: null, error: null };
   let current: { port: BytePort; session: TerminalSession | null; demo: DemoTerminal | null } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -132,7 +136,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
   // The service's own notes come from no link: index 0, the connected port if any.
   const note = (text: string) =>
-    deps.log.append({ index: 0, epochMs: Date.now(), monoMs: performance.now(), port: current?.port.path ?? state.portPath ?? '', direction: 'note', kind: 'state', hex: '', text });
+    deps.log.append({ index: 0, epochMs: clock.now().getTime(), monoMs: clock.monoMs(), port: current?.port.path ?? state.portPath ?? '', direction: 'note', kind: 'state', hex: '', text });
 
   const service: TerminalService = {
     listPorts: () => watcher.current(),
@@ -226,12 +230,12 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
           ? {
               path,
               async connect(log) {
-                const driver = new RtpDriver(demo.replug(), { log: tee(log) });
+                const driver = new RtpDriver(demo.replug(), { log: tee(log), clock });
                 return { driver, close: () => driver.release().catch(() => undefined) };
               },
             }
           : (() => {
-              const serialAccess = serialTerminalAccess(path, { baudRate, openPort: deps.openPort });
+              const serialAccess = serialTerminalAccess(path, { baudRate, openPort: deps.openPort, clock });
               return { path, connect: (log: LinkLogSink) => serialAccess.connect(tee(log)) };
             })();
         const giveBack = async (): Promise<ConnectionState> => {
