@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { AuditRecord, AuditVerifyResult } from '../../../../shared/audit/audit-entry';
+import { useBusyAction } from '../../composables/use-busy-action';
 import { invoke } from '../../bridge/rebind-api';
 
 const pageSize = 50;
@@ -11,20 +12,11 @@ export const useAuditStore = defineStore('audit', () => {
   const total = ref(0);
   const head = ref<{ seq: number; hash: string } | null>(null);
   const verify = ref<AuditVerifyResult | null>(null);
-  const busy = ref(false);
-
-  const run = async <T>(work: () => Promise<T>): Promise<T> => {
-    busy.value = true;
-    try {
-      return await work();
-    } finally {
-      busy.value = false;
-    }
-  };
+  const { busy, track } = useBusyAction();
 
   /** Loads the newest page. */
   const refresh = () =>
-    run(async () => {
+    track(async () => {
       const page = await invoke('audit:list', { limit: pageSize });
       entries.value = page.entries;
       total.value = page.total;
@@ -33,7 +25,7 @@ export const useAuditStore = defineStore('audit', () => {
 
   /** Appends the next older page. */
   const loadMore = () =>
-    run(async () => {
+    track(async () => {
       const oldest = entries.value[entries.value.length - 1];
       if (!oldest) return;
       const page = await invoke('audit:list', { before: oldest.seq, limit: pageSize });
@@ -43,14 +35,14 @@ export const useAuditStore = defineStore('audit', () => {
 
   /** Walks the whole chain in main. */
   const check = () =>
-    run(async () => {
+    track(async () => {
       verify.value = await invoke('audit:verify', {});
       // The head to copy is the one just verified, not the one the page loaded with.
       head.value = verify.value.head;
     });
 
   /** Writes the CSV where the user chooses; null when the dialog was cancelled. */
-  const exportCsv = () => run(() => invoke('audit:export', {}));
+  const exportCsv = () => track(() => invoke('audit:export', {}));
 
   return { entries, total, head, verify, busy, refresh, loadMore, check, exportCsv };
 });

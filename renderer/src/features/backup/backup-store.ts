@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { BackupEntry, RestoreOutcome } from '../../../../shared/backup/backup';
+import { useBusyAction } from '../../composables/use-busy-action';
 import { invoke } from '../../bridge/rebind-api';
 
 /** Backup history and the backup/restore actions. */
 export const useBackupStore = defineStore('backup', () => {
   const entries = ref<BackupEntry[]>([]);
   const last = ref<BackupEntry | null>(null);
-  const busy = ref(false);
+  const { busy, track } = useBusyAction();
 
   /** Reloads the history. */
   async function refresh(): Promise<void> {
@@ -16,12 +17,11 @@ export const useBackupStore = defineStore('backup', () => {
     last.value = list.last;
   }
 
+  // The history is re-read after every action, whether it worked or not.
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
-    busy.value = true;
     try {
-      return await work();
+      return await track(work);
     } finally {
-      busy.value = false;
       await refresh();
     }
   };

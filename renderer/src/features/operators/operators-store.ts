@@ -1,21 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { CreateOperatorInput, OperatorSummary, TemporaryPassword, UpdateOperatorInput } from '../../../../shared/auth/operator';
+import { useBusyAction } from '../../composables/use-busy-action';
 import { invoke } from '../../bridge/rebind-api';
 
 /** The Operators page: every account and what an admin does to them. */
 export const useOperatorsStore = defineStore('operators', () => {
   const operators = ref<OperatorSummary[]>([]);
-  const busy = ref(false);
+  const { busy, track } = useBusyAction();
 
-  const run = async <T>(work: () => Promise<T>): Promise<T> => {
-    busy.value = true;
-    try {
-      return await work();
-    } finally {
-      busy.value = false;
-    }
-  };
   const replace = (changed: OperatorSummary) => {
     operators.value = operators.value.map((o) => (o.id === changed.id ? changed : o));
     return changed;
@@ -28,25 +21,25 @@ export const useOperatorsStore = defineStore('operators', () => {
 
   /** Adds an operator; answers the temporary password, to be shown once. */
   const create = (input: CreateOperatorInput): Promise<TemporaryPassword> =>
-    run(async () => {
+    track(async () => {
       const made = await invoke('operators:create', input);
       await refresh();
       return made;
     });
 
   /** Changes role, name or the disabled flag. */
-  const update = (input: UpdateOperatorInput) => run(async () => replace(await invoke('operators:update', input)));
+  const update = (input: UpdateOperatorInput) => track(async () => replace(await invoke('operators:update', input)));
   /** Gives a new temporary password. */
   const resetPassword = (id: number) =>
-    run(async () => {
+    track(async () => {
       const made = await invoke('operators:reset-password', { id });
       replace(made.operator);
       return made;
     });
   /** Clears a lockout. */
-  const unlock = (id: number) => run(async () => replace(await invoke('operators:unlock', { id })));
+  const unlock = (id: number) => track(async () => replace(await invoke('operators:unlock', { id })));
   /** Removes the two-factor set-up (lost phone). */
-  const resetTwoFactor = (id: number) => run(async () => replace(await invoke('operators:reset-two-factor', { id })));
+  const resetTwoFactor = (id: number) => track(async () => replace(await invoke('operators:reset-two-factor', { id })));
 
   return { operators, busy, refresh, create, update, resetPassword, unlock, resetTwoFactor };
 });

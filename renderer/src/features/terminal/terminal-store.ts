@@ -4,6 +4,7 @@ import { LINK_LOG_VIEW_LINES } from '../../../../shared/terminal/link-log-line';
 import type { PortList } from '../../../../shared/terminal/port-info';
 import type { BatchSummary, TerminalParameters } from '../../../../shared/terminal/terminal-identity';
 import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
+import { useBusyAction } from '../../composables/use-busy-action';
 import { invoke, onEvent } from '../../bridge/rebind-api';
 
 // The log view keeps the newest lines only; the full log stays in main and is exported from there.
@@ -16,7 +17,7 @@ export const useTerminalStore = defineStore('terminal', () => {
   const batch = ref<BatchSummary | null>(null);
   const params = ref<TerminalParameters | null>(null);
   const log = shallowRef<LinkLogEntry[]>([]);
-  const busy = ref(false);
+  const { busy, track } = useBusyAction();
   let subscribed = false;
 
   const connected = computed(() => connection.value.status === 'connected');
@@ -54,27 +55,19 @@ export const useTerminalStore = defineStore('terminal', () => {
     appendLog(recent.entries);
   }
 
-  const run = async <T>(work: () => Promise<T>): Promise<T> => {
-    busy.value = true;
-    try {
-      return await work();
-    } finally {
-      busy.value = false;
-    }
-  };
 
   /** Re-lists the ports now. */
-  const refreshPorts = () => run(async () => (ports.value = await invoke('terminal:list-ports', {})));
+  const refreshPorts = () => track(async () => (ports.value = await invoke('terminal:list-ports', {})));
   /** Connects to a port (or the demo terminal) and reads its identity. */
-  const connect = (path: string, baudRate: number) => run(async () => (connection.value = await invoke('terminal:connect', { path, baudRate })));
+  const connect = (path: string, baudRate: number) => track(async () => (connection.value = await invoke('terminal:connect', { path, baudRate })));
   /** Closes the connection. */
-  const disconnect = () => run(async () => (connection.value = await invoke('terminal:disconnect', {})));
+  const disconnect = () => track(async () => (connection.value = await invoke('terminal:disconnect', {})));
   /** Reads the open batch. */
-  const readBatch = () => run(async () => (batch.value = await invoke('terminal:read-batch', {})));
+  const readBatch = () => track(async () => (batch.value = await invoke('terminal:read-batch', {})));
   /** Reads every parameter. */
-  const readParams = () => run(async () => (params.value = await invoke('terminal:read-params', {})));
+  const readParams = () => track(async () => (params.value = await invoke('terminal:read-params', {})));
   /** Saves the link log to a file the user chooses. */
-  const exportLog = (format: 'text' | 'jsonl') => run(() => invoke('terminal:export-log', { format }));
+  const exportLog = (format: 'text' | 'jsonl') => track(() => invoke('terminal:export-log', { format }));
 
   return { ports, connection, batch, params, log, busy, connected, load, refreshPorts, connect, disconnect, readBatch, readParams, exportLog };
 });
