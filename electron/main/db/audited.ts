@@ -51,7 +51,7 @@ const FULL = 2;
  * returns from `work` and is thrown by the caller afterwards, so its entry is kept. Nested in
  * another transaction, it joins it (a savepoint): both commit with the outer one.
  */
-export function audited<T>(db: Database.Database, entry: AuditedEntries<T>, work: () => T, options: AuditedOptions = {}): T {
+export function audited<T>(db: Database.Database, entry: AuditedEntries<NoInfer<T>>, work: () => T, options: AuditedOptions = {}): T {
   const operation = () => {
     const result = work();
     const entries = typeof entry === 'function' ? entry(result) : entry;
@@ -75,7 +75,7 @@ export function audited<T>(db: Database.Database, entry: AuditedEntries<T>, work
 }
 
 /** `audited()` bound to whichever connection is current, for services that hold no connection. */
-export type AuditedWrite = <T>(entry: AuditedEntries<T>, work: () => T, options?: AuditedOptions) => T;
+export type AuditedWrite = <T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions) => T;
 
 /** An `AuditedWrite` over `connection()`, looked up at each call so a restore is followed. */
 export function auditedOn(connection: () => Database.Database): AuditedWrite {

@@ -8,10 +8,10 @@ import { rebindAuditActions, rebindAuditEntity } from '../../../shared/rebind/re
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep, StepRecord } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
-import { AuditLog } from '../db/audit-chain';
+import { audited, type AuditedEntries, type AuditedEntry } from '../db/audited';
+import { prepared } from '../db/statement-cache';
 import type { BatchSummary, TerminalIdentity } from '../../../shared/terminal/terminal-identity';
 import type { JournalRecord } from '../terminal/driver/journal';
-import { journalWrite } from './journal-write';
 import { currentProcessOwner, defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere, ownerState, pidAlive } from './operation-owner';
 import type { LeasePolicy, OperationOwner, StoredOwner } from './operation-owner';
 import { toBackup, toBatchExport, toOperation, toStep } from './rebind-rows';
@@ -108,27 +108,32 @@ export class RebindStore {
    */
   takeOver(operationId: number, actor: string, purpose: string): TakeOver | undefined {
     const db = this.connection();
-    const taken = journalWrite(db, () => {
-      const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
-      if (row === undefined || row.status !== 'open') return undefined;
-      const stored = storedOwner(row);
-      const state = ownerState(stored, this.owner, this.now(), this.alive);
-      if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
-      this.claim(db, operationId);
-      if (state === 'mine') return { previousOwner: null };
-      this.audit(db, actor, rebindAuditActions.takenOver, operationId, {
-        purpose,
-        why: this.whyGone(stored),
-        previousOwner: { instanceId: stored.instanceId, pid: stored.pid, host: stored.host, leaseExpiresAt: stored.leaseExpiresAt },
-      });
-      return { previousOwner: stored };
-    });
+    const taken = this.journalWrite(
+      (taken) =>
+        taken?.previousOwner
+          ? this.entry(actor, rebindAuditActions.takenOver, operationId, {
+              purpose,
+              why: taken.why,
+              previousOwner: { instanceId: taken.previousOwner.instanceId, pid: taken.previousOwner.pid, host: taken.previousOwner.host, leaseExpiresAt: taken.previousOwner.leaseExpiresAt },
+            })
+          : null,
+      (): { previousOwner: StoredOwner | null; why: string | null } | undefined => {
+        const row = this.ownerRow(db, operationId);
+        if (row === undefined || row.status !== 'open') return undefined;
+        const stored = storedOwner(row);
+        const state = ownerState(stored, this.owner, this.now(), this.alive);
+        if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
+        this.claim(db, operationId);
+        if (state === 'mine') return { previousOwner: null, why: null };
+        return { previousOwner: stored, why: this.whyGone(stored) };
+      },
+    );
     return taken === undefined ? undefined : { operation: this.require(operationId), previousOwner: taken.previousOwner };
   }
 
   /** Throws OperationNotOwned unless the operation is open and this process's (a read, before every command sent to the terminal). */
   assertOwned(operationId: number): void {
-    const row = this.connection().prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+    const row = this.ownerRow(this.connection(), operationId);
     if (row === undefined) throw new OperationNotOwned(operationId, 'missing', null);
     if (row.owner_instance !== this.owner.instanceId) throw new OperationNotOwned(operationId, row.status, storedOwner(row));
     if (row.status !== 'open') throw new OperationNotOwned(operationId, 'closed', storedOwner(row));
@@ -137,15 +142,14 @@ export class RebindStore {
   /** Extends this process's lease on an open operation; false when the operation is no longer its own (or closed). */
   renewLease(operationId: number): boolean {
     return (
-      this.connection()
-        .prepare("UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ? AND status = 'open'")
+      prepared(this.connection(), "UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ? AND status = 'open'")
         .run(this.leaseUntil(), operationId, this.owner.instanceId).changes === 1
     );
   }
 
   /** Ends this process's lease at once (a session ended and left the operation open): any process may take it over now. */
   releaseLease(operationId: number): void {
-    this.connection().prepare('UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ?').run(this.now().toISOString(), operationId, this.owner.instanceId);
+    prepared(this.connection(), 'UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ? AND owner_instance = ?').run(this.now().toISOString(), operationId, this.owner.instanceId);
   }
 
   /** Creates an open operation (phase `identify`, no serial number yet). */
@@ -154,22 +158,23 @@ export class RebindStore {
     const at = this.now().toISOString();
     // Encrypted before the transaction: a first data key is created (and audited) on its own.
     const target = this.sealer.seal(sealedParamsFields.target, input.targetParams);
-    const id = journalWrite(db, () => {
-      const result = db
-        .prepare(
+    const id = this.journalWrite(
+      (opId) =>
+        this.entry(actor, rebindAuditActions.started, opId, {
+          port: input.portPath,
+          targetDigest: input.targetDigest,
+          ...(input.workOrder.caseRef === undefined ? {} : { caseRef: input.workOrder.caseRef }),
+        }),
+      () => {
+        const result = prepared(
+          db,
           `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_secrets, target_digest, created_at, updated_at,
              owner_instance, owner_pid, owner_host, lease_expires_at)
            VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(input.portPath, actor, JSON.stringify(input.workOrder), target.clearJson, target.sealed, input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
-      const opId = Number(result.lastInsertRowid);
-      this.audit(db, actor, rebindAuditActions.started, opId, {
-        port: input.portPath,
-        targetDigest: input.targetDigest,
-        ...(input.workOrder.caseRef === undefined ? {} : { caseRef: input.workOrder.caseRef }),
-      });
-      return opId;
-    });
+        ).run(input.portPath, actor, JSON.stringify(input.workOrder), target.clearJson, target.sealed, input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
+        return Number(result.lastInsertRowid);
+      },
+    );
     return this.require(id);
   }
 
@@ -177,21 +182,23 @@ export class RebindStore {
   identify(operationId: number, record: IdentifyRecord, actor: string): void {
     const db = this.connection();
     try {
-      journalWrite(db, () => {
-        this.mustOwn(db, operationId, true);
-        db.prepare('UPDATE rebind_operations SET serial_number = ?, identity_json = ?, digest_before = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(
-          record.serialNumber,
-          JSON.stringify(record.identity),
-          record.digestBefore,
-          record.overrideReason,
-          this.now().toISOString(),
-          operationId,
-        );
-        this.audit(db, actor, rebindAuditActions.identified, operationId, { serialNumber: record.serialNumber, digestBefore: record.digestBefore, model: record.identity.model });
-        if (record.overrideReason !== null) {
-          this.audit(db, actor, rebindAuditActions.workOrderOverridden, operationId, { mismatches: [...record.mismatches], reason: record.overrideReason });
-        }
-      });
+      this.journalWrite(
+        () => [
+          this.entry(actor, rebindAuditActions.identified, operationId, { serialNumber: record.serialNumber, digestBefore: record.digestBefore, model: record.identity.model }),
+          ...(record.overrideReason === null ? [] : [this.entry(actor, rebindAuditActions.workOrderOverridden, operationId, { mismatches: [...record.mismatches], reason: record.overrideReason })]),
+        ],
+        () => {
+          this.mustOwn(db, operationId, true);
+          prepared(db, 'UPDATE rebind_operations SET serial_number = ?, identity_json = ?, digest_before = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(
+            record.serialNumber,
+            JSON.stringify(record.identity),
+            record.digestBefore,
+            record.overrideReason,
+            this.now().toISOString(),
+            operationId,
+          );
+        },
+      );
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         throw new OpenOperationConflict(record.serialNumber, this.openForSerial(record.serialNumber)?.id);
@@ -203,30 +210,29 @@ export class RebindStore {
   /** Starts another session of an operation: running steps of the last one become `interrupted`. */
   startSession(operationId: number, actor: string, mode: string): number {
     const db = this.connection();
-    return journalWrite(db, () => {
-      this.mustOwn(db, operationId, true);
-      const at = this.now().toISOString();
-      const interrupted = db
-        .prepare("UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The app stopped while this step ran.' WHERE operation_id = ? AND status = 'running'")
-        .run(at, operationId).changes;
-      db.prepare('UPDATE rebind_operations SET sessions = sessions + 1, updated_at = ? WHERE id = ?').run(at, operationId);
-      const session = (db.prepare('SELECT sessions FROM rebind_operations WHERE id = ?').get(operationId) as { sessions: number }).sessions;
-      this.audit(db, actor, rebindAuditActions.sessionStarted, operationId, { session, mode, interruptedSteps: interrupted });
-      return session;
-    });
+    return this.journalWrite(
+      ({ session, interrupted }) => this.entry(actor, rebindAuditActions.sessionStarted, operationId, { session, mode, interruptedSteps: interrupted }),
+      () => {
+        this.mustOwn(db, operationId, true);
+        const at = this.now().toISOString();
+        const interrupted = prepared(db, "UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The app stopped while this step ran.' WHERE operation_id = ? AND status = 'running'")
+          .run(at, operationId).changes;
+        prepared(db, 'UPDATE rebind_operations SET sessions = sessions + 1, updated_at = ? WHERE id = ?').run(at, operationId);
+        const session = (prepared(db, 'SELECT sessions FROM rebind_operations WHERE id = ?').get(operationId) as { sessions: number }).sessions;
+        return { session, interrupted };
+      },
+    ).session;
   }
 
   /** Journals a step before it runs; returns its row id. */
   stepStarted(operationId: number, session: number, attempt: number, step: RebindStep, actor: string): number {
     const db = this.connection();
-    return journalWrite(db, () => {
+    return this.journalWrite(() => this.entry(actor, rebindAuditActions.stepStarted, operationId, { step, session, attempt }), () => {
       this.mustOwn(db, operationId, true);
       const at = this.now().toISOString();
-      const result = db
-        .prepare("INSERT INTO rebind_steps (operation_id, session, attempt, step, status, started_at) VALUES (?, ?, ?, ?, 'running', ?)")
+      const result = prepared(db, "INSERT INTO rebind_steps (operation_id, session, attempt, step, status, started_at) VALUES (?, ?, ?, ?, 'running', ?)")
         .run(operationId, session, attempt, step, at);
-      db.prepare('UPDATE rebind_operations SET phase = ?, updated_at = ? WHERE id = ?').run(step, at, operationId);
-      this.audit(db, actor, rebindAuditActions.stepStarted, operationId, { step, session, attempt });
+      prepared(db, 'UPDATE rebind_operations SET phase = ?, updated_at = ? WHERE id = ?').run(step, at, operationId);
       return Number(result.lastInsertRowid);
     });
   }
@@ -234,9 +240,16 @@ export class RebindStore {
   /** Journals how a step ended. */
   stepFinished(operationId: number, stepId: number, step: RebindStep, status: 'ok' | 'failed' | 'skipped', durationMs: number, detail: Record<string, unknown> | null, error: string | null, actor: string): void {
     const db = this.connection();
-    journalWrite(db, () => {
+    const entry = () => this.entry(actor, rebindAuditActions.stepFinished, operationId, {
+      step,
+      status,
+      durationMs: Math.round(durationMs),
+      ...(detail === null ? {} : { detail }),
+      ...(error === null ? {} : { error: error.slice(0, 500) }),
+    });
+    this.journalWrite(entry, () => {
       this.mustOwn(db, operationId, true);
-      db.prepare('UPDATE rebind_steps SET status = ?, ended_at = ?, duration_ms = ?, detail_json = ?, error = ? WHERE id = ?').run(
+      prepared(db, 'UPDATE rebind_steps SET status = ?, ended_at = ?, duration_ms = ?, detail_json = ?, error = ? WHERE id = ?').run(
         status,
         this.now().toISOString(),
         durationMs,
@@ -244,13 +257,6 @@ export class RebindStore {
         error,
         stepId,
       );
-      this.audit(db, actor, rebindAuditActions.stepFinished, operationId, {
-        step,
-        status,
-        durationMs: Math.round(durationMs),
-        ...(detail === null ? {} : { detail }),
-        ...(error === null ? {} : { error: error.slice(0, 500) }),
-      });
     });
   }
 
@@ -258,14 +264,22 @@ export class RebindStore {
   storeBackup(operationId: number, backup: NewBackup, actor: string): number {
     const db = this.connection();
     const params = this.sealer.seal(sealedParamsFields.backup, backup.params);
-    return journalWrite(db, () => {
-      this.mustOwn(db, operationId, true);
-      const result = db
-        .prepare(
+    return this.journalWrite(
+      (id) =>
+        this.entry(actor, rebindAuditActions.backupStored, operationId, {
+          backupId: id,
+          digest: backup.digest,
+          batchCount: backup.batch.count,
+          batchTotalFen: backup.batch.totalFen,
+          journalRecords: backup.journal.length,
+        }),
+      () => {
+        this.mustOwn(db, operationId, true);
+        const result = prepared(
+          db,
           `INSERT INTO rebind_backups (operation_id, serial_number, identity_json, params_json, params_secrets, digest, batch_json, journal_json, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+        ).run(
           operationId,
           backup.serialNumber,
           JSON.stringify(backup.identity),
@@ -276,30 +290,23 @@ export class RebindStore {
           JSON.stringify(backup.journal),
           this.now().toISOString(),
         );
-      const id = Number(result.lastInsertRowid);
-      this.audit(db, actor, rebindAuditActions.backupStored, operationId, {
-        backupId: id,
-        digest: backup.digest,
-        batchCount: backup.batch.count,
-        batchTotalFen: backup.batch.totalFen,
-        journalRecords: backup.journal.length,
-      });
-      return id;
-    });
+        return Number(result.lastInsertRowid);
+      },
+    );
   }
 
   /** Stores a later batch export (before it is settled). */
   addBatchExport(operationId: number, batch: BatchSummary, journal: JournalRecord[], actor: string): number {
     const db = this.connection();
-    return journalWrite(db, () => {
-      this.mustOwn(db, operationId, true);
-      const result = db
-        .prepare('INSERT INTO rebind_batch_exports (operation_id, batch_json, journal_json, created_at) VALUES (?, ?, ?, ?)')
-        .run(operationId, JSON.stringify(batch), JSON.stringify(journal), this.now().toISOString());
-      const id = Number(result.lastInsertRowid);
-      this.audit(db, actor, rebindAuditActions.batchExported, operationId, { exportId: id, batchCount: batch.count, batchTotalFen: batch.totalFen, journalRecords: journal.length });
-      return id;
-    });
+    return this.journalWrite(
+      (id) => this.entry(actor, rebindAuditActions.batchExported, operationId, { exportId: id, batchCount: batch.count, batchTotalFen: batch.totalFen, journalRecords: journal.length }),
+      () => {
+        this.mustOwn(db, operationId, true);
+        const result = prepared(db, 'INSERT INTO rebind_batch_exports (operation_id, batch_json, journal_json, created_at) VALUES (?, ?, ?, ?)')
+          .run(operationId, JSON.stringify(batch), JSON.stringify(journal), this.now().toISOString());
+        return Number(result.lastInsertRowid);
+      },
+    );
   }
 
   /**
@@ -309,11 +316,18 @@ export class RebindStore {
    */
   recordOutcome(operationId: number, outcome: RebindOutcome, close: boolean, actor: string, refused?: { serialNumber: string; identity: TerminalIdentity }): void {
     const db = this.connection();
-    journalWrite(db, () => {
+    const entry = () => this.entry(actor, close ? rebindAuditActions.closed : rebindAuditActions.outcome, operationId, {
+      outcome: outcome.outcome,
+      reason: outcome.reason,
+      finalDigest: outcome.finalDigest,
+      backupId: outcome.backupId,
+      open: !close,
+    });
+    this.journalWrite(entry, () => {
       this.mustOwn(db, operationId, true);
       const at = this.now().toISOString();
       if (refused !== undefined && close) {
-        db.prepare("UPDATE rebind_operations SET status = 'closed', outcome = ?, closed_at = ?, serial_number = ?, identity_json = ? WHERE id = ? AND serial_number IS NULL").run(
+        prepared(db, "UPDATE rebind_operations SET status = 'closed', outcome = ?, closed_at = ?, serial_number = ?, identity_json = ? WHERE id = ? AND serial_number IS NULL").run(
           outcome.outcome,
           at,
           refused.serialNumber,
@@ -323,17 +337,11 @@ export class RebindStore {
       }
       // The stored copy leaves out the steps and the link log: both have their own tables.
       const stored = { ...outcome, steps: [] };
-      db.prepare(
+      prepared(
+        db,
         `UPDATE rebind_operations SET outcome = ?, reason = ?, final_digest = ?, outcome_json = ?, updated_at = ?,
            status = CASE WHEN ? THEN 'closed' ELSE status END, closed_at = CASE WHEN ? THEN ? ELSE closed_at END WHERE id = ?`,
       ).run(outcome.outcome, outcome.reason, outcome.finalDigest, JSON.stringify(stored), at, close ? 1 : 0, close ? 1 : 0, at, operationId);
-      this.audit(db, actor, close ? rebindAuditActions.closed : rebindAuditActions.outcome, operationId, {
-        outcome: outcome.outcome,
-        reason: outcome.reason,
-        finalDigest: outcome.finalDigest,
-        backupId: outcome.backupId,
-        open: !close,
-      });
     });
   }
 
@@ -343,36 +351,41 @@ export class RebindStore {
    */
   abandon(operationId: number, reason: string, actor: string): void {
     const db = this.connection();
-    journalWrite(db, () => {
-      const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
-      if (row !== undefined && row.status === 'open') {
-        const stored = storedOwner(row);
-        const state = ownerState(stored, this.owner, this.now(), this.alive);
-        if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
-        if (state === 'gone' && stored.instanceId !== null) {
-          this.audit(db, actor, rebindAuditActions.takenOver, operationId, { purpose: 'abandon', why: this.whyGone(stored), previousOwner: stored });
+    this.journalWrite(
+      (takenFrom) => [
+        ...(takenFrom === null ? [] : [this.entry(actor, rebindAuditActions.takenOver, operationId, { purpose: 'abandon', why: takenFrom.why, previousOwner: takenFrom.owner })]),
+        this.entry(actor, rebindAuditActions.abandoned, operationId, { reason }),
+      ],
+      (): { owner: StoredOwner; why: string } | null => {
+        let takenFrom: { owner: StoredOwner; why: string } | null = null;
+        const row = this.ownerRow(db, operationId);
+        if (row !== undefined && row.status === 'open') {
+          const stored = storedOwner(row);
+          const state = ownerState(stored, this.owner, this.now(), this.alive);
+          if (state === 'live') throw new OperationOwnedElsewhere(operationId, stored);
+          if (state === 'gone' && stored.instanceId !== null) takenFrom = { owner: stored, why: this.whyGone(stored) };
+          this.claim(db, operationId);
         }
-        this.claim(db, operationId);
-      }
-      const at = this.now().toISOString();
-      const changed = db
-        .prepare(
+        const at = this.now().toISOString();
+        const changed = prepared(
+          db,
           "UPDATE rebind_operations SET status = 'closed', outcome = 'needs-attention', reason = 'abandoned', closed_at = ?, updated_at = ? WHERE id = ? AND status = 'open'",
-        )
-        .run(at, at, operationId).changes;
-      if (changed === 0) throw new Error(`Rebind operation #${operationId} is not open: nothing to abandon.`);
-      db.prepare("UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The operation was abandoned.' WHERE operation_id = ? AND status = 'running'").run(at, operationId);
-      this.audit(db, actor, rebindAuditActions.abandoned, operationId, { reason });
-    });
+        ).run(at, at, operationId).changes;
+        if (changed === 0) throw new Error(`Rebind operation #${operationId} is not open: nothing to abandon.`);
+        prepared(db, "UPDATE rebind_steps SET status = 'interrupted', ended_at = ?, error = 'The operation was abandoned.' WHERE operation_id = ? AND status = 'running'").run(at, operationId);
+        return takenFrom;
+      },
+    );
   }
 
   /** Keeps this session's link log. */
   saveLinkLog(operationId: number, session: number, entries: number, jsonl: string): void {
     const db = this.connection();
-    journalWrite(db, () => {
+    // Not audited: the link log is the session's record itself, and its closing outcome was audited.
+    this.journalWrite(null, () => {
       // After the closing outcome: the operation may be closed, but only by this process.
       this.mustOwn(db, operationId, false);
-      db.prepare('INSERT INTO rebind_link_logs (operation_id, session, entries, entries_jsonl, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      prepared(db, 'INSERT INTO rebind_link_logs (operation_id, session, entries, entries_jsonl, created_at) VALUES (?, ?, ?, ?, ?)').run(
         operationId,
         session,
         entries,
@@ -384,13 +397,13 @@ export class RebindStore {
 
   /** One operation, or undefined. */
   get(operationId: number): OperationRow | undefined {
-    const row = this.connection().prepare('SELECT * FROM rebind_operations WHERE id = ?').get(operationId) as OperationDbRow | undefined;
+    const row = prepared(this.connection(), 'SELECT * FROM rebind_operations WHERE id = ?').get(operationId) as OperationDbRow | undefined;
     return row === undefined ? undefined : toOperation(row, this.openTarget);
   }
 
   /** Every open operation, oldest first. */
   openOperations(): OperationRow[] {
-    return (this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map((row) => toOperation(row, this.openTarget));
+    return (prepared(this.connection(), "SELECT * FROM rebind_operations WHERE status = 'open' ORDER BY id").all() as OperationDbRow[]).map((row) => toOperation(row, this.openTarget));
   }
 
   /**
@@ -398,37 +411,36 @@ export class RebindStore {
    * refuse) even when the data key cannot be opened.
    */
   countOpen(): number {
-    return (this.connection().prepare("SELECT COUNT(*) AS n FROM rebind_operations WHERE status = 'open'").get() as { n: number }).n;
+    return (prepared(this.connection(), "SELECT COUNT(*) AS n FROM rebind_operations WHERE status = 'open'").get() as { n: number }).n;
   }
 
   /** The open operation of a terminal, if any. */
   openForSerial(serialNumber: string): OperationRow | undefined {
-    const row = this.connection().prepare("SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;
+    const row = prepared(this.connection(), "SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;
     return row === undefined ? undefined : toOperation(row, this.openTarget);
   }
 
   /** Every step of an operation, oldest first. */
   steps(operationId: number): StepRecord[] {
-    const rows = this.connection()
-      .prepare('SELECT step, status, session, attempt, started_at, ended_at, duration_ms, detail_json, error FROM rebind_steps WHERE operation_id = ? ORDER BY id')
+    const rows = prepared(this.connection(), 'SELECT step, status, session, attempt, started_at, ended_at, duration_ms, detail_json, error FROM rebind_steps WHERE operation_id = ? ORDER BY id')
       .all(operationId) as StepDbRow[];
     return rows.map(toStep);
   }
 
   /** True when a step of this name was ever started for the operation. */
   stepEverStarted(operationId: number, step: RebindStep): boolean {
-    return this.connection().prepare('SELECT 1 FROM rebind_steps WHERE operation_id = ? AND step = ? LIMIT 1').get(operationId, step) !== undefined;
+    return prepared(this.connection(), 'SELECT 1 FROM rebind_steps WHERE operation_id = ? AND step = ? LIMIT 1').get(operationId, step) !== undefined;
   }
 
   /** The operation's backup, if taken. */
   backup(operationId: number): BackupRow | undefined {
-    const row = this.connection().prepare('SELECT * FROM rebind_backups WHERE operation_id = ?').get(operationId) as BackupDbRow | undefined;
+    const row = prepared(this.connection(), 'SELECT * FROM rebind_backups WHERE operation_id = ?').get(operationId) as BackupDbRow | undefined;
     return row === undefined ? undefined : toBackup(row, this.openBackup);
   }
 
   /** Later batch exports of an operation, oldest first. */
   batchExports(operationId: number): BatchExportRow[] {
-    const rows = this.connection().prepare('SELECT * FROM rebind_batch_exports WHERE operation_id = ? ORDER BY id').all(operationId) as BatchExportDbRow[];
+    const rows = prepared(this.connection(), 'SELECT * FROM rebind_batch_exports WHERE operation_id = ? ORDER BY id').all(operationId) as BatchExportDbRow[];
     return rows.map(toBatchExport);
   }
 
@@ -443,16 +455,16 @@ export class RebindStore {
    * open; renews the lease as it goes. Throws OperationNotOwned otherwise, so nothing is written.
    */
   private mustOwn(db: Database.Database, operationId: number, open: boolean): void {
-    const row = db.prepare('SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId) as OwnerDbRow | undefined;
+    const row = this.ownerRow(db, operationId);
     if (row === undefined) throw new OperationNotOwned(operationId, 'missing', null);
     if (row.owner_instance !== this.owner.instanceId) throw new OperationNotOwned(operationId, row.status, storedOwner(row));
     if (open && row.status !== 'open') throw new OperationNotOwned(operationId, 'closed', storedOwner(row));
-    if (row.status === 'open') db.prepare('UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ?').run(this.leaseUntil(), operationId);
+    if (row.status === 'open') prepared(db, 'UPDATE rebind_operations SET lease_expires_at = ? WHERE id = ?').run(this.leaseUntil(), operationId);
   }
 
   /** Writes this process as the owner, with a fresh lease. */
   private claim(db: Database.Database, operationId: number): void {
-    db.prepare('UPDATE rebind_operations SET owner_instance = ?, owner_pid = ?, owner_host = ?, lease_expires_at = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE rebind_operations SET owner_instance = ?, owner_pid = ?, owner_host = ?, lease_expires_at = ? WHERE id = ?').run(
       this.owner.instanceId,
       this.owner.pid,
       this.owner.host,
@@ -472,8 +484,21 @@ export class RebindStore {
     return 'process-gone';
   }
 
-  private audit(db: Database.Database, actor: string, action: string, operationId: number, payload: Record<string, unknown>): void {
-    AuditLog.append(db, { actor, action, entity: { type: rebindAuditEntity, id: operationId }, payload }, this.now());
+  private ownerRow(db: Database.Database, operationId: number): OwnerDbRow | undefined {
+    return prepared<[number], OwnerDbRow>(db, 'SELECT status, owner_instance, owner_pid, owner_host, lease_expires_at FROM rebind_operations WHERE id = ?').get(operationId);
+  }
+
+  private entry(actor: string, action: string, operationId: number, payload: Record<string, unknown>): AuditedEntry {
+    return { actor, action, entity: { type: rebindAuditEntity, id: operationId }, payload, at: this.now() };
+  }
+
+  /**
+   * Every journal write: one audited operation committed with synchronous = FULL, so the step
+   * record survives a power cut (the laptop's battery dying mid-rebind), not only an app crash;
+   * a journal write never runs nested in another transaction (db/audited.ts).
+   */
+  private journalWrite<T>(entries: AuditedEntries<NoInfer<T>>, work: () => T): T {
+    return audited(this.connection(), entries, work, { durability: 'full' });
   }
 }
 

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/main/db/migrate';
 import { migrations } from '../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../electron/main/db/open-database';
-import { journalWrite } from '../../../electron/main/rebind/journal-write';
 import { OpenOperationConflict, RebindStore } from '../../../electron/main/rebind/rebind-store';
 import { linkLogKinds } from '../../../shared/rebind/rebind-outcome';
 import type { LinkLogKind } from '../../../electron/main/terminal/link/link-log';
@@ -82,12 +81,21 @@ describe('migration 0003 rebind journal', () => {
     db.close();
   });
 
-  it('commits every journal write with synchronous = FULL, then goes back to NORMAL', () => {
-    const { db } = freshStore();
+  it('commits every journal write with synchronous = FULL, then goes back to NORMAL, and refuses to run nested', () => {
+    const { db } = openAppDatabase(join(tempDir(), 'rebinddesk.sqlite'), { migrations });
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
-    expect(journalWrite(db, () => db.pragma('synchronous', { simple: true }))).toBe(2);
+    // The store reads its clock inside each write's transaction (the audit entry's time): the level there is the one the write commits at.
+    const levels: number[] = [];
+    const now = () => {
+      if (db.inTransaction) levels.push(db.pragma('synchronous', { simple: true }) as number);
+      return new Date();
+    };
+    const store = new RebindStore(() => db, now, createParamsSealer(createTestFieldEncryption(() => db)));
+    const id = openOperation(store, 'SN1');
+    expect(levels.length).toBeGreaterThan(0);
+    expect(new Set(levels)).toEqual(new Set([2]));
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
-    expect(() => db.transaction(() => journalWrite(db, () => 1))()).toThrow(/inside another transaction/);
+    expect(() => db.transaction(() => store.stepStarted(id, 1, 2, 'backup', 'tester'))()).toThrow(/inside another transaction/);
     db.close();
   });
 
