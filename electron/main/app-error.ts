@@ -1,25 +1,34 @@
 import type { IpcErrorCode } from '../../shared/ipc/result';
+import type { ReasonParam } from '../../shared/errors/reason';
+import { inEnglish, type MainReason, type ReasonCode } from '../../shared/errors/reasons-en';
 
 /** A finer reason than the code, which the renderer says in the user's language with its parameters. */
 export interface AppErrorReason {
-  reason: string;
-  params?: Record<string, string | number>;
+  reason: ReasonCode;
+  params?: Record<string, ReasonParam>;
 }
 
-/** An expected failure a service reports to the caller, with a stable code and a message that says what to do. */
+/**
+ * An expected failure a service reports to the caller: a stable code, and the reason code with its
+ * parameters that the renderer says in the user's language (`new AppError(code, reason(...))`; the
+ * message is then the reason in English, for the logs and the CLI). The older form with an English
+ * message and no reason is kept only until every throw names its reason.
+ */
 export class AppError extends Error {
   /** Stable code the renderer translates. */
   readonly code: IpcErrorCode;
   /** The input field at fault, when there is one. */
   readonly field: string | undefined;
-  /** The reason code and its parameters (a path, a size), when the renderer has a message for it. */
+  /** The reason code and its parameters (a path, a size). */
   readonly refusal: AppErrorReason | undefined;
 
-  constructor(code: IpcErrorCode, message: string, field?: string, refusal?: AppErrorReason) {
-    super(message);
+  constructor(code: IpcErrorCode, why: MainReason, field?: string);
+  constructor(code: IpcErrorCode, message: string, field?: string, refusal?: AppErrorReason);
+  constructor(code: IpcErrorCode, why: string | MainReason, field?: string, refusal?: AppErrorReason) {
+    super(typeof why === 'string' ? why : inEnglish(why));
     this.name = 'AppError';
     this.code = code;
     this.field = field;
-    this.refusal = refusal;
+    this.refusal = typeof why === 'string' ? refusal : { reason: why.code, params: why.params };
   }
 }

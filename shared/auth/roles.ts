@@ -32,7 +32,9 @@ export interface CallerView {
 }
 
 /** Why a call was refused, for the router's `forbidden` message and the renderer's redirect. */
-export type AccessRefusal = 'sign-in-required' | 'password-change-required' | 'two-factor-enrolment-required' | 'role-not-allowed';
+export const accessRefusals = ['sign-in-required', 'password-change-required', 'two-factor-enrolment-required', 'role-not-allowed'] as const;
+/** One of the access refusals. */
+export type AccessRefusal = (typeof accessRefusals)[number];
 
 /** The answer of `checkChannelAccess`. */
 export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusal; message: string };

@@ -1,3 +1,5 @@
+import type { ReasonParam } from '../errors/reason';
+
 /** Error codes every IPC call may answer with; the renderer maps each to a message in the user's language. */
 export const ipcErrorCodes = [
   'invalid-input',
@@ -31,7 +33,7 @@ export interface IpcError {
   field?: string;
   reason?: string;
   retryAfterMs?: number;
-  params?: Record<string, string | number>;
+  params?: Record<string, ReasonParam>;
 }
 
 /** The envelope every IPC call returns (Signal Desktop style): never a thrown error across the bridge. */

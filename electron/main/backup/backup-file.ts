@@ -2,6 +2,7 @@ import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, st
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../app-error';
+import type { BackupFailureReason } from '../../../shared/backup/backup';
 import { DatabaseFileError } from '../db/database-file-error';
 import { applicationId } from '../db/migrate';
 import type { Migration } from '../db/migration';
@@ -59,7 +60,7 @@ export async function writeVerifiedBackup(
  * saying why. `shownAs` is the file the user chose, named in the message instead of a staging copy.
  */
 export function inspectBackupFile(path: string, latestSchema: number, nativeBinding?: string, shownAs: string = path): BackupFileFacts {
-  const invalid = (reason: string, message: string, params: Record<string, string | number> = {}) =>
+  const invalid = (reason: BackupFailureReason, message: string, params: Record<string, string | number> = {}) =>
     new AppError('backup-invalid', message, undefined, { reason, params: { file: shownAs, ...params } });
   if (!existsSync(path)) throw invalid(backupReasons.notFound, `The backup file ${shownAs} does not exist.`);
   const kind = looksLikeSqlite(path);

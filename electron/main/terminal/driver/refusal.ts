@@ -6,6 +6,8 @@ import type { RtpResponse } from '../../../../shared/rtp';
 import { TerminalRefused } from '../link/link-errors';
 import type { RefusalDetails } from '../link/link-errors';
 import { label } from './response-fields';
+import { reason } from '../../../../shared/errors/reason';
+import { inEnglish, type MainReason } from '../../../../shared/errors/reasons-en';
 
 /** The TerminalRefused for a final response whose RC is not 00. */
 export function refusalFrom(response: RtpResponse): TerminalRefused {
@@ -36,51 +38,48 @@ export function refusalFrom(response: RtpResponse): TerminalRefused {
   if (roundTripMs !== undefined) details.roundTripMs = roundTripMs;
   if (receivedSoFar !== undefined) details.receivedSoFar = receivedSoFar;
   if (digest?.length === 32) details.stagedDigestHex = bytesToHex(digest);
-  details.advice = adviceFor(response.cmd, details);
+  details.adviceReason = adviceFor(response.cmd, details);
+  details.advice = inEnglish(details.adviceReason);
   return new TerminalRefused(details);
 }
 
-function adviceFor(cmd: number, d: RefusalDetails): string {
+function adviceFor(cmd: number, d: RefusalDetails): MainReason {
   switch (d.rc) {
     case ResultCode.UNKNOWN_COMMAND:
-      return `The terminal does not know ${commandName(cmd)}: check that its firmware speaks RTP/1.`;
+      return reason('advice-unknown-command', { command: commandName(cmd) });
     case ResultCode.MALFORMED:
-      return cmd === Command.VERIFY_STAGE
-        ? 'The staged bytes are not a canonical parameter set: rebuild the set in RebindDesk and stage it again.'
-        : 'The terminal could not read the request. This is a RebindDesk fault: export the link log and send it to support.';
+      return reason(cmd === Command.VERIFY_STAGE ? 'advice-malformed-stage' : 'advice-malformed');
     case ResultCode.INVALID_VALUE: {
       const tag = d.offendingTag === undefined ? undefined : tagFromText(d.offendingTag);
-      if (tag === Tag.F040) return 'The terminal refused the paging cursor: read again from the first page.';
-      if (tag === undefined) return 'Correct the refused value and try again.';
-      return `Correct ${label(tag)} in the parameter set, then stage it again.`;
+      if (tag === Tag.F040) return reason('advice-paging-cursor');
+      if (tag === undefined) return reason('advice-correct-value');
+      return reason('advice-correct-tag', { tag: label(tag) });
     }
     case ResultCode.WRONG_STATE:
       switch (cmd) {
         case Command.PUT_STAGE:
         case Command.VERIFY_STAGE:
-          return 'The stage is not where RebindDesk expected it: start staging again from BEGIN_STAGE.';
+          return reason('advice-wrong-state-stage');
         case Command.COMMIT:
-          return 'There is no verified stage: stage and verify the new parameter set before COMMIT.';
+          return reason('advice-wrong-state-commit');
         case Command.ROLLBACK:
-          return 'There is no previous parameter set to roll back to; the terminal keeps its current set. Read it back to check.';
+          return reason('advice-wrong-state-rollback');
         default:
-          return 'The terminal is not in the state this step needs: read its state (HELLO) and restart the step.';
+          return reason('advice-wrong-state');
       }
     case ResultCode.BATCH_NOT_EMPTY:
-      return 'Settle the batch first (SETTLE also sends a pending reversal and offline records), then try again.';
+      return reason('advice-batch-not-empty');
     case ResultCode.DIGEST_MISMATCH:
-      return 'The staged bytes do not match the expected digest: stage the set again from BEGIN_STAGE.';
+      return reason('advice-digest-mismatch');
     case ResultCode.BUSY:
-      return 'The terminal is busy: wait a few seconds and try again.';
+      return reason('advice-busy');
     case ResultCode.HOST_FAILED:
-      return d.hostResponseCode === undefined
-        ? "The acquirer's host could not be reached: check the terminal's network and its host settings (A011, A012, A013, A008), then try again."
-        : `The acquirer's host did not approve (field 39 = ${d.hostResponseCode}): check the terminal's network and host settings, and its TID, MID and acquirer id with the bank, then try again.`;
+      return d.hostResponseCode === undefined ? reason('advice-host-unreachable') : reason('advice-host-declined', { code: d.hostResponseCode });
     case ResultCode.STORAGE_ERROR:
-      return 'The terminal could not write its storage: reboot it and try again; if it happens again, send it for service.';
+      return reason('advice-storage-error');
     case ResultCode.LOCKED:
-      return 'The terminal is locked by its current acquirer: ask that bank to release it before rebinding.';
+      return reason('advice-locked');
     default:
-      return 'The terminal answered with a result code RTP/1 does not define: export the link log and send it to support.';
+      return reason('advice-undefined-rc');
   }
 }

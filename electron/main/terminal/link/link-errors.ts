@@ -1,5 +1,8 @@
-// Typed failures of the RTP/1 link and driver. Each message says what happened and what to do
-// next, because it reaches the engineer on site unchanged (DESIGN.md §5).
+// Typed failures of the RTP/1 link and driver. Each carries a reason code with its parameters
+// (shared/terminal/link-reasons-en.ts) that says what happened and what to do next, in the
+// engineer's language on the On-site page and in English in the CLI and the logs (DESIGN.md §5).
+import { reason, type Reason } from '../../../../shared/errors/reason';
+import type { MainReason } from '../../../../shared/errors/reasons-en';
 import { AppError } from '../../app-error';
 
 /** Why the link gave up on the line itself. */
@@ -27,8 +30,8 @@ export abstract class LinkError extends AppError {
   /** The command the failure belongs to, e.g. "COMMIT"; undefined for ENQ and the line itself. */
   readonly command: string | undefined;
 
-  protected constructor(code: AppError['code'], message: string, command: string | undefined) {
-    super(code, message);
+  protected constructor(code: AppError['code'], why: MainReason, command: string | undefined) {
+    super(code, why);
     this.command = command;
   }
 }
@@ -41,7 +44,7 @@ export class LinkFailure extends LinkError {
 
   /** Builds the failure; `detail` is appended to the standard advice. */
   constructor(reason: LinkFailureReason, command: string | undefined, detail?: string) {
-    super('terminal-link', failureMessage(reason, command, detail), command);
+    super('terminal-link', failureReason(reason, command, detail), command);
     this.name = 'LinkFailure';
     this.reason = reason;
   }
@@ -81,7 +84,7 @@ export class LinkTimeout extends LinkError {
   constructor(command: string, timeoutMs: number, details: LinkTimeoutDetails = {}) {
     const reason = details.reason ?? 't2';
     const interims = details.interims ?? 0;
-    super('terminal-link', timeoutMessage(command, timeoutMs, reason, interims), command);
+    super('terminal-link', timeoutReason(command, timeoutMs, reason, interims), command);
     this.name = 'LinkTimeout';
     this.reason = reason;
     this.timeoutMs = timeoutMs;
@@ -109,8 +112,10 @@ export interface RefusalDetails {
   receivedSoFar?: number;
   /** F008: digest of the staged bytes (lower-case hex), on VERIFY_STAGE answers. */
   stagedDigestHex?: string;
-  /** What to do next, in a sentence. */
+  /** What to do next, in a sentence (the reason's English). */
   advice: string;
+  /** What to do next, as a reason (refusal.ts, adviceFor). */
+  adviceReason?: MainReason;
 }
 
 /** The terminal answered with an error RC. The fields carry the TLVs that explain it. */
@@ -137,7 +142,7 @@ export class TerminalRefused extends LinkError {
 
   /** Builds the refusal; the message names command, RC, meaning, the explaining TLVs and the advice. */
   constructor(details: RefusalDetails) {
-    super('terminal-refused', refusalMessage(details), details.command);
+    super('terminal-refused', refusalReason(details), details.command);
     this.name = 'TerminalRefused';
     this.rc = details.rc;
     this.rcName = details.rcName;
@@ -157,7 +162,7 @@ export class LinkAborted extends LinkError {
 
   /** Builds the cancellation of `command` (undefined for ENQ or a queued call). */
   constructor(command: string | undefined) {
-    super('cancelled', `${command ?? 'The terminal operation'} was cancelled. The link is still usable; start the step again when ready.`, command);
+    super('cancelled', reason('link-cancelled', { command: command ?? reason('the-terminal-operation') }), command);
     this.name = 'LinkAborted';
   }
 }
@@ -170,11 +175,7 @@ export class TerminalProtocolError extends LinkError {
 
   /** Builds the error; `problem` says what is wrong, e.g. "F002 max body is missing". */
   constructor(command: string, problem: string, tag?: string) {
-    super(
-      'terminal-link',
-      `The terminal's answer to ${command} does not follow RTP/1: ${problem}. Check that the terminal runs RTP/1 firmware; export the link log and send it to support.`,
-      command,
-    );
+    super('terminal-link', reason('link-protocol-violation', { command, problem }), command);
     this.name = 'TerminalProtocolError';
     this.tag = tag;
   }
@@ -185,37 +186,14 @@ export function isLinkError(error: unknown): error is LinkError {
   return error instanceof LinkError;
 }
 
-function failureMessage(reason: LinkFailureReason, command: string | undefined, detail: string | undefined): string {
-  const what = command ?? 'the request';
-  const base = (() => {
-    switch (reason) {
-      case 'no-ack':
-        return `The terminal did not acknowledge ${what} after 3 transmissions; EOT was sent. Check the cable, that the terminal is on and in PC-download mode, and the baud rate, then try again.`;
-      case 'no-answer':
-        return 'The terminal did not answer ENQ after 3 tries. Check the cable, that the terminal is on and in PC-download mode, and that the port and baud rate are right.';
-      case 'terminal-gave-up':
-        return `The terminal gave up sending its answer to ${what} (it sent EOT: our acknowledgements did not reach it). Check the cable, then read the terminal's state before repeating the step.`;
-      case 'port-lost':
-        return `The serial port went away during ${what} (cable pulled or device reset). Plug the cable back in, reopen the port, and read the terminal's state before repeating the step.`;
-      case 'write-failed':
-        return `Sending ${what} to the port failed. Check the cable and the port, reopen it, then try again.`;
-      case 'closed':
-        return `The link was closed during ${what}. Reopen the port to continue.`;
-    }
-  })();
-  return detail === undefined ? base : `${base} (${detail})`;
+function failureReason(why: LinkFailureReason, command: string | undefined, detail: string | undefined): MainReason {
+  const what = command ?? reason('the-request');
+  const base: MainReason = why === 'no-answer' ? reason('link-no-answer') : reason(`link-${why}`, { command: what });
+  return detail === undefined ? base : reason('with-detail', { text: base, detail });
 }
 
-function timeoutMessage(command: string, timeoutMs: number, reason: LinkTimeoutReason, interims: number): string {
-  const stuck = `It may be stuck: look at its screen, restart it if nothing moves, then read its state (HELLO, GET_BATCH) before repeating the step.`;
-  switch (reason) {
-    case 't2':
-      return `The terminal acknowledged ${command} but sent no answer within ${duration(timeoutMs)}. It may still be working: wait a moment, read its state (HELLO, GET_BATCH), then repeat the step if needed.`;
-    case 'too-many-interims':
-      return `The terminal answered "in progress" to ${command} ${interims} times without finishing, more than ${command} may take; EOT was sent. ${stuck}`;
-    case 'over-budget':
-      return `The terminal kept ${command} in progress for ${duration(timeoutMs)} (${interims} "in progress" answers) without finishing, longer than ${command} may take; EOT was sent. ${stuck}`;
-  }
+function timeoutReason(command: string, timeoutMs: number, why: LinkTimeoutReason, interims: number): MainReason {
+  return reason(`link-timeout-${why}`, { command, duration: duration(timeoutMs), interims });
 }
 
 function duration(ms: number): string {
@@ -223,13 +201,32 @@ function duration(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
 }
 
-function refusalMessage(d: RefusalDetails): string {
+function refusalReason(d: RefusalDetails): MainReason {
   const rcHex = d.rc.toString(16).padStart(2, '0').toUpperCase();
   const extras = [
-    d.offendingTag === undefined ? undefined : `offending tag ${d.offendingTag}`,
-    d.hostResponseCode === undefined ? undefined : `host response code ${d.hostResponseCode}`,
-    d.roundTripMs === undefined ? undefined : `host round trip ${d.roundTripMs} ms`,
-    d.receivedSoFar === undefined ? undefined : `terminal has ${d.receivedSoFar} bytes staged`,
-  ].filter((x): x is string => x !== undefined);
-  return `The terminal refused ${d.command}: RC ${rcHex} ${d.meaning}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}. ${d.advice}`;
+    d.offendingTag === undefined ? undefined : reason('refused-offending-tag', { tag: d.offendingTag }),
+    d.hostResponseCode === undefined ? undefined : reason('refused-host-response-code', { code: d.hostResponseCode }),
+    d.roundTripMs === undefined ? undefined : reason('refused-host-round-trip', { ms: d.roundTripMs }),
+    d.receivedSoFar === undefined ? undefined : reason('refused-staged-bytes', { bytes: d.receivedSoFar }),
+  ].filter((x) => x !== undefined) as Reason[];
+  return reason('terminal-refused', {
+    command: d.command,
+    rc: rcHex,
+    meaning: meaningReason(d.rc),
+    extras: extras.length === 0 ? '' : reason('refused-extras', { list: listReason(extras) }),
+    advice: d.adviceReason ?? d.advice,
+  });
+}
+
+const definedRcs = new Set(['00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '0A', '7F']);
+
+function meaningReason(rc: number): Reason {
+  const hex = rc.toString(16).padStart(2, '0').toUpperCase();
+  return reason(definedRcs.has(hex) ? `rc-meaning-${hex}` : 'rc-meaning-undefined');
+}
+
+function listReason(items: Reason[]): Reason {
+  if (items.length === 1) return items[0]!;
+  const names = ['a', 'b', 'c', 'd'];
+  return reason(`list-${items.length}`, Object.fromEntries(items.map((item, i) => [names[i]!, item])));
 }
