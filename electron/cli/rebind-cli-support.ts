@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { RebindEvent } from '../../shared/rebind/rebind-events';
+import { inEnglish } from '../../shared/errors/reasons-en';
 import type { RebindOutcome } from '../../shared/rebind/rebind-outcome';
 import { stepLabels } from '../../shared/rebind/rebind-steps';
 import { resolveDataDir } from '../main/data-dir';
@@ -87,14 +88,20 @@ export function exitCodeFor(outcome: RebindOutcome): number {
 
 /** The JSON the CLI prints for an outcome, with the count of the session's link lines (written with --log). */
 export function outcomeJson(outcome: RebindOutcome, linkLogEntries: number): Record<string, unknown> {
-  return { ...outcome, linkLogEntries };
+  return { ...outcome, ...outcomeInEnglish(outcome), linkLogEntries };
+}
+
+/** The outcome's sentences in English: the CLI says the engine's reason codes with the shared English catalog. */
+export function outcomeInEnglish(outcome: RebindOutcome): { message: string; known: string[]; nextSteps: string[] } {
+  return { message: inEnglish(outcome.message), known: outcome.known.map(inEnglish), nextSteps: outcome.nextSteps.map(inEnglish) };
 }
 
 /** The outcome for people: the banner, what is known, what to do, and the steps with their times. */
 export function outcomeLines(outcome: RebindOutcome): string[] {
-  const lines = [`${outcome.outcome.toUpperCase()} (${outcome.reason}): ${outcome.message}`];
-  for (const known of outcome.known) lines.push(`  known: ${known}`);
-  for (const next of outcome.nextSteps) lines.push(`  next:  ${next}`);
+  const english = outcomeInEnglish(outcome);
+  const lines = [`${outcome.outcome.toUpperCase()} (${outcome.reason}): ${english.message}`];
+  for (const known of english.known) lines.push(`  known: ${known}`);
+  for (const next of english.nextSteps) lines.push(`  next:  ${next}`);
   lines.push(`  operation #${outcome.operationId}${outcome.operationOpen ? ' (still open)' : ''}, backup ${outcome.backupId === null ? 'none' : `#${outcome.backupId}`}`);
   lines.push(`  digest before ${outcome.digestBefore ?? '-'}`);
   lines.push(`  target        ${outcome.targetDigest}`);

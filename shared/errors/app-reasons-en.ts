@@ -7,4 +7,5 @@ export const appReasonsEnglish = {
   'bank-template-unknown': 'There is no bank template "{templateId}"; choose one from the list.',
   'merchant-value-refused': '{problem} ({field}). Correct it and start again; nothing was sent to the terminal.',
   'demo-terminal-only': 'Connect the demo terminal first: these switches only exist on the simulator.',
+  'temporary-session-expired': 'Enter the temporary password again: this session did not just sign in with it (within {minutes} minutes).',
 } as const;

@@ -3,6 +3,8 @@
 // link log is not part of it: the journal keeps it, and the Terminal page's log shows it live.
 import { z } from 'zod';
 import { stepRecordSchema } from './rebind-steps';
+import { reasonSchemaOf } from '../errors/reason';
+import { reasonCodes, type ReasonCode } from '../errors/reasons-en';
 import { linkLogKinds } from '../terminal/link-log-line';
 
 /**
@@ -59,6 +61,9 @@ export type RebindReason = (typeof rebindReasons)[number];
 
 const digest = z.string().regex(/^[0-9a-f]{64}$/);
 
+/** A sentence of an outcome: a reason code main can send, with its parameters (shared/errors/reasons-en.ts). */
+const outcomeTextSchema = reasonSchemaOf(reasonCodes as [ReasonCode, ...ReasonCode[]]);
+
 /** What a link log line records: the one list (shared/terminal/link-log-line.ts). */
 export { linkLogKinds };
 
@@ -67,12 +72,12 @@ export const rebindOutcomeSchema = z.strictObject({
   operationId: z.int().positive(),
   outcome: z.enum(rebindOutcomes),
   reason: z.enum(rebindReasons),
-  /** One sentence: what happened. */
-  message: z.string(),
+  /** One sentence: what happened (a reason code with its parameters, said in the user's language). */
+  message: outcomeTextSchema,
   /** What is known for sure (each a sentence), e.g. "The old set (52b6…) is active, read back from the terminal." */
-  known: z.array(z.string()),
+  known: z.array(outcomeTextSchema),
   /** What the engineer does next (each a sentence). */
-  nextSteps: z.array(z.string()),
+  nextSteps: z.array(outcomeTextSchema),
   /** The operation stays open (the terminal's state is not settled): run recovery when the terminal is back. */
   operationOpen: z.boolean(),
   serialNumber: z.string().nullable(),

@@ -6,6 +6,7 @@
 // Restore on the On-site page) picks it up once the database can be written again.
 import { dirname } from 'node:path';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
+import { reason, type Reason } from '../../../shared/errors/reason';
 import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import type { RebindSession } from './rebind-session';
 import { connectWithRetry } from './terminal-link';
@@ -50,30 +51,32 @@ export async function databaseFailed(s: RebindSession, error: unknown, databaseP
   const terminal = identity?.serialNumber ?? op.serialNumber ?? null;
   const lastStep = steps.at(-1);
 
-  const known = [`The rebind journal in ${databasePath} could not be written: ${cause}. The engine stopped at once and sent nothing more to the terminal.`];
+  const known: Reason[] = [reason('known-journal-not-written', { databasePath, cause })];
   if (identity !== undefined) {
-    const which = identity.activeDigestHex === op.targetDigest ? "the new bank's set" : identity.activeDigestHex === op.digestBefore ? 'the old set' : 'a set that is neither the old nor the new one';
+    const which = identity.activeDigestHex === op.targetDigest ? 'set-new' : identity.activeDigestHex === op.digestBefore ? 'set-old' : 'set-neither';
     known.push(
-      `Asked just now, terminal ${identity.serialNumber} reports ${short(identity.activeDigestHex)} active (${which}), ${identity.previousSlot ? 'with a previous set kept, not confirmed (F009 = 1)' : 'with no previous set kept'}.`,
+      reason('known-asked-terminal-reports', {
+        serial: identity.serialNumber,
+        digest: short(identity.activeDigestHex),
+        which: reason(which),
+        previous: reason(identity.previousSlot ? 'previous-kept' : 'previous-none'),
+      }),
     );
   } else {
-    known.push(`The terminal could not be asked where it stands: ${unreachable ?? 'no answer'}.`);
+    known.push(reason('known-terminal-not-asked', { why: unreachable ?? reason('no-answer') }));
   }
-  if (backupId !== null) known.push(`The old set and the batch export are kept in backup #${backupId}.`);
-  known.push(`Operation #${op.id} stays open in the journal${lastStep === undefined ? '' : `, last recorded at "${lastStep.step}" (${lastStep.status})`}.`);
+  if (backupId !== null) known.push(reason('known-backup-kept-plain', { backupId }));
+  known.push(lastStep === undefined ? reason('known-operation-open-in-journal', { operationId: op.id }) : reason('known-operation-open-at-step', { operationId: op.id, step: lastStep.step, status: lastStep.status }));
 
   const recover = `rebind recover --port ${ctx.access.path} --data-dir ${dirname(databasePath)}`;
-  const nextSteps = [
-    `Free space on the disk that holds ${databasePath} (or fix the disk), and do not move or copy the data directory meanwhile.`,
-    `Then run recovery from this data directory: ${recover} (or Resume / Restore on the On-site page); it asks the terminal and finishes or undoes the rebind.`,
-  ];
-  if (identity?.previousSlot === true) nextSteps.push('Until then, do not rebind this terminal from another laptop or data directory: the kept set may be the only copy of the old bank’s set.');
+  const nextSteps: Reason[] = [reason('next-free-disk', { databasePath }), reason('next-recover-from-data-dir', { command: recover })];
+  if (identity?.previousSlot === true) nextSteps.push(reason('next-no-rebind-elsewhere'));
 
   const outcome: RebindOutcome = {
     operationId: op.id,
     outcome: 'needs-attention',
     reason: 'database-failed',
-    message: `${terminal === null ? 'The rebind' : `The rebind of terminal ${terminal}`} stopped: its journal could not be written (${cause}).`,
+    message: reason('outcome-database-failed', { rebind: terminal === null ? reason('the-rebind') : reason('the-rebind-of-terminal', { serial: terminal }), cause }),
     known,
     nextSteps,
     operationOpen: op.status === 'open',

@@ -5,6 +5,7 @@ import { systemClock } from '../platform/clock';
 import { bytesToHex } from '../../../shared/bytes';
 import { checkParameterFile, describeProblems } from '../../../shared/rebind/parameter-file';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
+import { reason } from '../../../shared/errors/reason';
 import { canonicalParameterSet } from '../../../shared/rtp';
 import { parameterDigest } from '../terminal/parameter-digest';
 import { AppError } from '../app-error';
@@ -216,14 +217,14 @@ async function identifyWithRetries(s: RebindSession, request: RunRequest): Promi
       if (error instanceof IdentifyRefusal || error instanceof RebindCancelled) return refuse(s, error);
       const info = classifyFailure(error);
       if (!info.retryable || s.attempt >= s.ctx.policy.maxAttempts) {
-        return finish(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.message, null);
+        return finish(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.detail, null);
       }
       s.attempt++;
       try {
         await reconnectStep(s);
       } catch (reconnectError) {
         if (isDatabaseError(reconnectError)) throw reconnectError;
-        return finish(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).message, null);
+        return finish(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).detail, null);
       }
       continue;
     }
@@ -274,9 +275,9 @@ function closeUnidentified(store: RebindStore, op: OperationRow, actor: string):
     operationId: op.id,
     outcome: 'needs-attention',
     reason: 'interrupted-before-identify',
-    message: 'The app stopped before the terminal was identified; nothing was changed.',
-    known: ['Nothing was sent that changes the terminal.'],
-    nextSteps: ['Run the rebind again.'],
+    message: reason('outcome-interrupted-before-identify'),
+    known: [reason('known-nothing-sent')],
+    nextSteps: [reason('next-run-again')],
     operationOpen: false,
     serialNumber: null,
     digestBefore: null,

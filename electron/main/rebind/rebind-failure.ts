@@ -3,6 +3,8 @@ import type { RebindReason } from '../../../shared/rebind/rebind-outcome';
 import { isLinkError, LinkAborted, LinkTimeout, TerminalRefused } from '../terminal/link/link-errors';
 import { ResultCode } from '../../../shared/rtp';
 import { OperationNotOwned } from './operation-owner';
+import { reason, type Reason } from '../../../shared/errors/reason';
+import { AppError } from '../app-error';
 
 /** A deliberate stop inside a step: a check the engine itself made failed. */
 export class RebindStop extends Error {
@@ -36,6 +38,8 @@ export interface FailureInfo {
   reason: RebindReason;
   /** The failure's message (it already says what to do next). */
   message: string;
+  /** The same as a reason code with its parameters, for the outcome (a sentence as it came when the error has no code). */
+  detail: Reason;
   /** The error's kind for the journal: link-failure, terminal-refused, … */
   kind: string;
 }
@@ -45,6 +49,16 @@ const RETRYABLE_RC = new Set<number>([ResultCode.WRONG_STATE, ResultCode.DIGEST_
 
 /** Classifies any error thrown by a step. SQLite errors are not classified: the caller rethrows them. */
 export function classifyFailure(error: unknown): FailureInfo {
+  return { ...classify(error), detail: failureDetail(error) };
+}
+
+/** The reason behind an error: its own code when it has one, else its message as it came. */
+export function failureDetail(error: unknown): Reason {
+  if (error instanceof AppError && error.refusal !== undefined) return reason(error.refusal.reason, error.refusal.params ?? {});
+  return reason('detail-text', { text: error instanceof Error ? error.message : String(error) });
+}
+
+function classify(error: unknown): Omit<FailureInfo, 'detail'> {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof RebindStop) return { retryable: error.retryable, reason: error.reason, message, kind: 'check-failed' };
   if (error instanceof TerminalRefused) {

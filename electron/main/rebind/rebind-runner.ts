@@ -5,6 +5,7 @@
 import { decideRecovery } from '../../../shared/rebind/recovery-decision';
 import type { RecoveryDecision, RecoveryMode } from '../../../shared/rebind/recovery-decision';
 import type { RebindOutcome, RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
+import { reason as detailReason, type Reason } from '../../../shared/errors/reason';
 import { ResultCode } from '../../../shared/rtp';
 import { TerminalRefused } from '../terminal/link/link-errors';
 import { backupStep, commitStep, confirmStep, hostTestStep, printTestStep, readBackStep, settleStep, stageStep, verifyStageStep } from './forward-steps';
@@ -65,7 +66,7 @@ export async function resolve(s: RebindSession, firstCause: FailureInfo | null, 
   const { policy, store } = s.ctx;
   const maxRounds = policy.maxAttempts + 4;
   for (let round = 1; ; round++) {
-    if (round > maxRounds) return finish(s, 'needs-attention', 'link-failed', cause?.message ?? null, null);
+    if (round > maxRounds) return finish(s, 'needs-attention', 'link-failed', cause?.detail ?? null, null);
     let identity;
     try {
       identity = await reconnectStep(s);
@@ -112,17 +113,17 @@ export async function resolve(s: RebindSession, firstCause: FailureInfo | null, 
           return finish(s, 'rebound', 'confirmed-earlier', null, op.targetDigest);
         case 'rollback':
           await rollbackStep(s);
-          return finish(s, 'restored', restoreReason(cause, mode), cause?.message ?? null, await verifyRestoredStep(s));
+          return finish(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
         case 'finish-restore':
           await abortStageStep(s);
-          return finish(s, 'restored', restoreReason(cause, mode), cause?.message ?? null, await verifyRestoredStep(s));
+          return finish(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
       }
     } catch (error) {
       if (isDatabaseError(error)) throw error;
       const info = classifyFailure(error);
       const restoring = decision.action === 'rollback' || decision.action === 'finish-restore' || decision.action === 'finish-rebound';
       if (decision.action === 'rollback' && error instanceof TerminalRefused && error.rc === ResultCode.LOCKED) {
-        return finish(s, 'needs-attention', 'rollback-refused', info.message, identity.activeDigestHex);
+        return finish(s, 'needs-attention', 'rollback-refused', info.detail, identity.activeDigestHex);
       }
       // A hiccup while restoring keeps the reason the restore started for.
       if (!restoring || cause === null) cause = info;
@@ -144,7 +145,7 @@ function restoreReason(cause: FailureInfo | null, mode: RecoveryMode): RebindRea
 }
 
 /** Journals and returns the outcome; closes the operation unless its state is not settled. */
-export async function finish(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | null, finalDigest: string | null): Promise<RebindOutcome> {
+export async function finish(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | Reason | null, finalDigest: string | null): Promise<RebindOutcome> {
   const open = kind === 'needs-attention' && STAYS_OPEN.has(reason) && s.op.serialNumber !== null;
   const outcome = buildOutcome(s, kind, reason, detail, finalDigest, open);
   s.ctx.store.recordOutcome(s.op.id, outcome, !open, s.ctx.actor);
@@ -152,7 +153,7 @@ export async function finish(s: RebindSession, kind: RebindOutcomeKind, reason: 
 }
 
 /** Builds an outcome from the journal and the session. */
-export function buildOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | null, finalDigest: string | null, open: boolean): RebindOutcome {
+export function buildOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | Reason | null, finalDigest: string | null, open: boolean): RebindOutcome {
   const op = s.refresh();
   const backupId = s.ctx.store.backup(op.id)?.id ?? null;
   const serialNumber = op.serialNumber ?? s.identity?.serialNumber ?? null;
@@ -163,7 +164,8 @@ export function buildOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: 
     finalDigest,
     backupId,
     operationId: op.id,
-    detail,
+    // A sentence from a part that has no code yet is shown as it came.
+    detail: typeof detail === 'string' ? detailText(detail) : detail,
     portPath: s.ctx.access.path,
     open,
   });
@@ -190,4 +192,8 @@ export async function complete(s: RebindSession, outcome: RebindOutcome): Promis
   s.ctx.store.saveLinkLog(s.op.id, s.session, kept, s.ctx.log.jsonl());
   s.ctx.log.emit({ type: 'outcome', outcome });
   return outcome;
+}
+
+function detailText(text: string): Reason {
+  return detailReason('detail-text', { text });
 }

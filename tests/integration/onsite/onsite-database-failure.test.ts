@@ -4,6 +4,7 @@
 // pending list, and once the disk has room it is recovered from the same page.
 // The disk "fills" as in tests/integration/rebind/database-failure.test.ts: max_page_count caps the
 // real file after COMMIT, and a TEMP trigger makes the next journal write need new pages.
+import { inEnglish } from '../../../shared/errors/reasons-en';
 import { describe, expect, it } from 'vitest';
 import type { RebindEvent, RebindOutcome } from '../../../shared/rebind';
 import type { PendingOperation } from '../../../shared/rebind/rebind-ipc';
@@ -45,7 +46,7 @@ describe('On-site: the database fails mid-run', () => {
     const failed = outcomes[0]!;
     expect(failed).toMatchObject({ outcome: 'needs-attention', reason: 'database-failed', operationOpen: true });
     expect(failed.finalDigest).toBe(failed.targetDigest);
-    expect(failed.known.join(' ')).toContain('with a previous set kept, not confirmed (F009 = 1)');
+    expect(failed.known.map(inEnglish).join(' ')).toContain('with a previous set kept, not confirmed (F009 = 1)');
     expect(failed.backupId).toBeGreaterThan(0);
 
     // Room again: the page's pending list has it, and Resume finishes it.

@@ -7,6 +7,7 @@
 // COMMIT, and a TEMP trigger makes the read-back step's journal row also write 256 KiB into a
 // scratch table, so that write needs new pages and SQLite itself answers SQLITE_FULL. The cap is
 // SQLite's own quota mechanism; the trigger only picks the write that hits it.
+import { inEnglish } from '../../../shared/errors/reasons-en';
 import { describe, expect, it } from 'vitest';
 import type { RebindEvent } from '../../../shared/rebind/rebind-events';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
@@ -41,13 +42,13 @@ describe('a database failure in the middle of a run', () => {
       });
 
       expect(outcome).toMatchObject({ outcome: 'needs-attention', reason: 'database-failed', operationOpen: true, finalDigest: SAMPLE_NEW_DIGEST_HEX, digestBefore: SAMPLE_OLD_DIGEST_HEX });
-      expect(outcome.message).toContain('SQLITE_FULL');
+      expect(inEnglish(outcome.message)).toContain('SQLITE_FULL');
       expect(outcome.backupId).toBeGreaterThan(0);
-      const known = outcome.known.join(' ');
+      const known = outcome.known.map(inEnglish).join(' ');
       expect(known).toContain(t.path);
       expect(known).toContain("(the new bank's set), with a previous set kept, not confirmed (F009 = 1)");
       expect(known).toContain(`backup #${outcome.backupId}`);
-      expect(outcome.nextSteps.join(' ')).toContain(`rebind recover --port memory:terminal --data-dir ${t.dir}`);
+      expect(outcome.nextSteps.map(inEnglish).join(' ')).toContain(`rebind recover --port memory:terminal --data-dir ${t.dir}`);
       expect(events.at(-1)).toMatchObject({ type: 'outcome', outcome: { reason: 'database-failed' } });
       // The engine stopped at once: nothing after COMMIT ran, and the terminal was only asked (HELLO).
       const commands = rec.commands();

@@ -1,5 +1,6 @@
 // The engine over in-memory lines: the events the On-site view will show, the settle gate, the
 // refusals at identify, recovery of interrupted operations and the decisions that stop.
+import { inEnglish } from '../../../shared/errors/reasons-en';
 import { describe, expect, it } from 'vitest';
 import { rebindEventSchema } from '../../../shared/rebind/rebind-events';
 import type { RebindEvent } from '../../../shared/rebind/rebind-events';
@@ -169,7 +170,7 @@ describe('refusals at identify change nothing', () => {
     await withRig({ initialState: { slots: { A: { ...SAMPLE_NEW_PARAMETERS }, B: null } } }, async (rig) => {
       const outcome = await run(rig);
       expect(outcome).toMatchObject({ outcome: 'rebound', reason: 'already-active', operationOpen: false, backupId: null, finalDigest: SAMPLE_NEW_DIGEST_HEX });
-      expect(outcome.message).toContain('nothing changed');
+      expect(inEnglish(outcome.message)).toContain('nothing changed');
       expect(rig.rec.commands()).toEqual(['HELLO:00']);
       check(rig, outcome);
       expect(rig.engine.store.get(outcome.operationId)).toMatchObject({ status: 'closed', outcome: 'rebound', reason: 'already-active' });
@@ -180,12 +181,12 @@ describe('refusals at identify change nothing', () => {
     await withRig({}, async (rig) => {
       const mismatch = await run(rig, { workOrder: { expectedSerial: '1170099999' } });
       expect(mismatch).toMatchObject({ outcome: 'refused', reason: 'work-order-mismatch', operationOpen: false, backupId: null });
-      expect(mismatch.known).toContain('Nothing was sent that changes the terminal.');
+      expect(mismatch.known.map(inEnglish)).toContain('Nothing was sent that changes the terminal.');
       check(rig, mismatch);
       rig.rec.sim.setLocked(true);
       const locked = await run(rig);
       expect(locked).toMatchObject({ outcome: 'refused', reason: 'locked' });
-      expect(locked.nextSteps[0]).toContain('release (unlock)');
+      expect(locked.nextSteps.map(inEnglish)[0]).toContain('release (unlock)');
       expect(rig.rec.commands()).toEqual(['HELLO:00', 'HELLO:00']);
       expect(rig.engine.store.get(locked.operationId)).toMatchObject({ status: 'closed', outcome: 'refused' });
     });
@@ -196,8 +197,8 @@ describe('refusals at identify change nothing', () => {
       const open = await leaveOpen(rig);
       const second = await run(rig);
       expect(second).toMatchObject({ outcome: 'refused', reason: 'open-operation', operationOpen: false });
-      expect(second.message).toContain('interrupted rebind');
-      expect(second.nextSteps[0]).toContain('rebind recover');
+      expect(inEnglish(second.message)).toContain('interrupted rebind');
+      expect(second.nextSteps.map(inEnglish)[0]).toContain('rebind recover');
       expect(rig.engine.store.get(open.operationId)?.status).toBe('open');
       expect(rig.engine.store.get(second.operationId)).toMatchObject({ status: 'closed', serialNumber: '1170012345' });
     });
@@ -213,10 +214,10 @@ describe('a terminal that keeps an unconfirmed set (F009 = 1)', () => {
     await withRig({ initialState: halfBoundElsewhere }, async (rig) => {
       const outcome = await run(rig, { params: third });
       expect(outcome).toMatchObject({ outcome: 'refused', reason: 'unconfirmed-set', operationOpen: false, backupId: null, finalDigest: SAMPLE_NEW_DIGEST_HEX });
-      expect(outcome.message).toContain('unconfirmed');
-      expect(outcome.known.join(' ')).toContain('F009 = 1');
-      expect(outcome.nextSteps[0]).toContain('rebind recover --port memory:terminal --data-dir');
-      expect(outcome.nextSteps[0]).toContain('laptop that started it');
+      expect(inEnglish(outcome.message)).toContain('unconfirmed');
+      expect(outcome.known.map(inEnglish).join(' ')).toContain('F009 = 1');
+      expect(outcome.nextSteps.map(inEnglish)[0]).toContain('rebind recover --port memory:terminal --data-dir');
+      expect(outcome.nextSteps.map(inEnglish)[0]).toContain('laptop that started it');
       expect(rig.rec.commands()).toEqual(['HELLO:00']);
       const snapshot = rig.rec.sim.snapshot();
       expect(snapshot).toMatchObject({ activeDigestHex: SAMPLE_NEW_DIGEST_HEX, previousSlotPresent: true });
@@ -305,7 +306,7 @@ describe('interrupted operations', () => {
       await driver.close();
       const outcome = await rig.engine.recover({ terminal: memoryAccess(rig.rec.sim), mode: 'resume', actor: 'tester' });
       expect(outcome).toMatchObject({ outcome: 'needs-attention', reason: 'unknown-set', operationOpen: true });
-      expect(outcome!.nextSteps.join(' ')).toContain(`backup #${open.backupId}`);
+      expect(outcome!.nextSteps.map(inEnglish).join(' ')).toContain(`backup #${open.backupId}`);
       expect(() => rig.engine.abandon(open.operationId, 'short', 'tester')).toThrow(/at least 10 characters/);
       rig.engine.abandon(open.operationId, 'Bank TMS pushed its own set; handled by the bank', 'tester');
       expect(rig.engine.store.get(open.operationId)).toMatchObject({ status: 'closed', reason: 'abandoned' });
@@ -321,7 +322,7 @@ describe('cancel stops at the next safe point', () => {
       controller.abort();
       const outcome = await run(rig, { signal: controller.signal });
       expect(outcome).toMatchObject({ outcome: 'refused', reason: 'cancelled', operationOpen: false, backupId: null });
-      expect(outcome.known).toContain('Nothing was sent that changes the terminal.');
+      expect(outcome.known.map(inEnglish)).toContain('Nothing was sent that changes the terminal.');
       expect(rig.rec.commands()).toEqual([]);
       check(rig, outcome);
     });
@@ -338,7 +339,7 @@ describe('cancel stops at the next safe point', () => {
         },
       });
       expect(outcome).toMatchObject({ outcome: 'restored', reason: 'cancelled', finalDigest: SAMPLE_OLD_DIGEST_HEX });
-      expect(outcome.message).toContain('cancelled');
+      expect(inEnglish(outcome.message)).toContain('cancelled');
       const commands = rig.rec.commands();
       expect(commands).not.toContain('COMMIT:00');
       expect(commands).toContain('ABORT_STAGE:00');

@@ -3,6 +3,7 @@
 // unplugged cable, terminal reboot), plus power loss between staging and the flip and the acquirer
 // host going down. Each case ends in the outcome the decision table prescribes, with the terminal
 // on the old or the new set, and a journal that shows the failed step, the reconnect and the way out.
+import { inEnglish } from '../../../shared/errors/reasons-en';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
@@ -148,7 +149,7 @@ describe('power and the acquirer host over real ptys', () => {
     expect(result.problems).toEqual([]);
     expect(result.outcome).toMatchObject({ outcome: 'restored', reason: 'host-test-failed', finalDigest: SAMPLE_OLD_DIGEST_HEX, operationOpen: false });
     expect(names(result.steps).slice(-4)).toEqual(['sign-on:failed', 'reconnect:ok', 'rollback:ok', 'verify-restored:ok']);
-    expect(result.outcome.nextSteps.join(' ')).toContain('host settings');
+    expect(result.outcome.nextSteps.map(inEnglish).join(' ')).toContain('host settings');
     expect(result.snapshot.previousSlotPresent).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../../shared/errors/reasons-en';
 // The engine in a child process, killed with SIGKILL at random points of a rebind (and sometimes
 // again during the recovery that follows): the next start finds the operation in the journal and
 // recovers the terminal to a verified old or new set, every time. What survives a kill is what
@@ -131,7 +132,7 @@ async function killAndRecover(iteration: number): Promise<KillResult> {
         if (outcome === null) problems.push('the interrupted operation was listed but recover found none');
         else {
           summary += `; ${mode} → ${outcome.outcome}/${outcome.reason}`;
-          if (outcome.outcome === 'needs-attention') problems.push(`recovery ended in needs-attention: ${outcome.message}`);
+          if (outcome.outcome === 'needs-attention') problems.push(`recovery ended in needs-attention: ${inEnglish(outcome.message)}`);
           if (mode === 'restore' && outcome.outcome === 'rebound' && outcome.reason !== 'confirmed-earlier') problems.push('restore asked, rebound without a confirm found');
           problems.push(
             ...invariantProblems({

@@ -7,6 +7,7 @@ import { createParamsSealer } from '../../../electron/main/rebind/sealed-params'
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { inEnglish } from '../../../shared/errors/reasons-en';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/main/db/migrate';
 import { migrations } from '../../../electron/main/db/migrations';
@@ -272,7 +273,7 @@ describe('the engine when its operation is taken from it', () => {
       expect(rec.commands()).toEqual(commandsAtTakeover);
       expect(rec.commands().some((c) => c.startsWith('BEGIN_STAGE') || c.startsWith('COMMIT'))).toBe(false);
       expect(outcome).toMatchObject({ outcome: 'needs-attention', reason: 'taken-over', operationOpen: false });
-      expect(outcome.message).toMatch(/taken over or closed by another process/);
+      expect(inEnglish(outcome.message)).toMatch(/taken over or closed by another process/);
       const op = owner.store.get(outcome.operationId)!;
       expect(op).toMatchObject({ status: 'closed', reason: 'abandoned' });
       // The stage step the owner had started was marked interrupted by the abandon, never finished by the owner.
