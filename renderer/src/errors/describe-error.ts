@@ -1,6 +1,7 @@
 import { ipcErrorCodes, type IpcErrorCode } from '../../../shared/ipc/result';
 import { BridgeError } from '../bridge/rebind-api';
 import { i18n } from '../i18n';
+import { sayParams } from './say-reason';
 
 const known: ReadonlySet<string> = new Set(ipcErrorCodes);
 
@@ -10,7 +11,7 @@ export function describeError(error: unknown): string {
   if (error instanceof BridgeError) {
     const { code, reason, retryAfterMs, message, params } = error.detail;
     if (reason && te(`errors.reasons.${reason}`)) {
-      return t(`errors.reasons.${reason}`, { ...params, seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)) });
+      return t(`errors.reasons.${reason}`, { ...sayParams(params), seconds: Math.max(1, Math.ceil((retryAfterMs ?? 0) / 1000)) });
     }
     if (known.has(code)) return t(`errors.${code as IpcErrorCode}`, { message });
   }

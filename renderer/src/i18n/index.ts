@@ -10,8 +10,13 @@ import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { shellEnUS } from './messages/en-us';
 import { shellZhCN } from './messages/zh-cn';
+import { sharedReasonsZhCN } from './messages/reasons-zh-cn';
+import { englishReasons, type SharedReasonCode } from '../../../shared/errors/reasons-en';
 
 const shell: Record<Language, typeof shellZhCN> = { 'zh-CN': shellZhCN, 'en-US': shellEnUS };
+
+// The reasons whose English is shared with the CLI: en-US uses those very words.
+const sharedReasons: Record<Language, Record<SharedReasonCode, string>> = { 'zh-CN': sharedReasonsZhCN, 'en-US': englishReasons };
 
 // Each feature owns the namespaces it brings; a feature's failure reasons join the shared
 // errors.reasons, where describeError looks every refusal up.
@@ -26,7 +31,7 @@ function catalogFor(language: Language) {
     ...auditMessages[language],
     ...terminalMessages[language],
     ...onsiteMessages[language],
-    errors: { ...base.errors, reasons: { ...base.errors.reasons, ...backupReasons[language] } },
+    errors: { ...base.errors, reasons: { ...base.errors.reasons, ...backupReasons[language], ...sharedReasons[language] } },
   };
 }
 
