@@ -1,46 +1,35 @@
+// The composition root without Electron: it opens the data directory and composes one module per
+// feature (docs/main-layers.md). A new feature is one line in `modules` below; its channels, their
+// handlers and its services live in the feature's own folder.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/app/app-info';
-import type { KeyStatus } from '../../shared/auth/key-protection';
 import type { PortList } from '../../shared/terminal/port-info';
-import { findAuditAnchors } from './backup/audit-anchors';
+import { createAppInfoModule } from './app/app-info-module';
+import { createAuditModule } from './audit/audit-module';
+import { createAdminModule } from './auth/admin-module';
+import { createAuthModule } from './auth/auth-module';
 import type { ScryptParams } from './auth/password-hash';
 import { createSecurityServices, type SecurityServices } from './auth/security-services';
-import { openBackupHistory } from './backup/backup-history';
-import { createBackupService } from './backup/backup-service';
+import { createTwoFactorModule } from './auth/two-factor-module';
+import { createBackupModule } from './backup/backup-module';
+import { createDataKeysModule } from './crypto/data-keys-module';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
-import { registerDataDirHolder, takeExclusiveHold } from './db/data-dir-hold';
-import { refreshCliWraps, setCliPassphrase } from './crypto/cli-passphrase';
+import { registerDataDirHolder } from './db/data-dir-hold';
 import { openDatabaseHolder, type DatabaseHolder } from './db/database-holder';
 import { latestSchemaVersion, migrations } from './db/migrations';
 import { createEventBus, type EventBus } from './ipc/event-bus';
-import { adminHandlers } from './ipc/handlers/admin-handlers';
-import { auditHandlers } from './ipc/handlers/audit-handlers';
-import { authHandlers } from './ipc/handlers/auth-handlers';
-import { dataHandlers } from './ipc/handlers/data-handlers';
-import { terminalHandlers } from './ipc/handlers/terminal-handlers';
-import { onsiteHandlers } from './ipc/handlers/onsite-handlers';
-import { createOnsiteService, type OnsiteService } from './onsite/onsite-service';
-import { AppError } from './app-error';
-import { appLogPath, createAppLog } from './logging/app-log';
-import { loadBankTemplates } from './rebind/bank-templates';
-import { createRebindEngine } from './rebind/rebind-engine';
-import { sealClearParams } from './rebind/seal-clear-params';
-import { createParamsSealer } from './rebind/sealed-params';
-import { twoFactorHandlers } from './ipc/handlers/two-factor-handlers';
+import { composeModules } from './ipc/compose-modules';
 import { createRouter, type Router, type SenderInfo } from './ipc/router';
+import { appLogPath, createAppLog } from './logging/app-log';
+import { createOnsiteModule } from './onsite/onsite-module';
+import type { OnsiteService } from './onsite/onsite-service';
 import type { FilePicker } from './platform/file-picker';
-import { createSettingsRepository } from './settings/settings-repository';
-import { createSettingsService } from './settings/settings-service';
-import { createPreferencesRepository } from './settings/preferences-repository';
-import { createPreferencesService } from './settings/preferences-service';
-import { auditedOn } from './db/audited';
+import { createSettingsModule } from './settings/settings-module';
 import type { PortOpener } from './terminal/port/byte-port';
-import { createLinkLogBuffer } from './terminal/service/link-log-buffer';
-import { createTerminalAdapters } from './terminal/service/terminal-adapters';
-import { createTerminalSecretReveal } from './terminal/service/terminal-secrets';
-import { createTerminalService, type TerminalService } from './terminal/service/terminal-service';
+import type { TerminalService } from './terminal/service/terminal-service';
+import { createTerminalModule } from './terminal/terminal-module';
 
 /** What the composition root (Electron, the browser harness, a benchmark) supplies. */
 export interface MainContextOptions {
@@ -91,15 +80,15 @@ export interface MainContext {
 /** The database file name inside the data directory. */
 export const databaseFileName = 'rebinddesk.sqlite';
 
-/** How long quitting waits for a running rebind to cancel before leaving it to recovery. */
-export const REBIND_SHUTDOWN_GRACE_MS = 15_000;
+export { REBIND_SHUTDOWN_GRACE_MS } from './onsite/onsite-module';
 
-/** Opens the data directory and wires every service behind the router. */
+/** Opens the data directory and composes every feature module behind the router. */
 export function createMainContext(options: MainContextOptions): MainContext {
   mkdirSync(options.dataDir, { recursive: true });
-  const databasePath = join(options.dataDir, databaseFileName);
+  const { dataDir, picker } = options;
+  const databasePath = join(dataDir, databaseFileName);
   // Registered before the database opens, so a restore in another process sees this one (data-dir-hold.ts).
-  const registration = registerDataDirHolder(options.dataDir, 'app');
+  const registration = registerDataDirHolder(dataDir, 'app');
   let database: DatabaseHolder;
   try {
     database = openDatabaseHolder(databasePath, { migrations, nativeBinding: options.nativeBinding });
@@ -112,142 +101,70 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const now = options.now ?? (() => new Date());
   // Every unexpected error goes to logs/main.log in the data directory (size-capped, rotated), and
   // to the console or the caller's logger; `internal` answers name the file.
-  const appLog = createAppLog(appLogPath(options.dataDir));
+  const appLog = createAppLog(appLogPath(dataDir));
   const report = options.logError ?? ((what: string, error: unknown) => console.error(`[main] ${what}`, error));
   const logError = (what: string, error: unknown): void => {
     appLog.error(what, error);
     report(what, error);
   };
+  const protectors = keyProtectorsFor(dataDir, options.keyProtector);
+  const security = createSecurityServices({ connection, protectors, now, scrypt: options.scrypt });
+  const shared = { connection, events, now, logError, dataDir, picker };
 
-  const protectors = keyProtectorsFor(options.dataDir, options.keyProtector);
-  const security = createSecurityServices({
-    connection,
-    protectors,
-    now,
-    scrypt: options.scrypt,
-  });
-  const ensureDataKey = (): KeyStatus | null => {
-    try {
-      const status = security.encryption.ensureKey();
-      try {
-        // Keys of a restored backup get the command-line wrap they lack, while a passphrase is set.
-        refreshCliWraps(connection(), security.keyring, protectors, now());
-      } catch (error) {
-        logError('the command-line key file cannot be used (set the passphrase again)', error);
-      }
-      // Parameter sets journaled before their key check values were encrypted (or in a restored old backup).
-      sealClearParams(connection(), createParamsSealer(security.encryption), now);
-      return status;
-    } catch (error) {
-      // A key that cannot be unwrapped is reported, not replaced: the app still starts, and
-      // whatever needs the key says why it cannot be read.
-      logError('the data key cannot be used', error);
-      return null;
-    }
-  };
-  ensureDataKey();
-
-  const settings = createSettingsService(createSettingsRepository(connection), events, now);
-  const preferences = createPreferencesService({
-    repo: createPreferencesRepository(connection),
-    audited: auditedOn(connection),
-    deviceDefault: () => settings.get(),
-    now,
-  });
-  const engine = createRebindEngine({ connection, encryption: security.encryption });
-  const backups = createBackupService({
-    holder: database,
-    history: openBackupHistory(join(options.dataDir, 'backup-history.json')),
-    picker: options.picker,
-    backupsDir: join(options.dataDir, 'backups'),
-    latestSchema: latestSchemaVersion,
-    migrations,
-    holdExclusively: () => takeExclusiveHold(options.dataDir, () => engine.store.countOpen()),
-    nativeBinding: options.nativeBinding,
-    now,
-  });
-
-  const adapters = createTerminalAdapters({
-    demoStatePath: join(options.dataDir, 'demo-terminal.json'),
-    demoLine: options.demoLine === undefined ? { baudRate: 115200, turnaroundMs: 16 } : options.demoLine,
-  });
-  const linkLog = createLinkLogBuffer({ onError: logError });
-  linkLog.subscribe((entries) => events.emit('terminal:log', entries));
-  const terminal = createTerminalService({
-    events,
-    log: linkLog,
+  const settings = createSettingsModule(shared);
+  const terminal = createTerminalModule({
+    ...shared,
     listSystemPorts: options.listSystemPorts,
     openPort: options.openPort,
-    openSession: adapters.openSession,
-    startDemoTerminal: adapters.startDemoTerminal,
-    lastPort: () => settings.get().terminalPort,
-    // The terminal:connect handler remembers the port, so the change is audited under its operator.
-    remember: () => undefined,
-    chooseLogTarget: (name) => options.picker.chooseLinkLogTarget(name),
-    logError,
+    demoLine: options.demoLine,
+    lastPort: () => settings.service.get().terminalPort,
+    rememberPort: (actor, port) => settings.service.update(actor, port),
   });
-
-  // Bank templates ship in resources/ (beside out/ when built, two levels up from this source file).
-  const templatesDir = options.bankTemplatesDir ?? join(import.meta.dirname, '../../resources/bank-templates');
-  const loadedTemplates = loadBankTemplates(templatesDir);
-  for (const refused of loadedTemplates.refused) logError(`bank template ${refused.file} refused`, refused.problems);
-  const onsite = createOnsiteService({
-    engine,
+  const keys = createDataKeysModule({ ...shared, security, protectors, terminalSecrets: terminal.secrets });
+  keys.ensureUsable();
+  const onsite = createOnsiteModule({
+    ...shared,
+    encryption: security.encryption,
+    terminal: terminal.service,
+    // Bank templates ship in resources/ (beside out/ when built, two levels up from this source file).
+    bankTemplatesDir: options.bankTemplatesDir ?? join(import.meta.dirname, '../../resources/bank-templates'),
+    shutdownGraceMs: options.shutdownGraceMs,
+    shutdownWait: options.shutdownWait,
+  });
+  const modules = composeModules([
+    createAppInfoModule({ ...options, databasePath, schemaVersion: () => database.schemaVersion() }),
+    settings,
+    createAuthModule(security),
+    createTwoFactorModule(security),
+    createAdminModule(security),
+    keys,
+    createAuditModule(shared),
+    createBackupModule({
+      ...shared,
+      database,
+      latestSchema: latestSchemaVersion,
+      migrations,
+      nativeBinding: options.nativeBinding,
+      countOpenOperations: () => onsite.engine.store.countOpen(),
+      rebindRunning: () => onsite.service.busy(),
+      afterRestore: () => void keys.ensureUsable(),
+      currentSettings: () => settings.service.get(),
+    }),
     terminal,
-    templates: () => loadedTemplates.templates,
-    emit: (event) => events.emit('rebind:event', event),
-    emitFailure: (message) => events.emit('rebind:start-failed', { message }),
-    logError: (error) => logError('rebind', error),
-    ...(options.shutdownWait === undefined ? {} : { wait: options.shutdownWait }),
-  });
+    onsite,
+  ]);
 
-  const data = dataHandlers({ connection, settings, preferences, backups, events, now, afterRestore: ensureDataKey, logError });
-  const router = createRouter({
-    isTrustedSender: options.isTrustedSender,
-    sessions: security.sessions,
-    logError,
-    logFile: appLog.path,
-    handlers: {
-      'app:info': () => ({
-        appVersion: options.appVersion,
-        schemaVersion: database.schemaVersion(),
-        dataDir: options.dataDir,
-        databasePath,
-        runtime: options.runtime,
-        versions: { node: process.versions.node, ...options.versions },
-      }),
-      ...data,
-      // A restore swaps the database under the engine's journal: never while a rebind runs.
-      'backup:restore': (input, context) => {
-        if (onsite.busy()) throw new AppError('conflict', 'A rebind is running; restoring now would replace its journal. Wait for its outcome, then restore.');
-        return data['backup:restore'](input, context);
-      },
-      ...terminalHandlers(terminal, settings),
-      ...onsiteHandlers(onsite, terminal),
-      ...authHandlers(security),
-      ...twoFactorHandlers(security),
-      ...adminHandlers(security, createTerminalSecretReveal({ terminal, audited: auditedOn(connection), now }), connection, now),
-      'security:set-cli-passphrase': (input, { caller }) => {
-        setCliPassphrase({ db: connection(), keyring: security.keyring, dataDir: options.dataDir, protectors, now: now() }, caller, input.passphrase);
-        return security.encryption.status();
-      },
-      ...auditHandlers(connection, options.picker, now, () => findAuditAnchors(options.dataDir)),
-    },
-  });
-
+  const router = createRouter({ isTrustedSender: options.isTrustedSender, sessions: security.sessions, logError, logFile: appLog.path, handlers: modules.handlers });
   return {
     router,
     events,
     database,
-    terminal,
-    onsite,
+    terminal: terminal.service,
+    onsite: onsite.service,
     security,
     close: async () => {
-      // A running rebind is asked to cancel and given a bounded time to reach a verified set; after
-      // that it is left to recovery (the journal keeps it open), so quitting never hangs.
-      const ended = await onsite.shutdown(options.shutdownGraceMs ?? REBIND_SHUTDOWN_GRACE_MS);
-      if (!ended) logError('shutdown', new Error('A rebind did not end within the shutdown grace period; it is left open for recovery at the next start.'));
-      await terminal.close();
+      // Modules close in reverse: a running rebind first, then the terminal link; the database last.
+      await modules.close();
       database.close();
       registration.release();
     },

@@ -1,67 +1,60 @@
+// Backups and restores as an operator asks for them: each one audited under that operator, a
+// restore refused while a rebind runs, and the renderer told what a restore changed.
 import type Database from 'better-sqlite3';
-import { anonymousActor, dataAuditActions } from '../../../../shared/audit/audit-actions';
-import type { AuditEntryInput } from '../../../../shared/audit/audit-entry';
-import type { BackupEntry } from '../../../../shared/backup/backup';
-import { AuditLog } from '../../db/audit-chain';
-import type { BackupService } from '../../backup/backup-service';
-import type { PreferencesService } from '../../settings/preferences-service';
-import type { SettingsService } from '../../settings/settings-service';
-import type { EventBus } from '../event-bus';
-import type { HandlersFor } from './handler-types';
+import { dataAuditActions } from '../../../shared/audit/audit-actions';
+import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
+import type { Actor } from '../../../shared/auth/session';
+import type { BackupEntry, RestoreOutcome } from '../../../shared/backup/backup';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import type { EventPort } from '../../../shared/ipc/event-port';
+import type { Settings } from '../../../shared/settings/settings';
+import { AppError } from '../app-error';
+import { AuditLog } from '../db/audit-chain';
+import type { BackupService } from './backup-service';
 
-type DataChannel =
-  | 'settings:get'
-  | 'settings:update'
-  | 'settings:update-device-default'
-  | 'preferences:get'
-  | 'preferences:update'
-  | 'backup:list'
-  | 'backup:create'
-  | 'backup:restore';
-
-/** What the settings and backup handlers need. */
-export interface DataHandlerDeps {
+/** What the audited backups need. */
+export interface AuditedBackupsDeps {
   connection: () => Database.Database;
-  settings: SettingsService;
-  preferences: PreferencesService;
   backups: BackupService;
-  events: EventBus;
+  events: EventPort;
   now: () => Date;
+  /** True while a rebind runs: a restore would swap the database under its journal. */
+  rebindRunning: () => boolean;
   /** Runs after a restore swapped the database (the data key of the restored file, say). */
   afterRestore: () => void;
+  /** The settings as they are now, sent to the renderer after a restore replaced them. */
+  currentSettings: () => Settings;
   logError: (what: string, error: unknown) => void;
 }
 
 const describeBackup = (entry: BackupEntry) => ({ id: entry.id, fileName: entry.fileName, location: entry.location, sizeBytes: entry.sizeBytes, kind: entry.kind });
 
-/** Settings, and backups with their audit entries. */
-export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
-  const { connection, settings, preferences, backups, events, now } = deps;
+/** backup:list, backup:create and backup:restore behind the Settings page. */
+export function createAuditedBackups(deps: AuditedBackupsDeps) {
+  const { connection, backups, events, now } = deps;
   const record = (entry: AuditEntryInput) => {
     const db = connection();
     db.transaction(() => AuditLog.append(db, entry, now())).immediate();
   };
 
   return {
-    'settings:get': () => settings.get(),
-    'settings:update': (patch, { caller }) => settings.update(caller, patch),
-    'settings:update-device-default': (patch, { caller }) => settings.updateDeviceDefault(caller?.username ?? anonymousActor, patch),
-    'preferences:get': (_input, { caller }) => preferences.get(caller),
-    'preferences:update': (patch, { caller }) => preferences.update(caller, patch),
-    'backup:list': () => backups.list(),
-    'backup:create': async (input, { caller }) => {
+    list: () => backups.list(),
+
+    async create(actor: Actor, input: ParsedInput<'backup:create'>): Promise<BackupEntry | null> {
       const entry = await backups.create(input);
       // The file is written and checked first: an entry exists only for a backup that exists.
-      if (entry) record({ actor: caller.username, action: dataAuditActions.backupCreated, entity: { type: 'backup', id: entry.id }, payload: describeBackup(entry) });
+      if (entry) record({ actor: actor.username, action: dataAuditActions.backupCreated, entity: { type: 'backup', id: entry.id }, payload: describeBackup(entry) });
       return entry;
     },
-    'backup:restore': async (input, { caller }) => {
+
+    async restore(actor: Actor, input: ParsedInput<'backup:restore'>): Promise<RestoreOutcome | null> {
+      if (deps.rebindRunning()) throw new AppError('conflict', 'A rebind is running; restoring now would replace its journal. Wait for its outcome, then restore.');
       let replacedHead: { seq: number; hash: string } | null = null;
       const outcome = await backups.restore(input, {
         beforeSafetyCopy: (source) => {
           const db = connection();
           db.transaction(() => {
-            AuditLog.append(db, { actor: caller.username, action: dataAuditActions.backupRestoreStarted, entity: { type: 'backup', id: 'restore' }, payload: { source } }, now());
+            AuditLog.append(db, { actor: actor.username, action: dataAuditActions.backupRestoreStarted, entity: { type: 'backup', id: 'restore' }, payload: { source } }, now());
             replacedHead = AuditLog.head(db);
           }).immediate();
         },
@@ -69,7 +62,7 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
           try {
             // The restored log holds the backup's entries and every later one of the replaced log; this entry says so.
             record({
-              actor: caller.username,
+              actor: actor.username,
               action: dataAuditActions.backupRestored,
               entity: { type: 'backup', id: done.safetyBackup.id },
               payload: {
@@ -90,7 +83,7 @@ export function dataHandlers(deps: DataHandlerDeps): HandlersFor<DataChannel> {
       if (outcome) {
         deps.afterRestore();
         events.emit('backup:restored', outcome);
-        events.emit('settings:changed', settings.get());
+        events.emit('settings:changed', deps.currentSettings());
       }
       return outcome;
     },

@@ -1,10 +1,10 @@
-import type { SessionState } from '../../../../shared/ipc/contract-security';
-import type { SignInStepView } from '../../../../shared/auth/session';
-import { AppError } from '../../app-error';
-import type { SecurityServices } from '../../auth/security-services';
-import type { SignInStep } from '../../auth/session-service';
-import type { CallContext } from '../router';
-import type { HandlersFor } from './handler-types';
+import type { SessionState } from '../../../shared/ipc/contract-security';
+import type { SignInStepView } from '../../../shared/auth/session';
+import type { FeatureModule } from '../ipc/compose-modules';
+import type { CallContext } from '../ipc/router';
+import { createFirstAdminAndSignIn } from './first-admin';
+import type { SecurityServices } from './security-services';
+import type { SignInStep } from './session-service';
 
 type AuthChannel =
   | 'auth:needs-first-admin'
@@ -18,8 +18,12 @@ type AuthChannel =
   | 'auth:lock'
   | 'auth:unlock';
 
-/** Sign-in, sign-out, the first admin, one's own password and the idle lock. */
-export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'operators' | 'sessions'>): HandlersFor<AuthChannel> {
+/**
+ * Sign-in, sign-out, the first admin, one's own password and the idle lock. Binding a session to
+ * the calling window and the lock flag are the router's (CallContext); the rest is one service call.
+ */
+export function createAuthModule(security: Pick<SecurityServices, 'operators' | 'sessions'>): FeatureModule<AuthChannel> {
+  const { operators, sessions } = security;
   /** Binds a completed sign-in to the window and answers without the session id, which stays in main. */
   const present = (step: SignInStep, context: CallContext): SignInStepView => {
     if (step.status === 'code-required') return step;
@@ -30,14 +34,12 @@ export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'op
   const state = (context: CallContext, locked: boolean): SessionState =>
     context.caller ? { session: sessions.info(context.caller), locked } : { session: null, locked: false };
 
-  return {
+  const handlers: FeatureModule<AuthChannel>['handlers'] = {
     'auth:needs-first-admin': () => ({ needsFirstAdmin: operators.needsFirstAdmin() }),
     'auth:create-first-admin': async (input, context) => {
-      await operators.createFirstAdmin(input);
-      const step = await sessions.signIn({ username: input.username, password: input.password }, context.window);
-      if (step.status !== 'signed-in') throw new AppError('internal', 'The new admin could not be signed in; sign in on the next screen.');
-      context.attachSession(step.sessionId);
-      return step.session;
+      const { sessionId, session } = await createFirstAdminAndSignIn(security, input, context.window);
+      context.attachSession(sessionId);
+      return session;
     },
     'auth:sign-in': async (input, context) => present(await sessions.signIn(input, context.window), context),
     'auth:sign-in-code': (input, context) => present(sessions.completeSignIn(input, context.window), context),
@@ -69,4 +71,5 @@ export function authHandlers({ operators, sessions }: Pick<SecurityServices, 'op
       return state(context, false);
     },
   };
+  return { handlers };
 }

@@ -1,14 +1,15 @@
-import type { SecurityServices } from '../../auth/security-services';
-import type { HandlersFor } from './handler-types';
+import type { FeatureModule } from '../ipc/compose-modules';
+import type { SecurityServices } from './security-services';
 
 type TwoFactorChannel = 'two-factor:status' | 'two-factor:begin' | 'two-factor:confirm' | 'two-factor:regenerate-codes';
 
 /** The signed-in operator's own two-factor set-up. */
-export function twoFactorHandlers({ twoFactor }: Pick<SecurityServices, 'twoFactor'>): HandlersFor<TwoFactorChannel> {
-  return {
+export function createTwoFactorModule({ twoFactor }: Pick<SecurityServices, 'twoFactor'>): FeatureModule<TwoFactorChannel> {
+  const handlers: FeatureModule<TwoFactorChannel>['handlers'] = {
     'two-factor:status': (_input, { caller }) => twoFactor.status(caller),
     'two-factor:begin': (_input, { caller }) => twoFactor.beginEnrolment(caller),
     'two-factor:confirm': (input, { caller }) => twoFactor.confirmEnrolment(caller, input.code),
     'two-factor:regenerate-codes': (input, { caller }) => twoFactor.regenerateRecoveryCodes(caller, input.code),
   };
+  return { handlers };
 }

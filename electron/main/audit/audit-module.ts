@@ -1,0 +1,18 @@
+import { findAuditAnchors } from '../backup/audit-anchors';
+import type { FeatureModule } from '../ipc/compose-modules';
+import { createAuditService, type AuditServiceDeps } from './audit-service';
+
+/** What the audit feature needs: the service's deps, with the anchors found in the data directory. */
+export type AuditModuleDeps = Omit<AuditServiceDeps, 'anchors'> & { dataDir: string };
+
+/** `audit:list`, `audit:verify`, `audit:export`. */
+export function createAuditModule(deps: AuditModuleDeps): FeatureModule<'audit:list' | 'audit:verify' | 'audit:export'> {
+  const audit = createAuditService({ ...deps, anchors: () => findAuditAnchors(deps.dataDir) });
+  return {
+    handlers: {
+      'audit:list': (input) => audit.page(input),
+      'audit:verify': () => audit.verify(),
+      'audit:export': (_input, { caller }) => audit.exportCsv(caller),
+    },
+  };
+}
