@@ -3,7 +3,7 @@
 // merged with the merchant's own values (TID, MID, name, MCC) into an RTP/1 parameter set.
 // Every field is checked against PROTOCOL.md §4 before anything is sent; messages name the field.
 import { z } from 'zod';
-import { ParameterKey, PARAMETERS, validateParameterValue } from '../rtp';
+import { PARAMETERS, validateParameterValue } from '../rtp';
 import { checkParameterFile, sortedRecord } from './parameter-file';
 
 /** The file format name of a template (resources/bank-templates/*.json). */
@@ -11,20 +11,20 @@ export const BANK_TEMPLATE_FORMAT = 'rebinddesk-bank-template';
 
 /** The bank's fields and the tag each one fills. */
 export const templateFieldTags = {
-  primaryHost: ParameterKey.PRIMARY_HOST,
-  backupHost: ParameterKey.BACKUP_HOST,
-  tpdu: ParameterKey.TPDU,
-  nii: ParameterKey.NII,
-  acquirerId: ParameterKey.ACQUIRER_ID,
-  commMode: ParameterKey.COMM_MODE,
-  tls: ParameterKey.TLS,
-  keyIndex: ParameterKey.KEY_INDEX,
-  kcv: ParameterKey.KCV,
-  receiptHeader: ParameterKey.RECEIPT_HEADER,
+  primaryHost: 'A011',
+  backupHost: 'A012',
+  tpdu: 'A008',
+  nii: 'A013',
+  acquirerId: 'A010',
+  commMode: 'A00B',
+  tls: 'A016',
+  keyIndex: 'E0E0',
+  kcv: 'E0E1',
+  receiptHeader: 'A015',
 } as const;
 
 /** The merchant's fields and the tag each one fills. */
-export const merchantFieldTags = { tid: ParameterKey.TID, mid: ParameterKey.MID, name: ParameterKey.MERCHANT_NAME, mcc: ParameterKey.MCC } as const;
+export const merchantFieldTags = { tid: 'A001', mid: 'A002', name: 'A003', mcc: 'A014' } as const;
 
 /** A bank's template. Values are text exactly as the terminal stores them. */
 export const bankTemplateSchema = z.strictObject({

@@ -51,7 +51,7 @@ export { checkRequest, findBadRequestValue, MAX_STAGE_LENGTH, REQUEST_TAGS } fro
 export type { RequestCheckResult, RequestTagRule } from './request-check';
 export { isResultCode, RESULT_CODE_MEANINGS, ResultCode, resultCodeMeaning, resultCodeName } from './result-codes';
 export type { ResultCodeValue } from './result-codes';
-export { ParameterKey, Tag, TAG_INFO, tagFromText, tagToText } from './tags';
+export { Tag, TAG_INFO, tagFromText, tagToText } from './tags';
 export type { TagInfo, TagValueKind } from './tags';
 export { decodeTlvs, encodedTlvSize, encodeTlv, encodeTlvs, lengthFieldSize, MAX_TLV_VALUE_LENGTH } from './tlv';
 export type { Tlv, TlvDecodeResult, TlvError, TlvErrorCode } from './tlv';

@@ -1,7 +1,7 @@
 // TLV tags of RTP/1: the protocol's own F0xx tags and the terminal parameters (PROTOCOL.md §3-§4).
 
-/** Tags by their hex code, as PROTOCOL.md writes them: HexTag.A001 === 0xa001. */
-const HexTag = {
+/** Tags by their hex code, e.g. Tag.A001 === 0xa001. */
+export const Tag = {
   F001: 0xf001,
   F002: 0xf002,
   F003: 0xf003,
@@ -50,79 +50,6 @@ const HexTag = {
   A016: 0xa016,
   E0E0: 0xe0e0,
   E0E1: 0xe0e1,
-} as const;
-
-/** Tags by their hex code and by what they mean: Tag.A001 === Tag.TID === 0xa001. */
-export const Tag = {
-  ...HexTag,
-  PROTOCOL_VERSION: HexTag.F001,
-  MAX_BODY: HexTag.F002,
-  VENDOR: HexTag.F003,
-  MODEL: HexTag.F004,
-  SERIAL_NUMBER: HexTag.F005,
-  FIRMWARE: HexTag.F006,
-  ACTIVE_SLOT: HexTag.F007,
-  DIGEST: HexTag.F008,
-  PREVIOUS_SLOT_PRESENT: HexTag.F009,
-  LOCKED: HexTag.F00A,
-  PROGRESS: HexTag.F010,
-  TRANSACTION_COUNT: HexTag.F011,
-  TOTAL_AMOUNT_FEN: HexTag.F012,
-  REVERSAL_PENDING: HexTag.F013,
-  OFFLINE_RECORDS_PENDING: HexTag.F014,
-  BALANCED: HexTag.F015,
-  OFFENDING_TAG: HexTag.F020,
-  HOST_RESPONSE_CODE: HexTag.F030,
-  ROUND_TRIP_MS: HexTag.F031,
-  CURSOR: HexTag.F040,
-  NEXT_CURSOR: HexTag.F041,
-  JOURNAL_RECORD: HexTag.F050,
-  RECORD_STAN: HexTag.F051,
-  RECORD_TIME: HexTag.F052,
-  RECORD_AMOUNT_FEN: HexTag.F053,
-  RECORD_MASKED_PAN: HexTag.F054,
-  RECORD_TYPE: HexTag.F055,
-  RECORD_STATUS: HexTag.F056,
-  STAGE_LENGTH: HexTag.F060,
-  STAGE_OFFSET: HexTag.F061,
-  STAGE_CHUNK: HexTag.F062,
-  PRINTED_LINES: HexTag.F070,
-  TID: HexTag.A001,
-  MID: HexTag.A002,
-  MERCHANT_NAME: HexTag.A003,
-  TPDU: HexTag.A008,
-  STAN: HexTag.A009,
-  BATCH_NUMBER: HexTag.A00A,
-  COMM_MODE: HexTag.A00B,
-  ACQUIRER_ID: HexTag.A010,
-  PRIMARY_HOST: HexTag.A011,
-  BACKUP_HOST: HexTag.A012,
-  NII: HexTag.A013,
-  MCC: HexTag.A014,
-  RECEIPT_HEADER: HexTag.A015,
-  TLS: HexTag.A016,
-  KEY_INDEX: HexTag.E0E0,
-  KCV: HexTag.E0E1,
-} as const;
-
-/** Parameter keys of a ParameterRecord by what they mean: ParameterKey.TID === 'A001'. */
-export const ParameterKey = {
-  TID: 'A001',
-  MID: 'A002',
-  MERCHANT_NAME: 'A003',
-  TPDU: 'A008',
-  STAN: 'A009',
-  BATCH_NUMBER: 'A00A',
-  COMM_MODE: 'A00B',
-  ACQUIRER_ID: 'A010',
-  PRIMARY_HOST: 'A011',
-  BACKUP_HOST: 'A012',
-  NII: 'A013',
-  MCC: 'A014',
-  RECEIPT_HEADER: 'A015',
-  TLS: 'A016',
-  KEY_INDEX: 'E0E0',
-  KCV: 'E0E1',
 } as const;
 
 /** How a tag's value is written on the wire, which decides how logs show it. */

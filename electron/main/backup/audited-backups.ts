@@ -10,7 +10,6 @@ import type { EventPort } from '../../../shared/ipc/event-port';
 import type { Settings } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
 import { AuditLog } from '../db/audit-chain';
-import { audited } from '../db/audited';
 import type { BackupService } from './backup-service';
 
 /** What the audited backups need. */
@@ -33,8 +32,10 @@ const describeBackup = (entry: BackupEntry) => ({ id: entry.id, fileName: entry.
 /** backup:list, backup:create and backup:restore behind the Settings page. */
 export function createAuditedBackups(deps: AuditedBackupsDeps) {
   const { connection, backups, events, now } = deps;
-  // The backup file is the change (written before); the operation records it.
-  const record = (entry: AuditEntryInput) => audited(connection(), { ...entry, at: now() }, () => undefined);
+  const record = (entry: AuditEntryInput) => {
+    const db = connection();
+    db.transaction(() => AuditLog.append(db, entry, now())).immediate();
+  };
 
   return {
     list: () => backups.list(),

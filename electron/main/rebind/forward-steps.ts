@@ -1,7 +1,7 @@
 // The steps of a clean run (PROTOCOL.md §5), each journaled by RebindSession.step. A step checks
 // what the terminal answered against what RebindDesk computed and throws RebindStop when they
 // disagree; it never decides what happens after a failure (rebind-runner.ts does).
-import { canonicalParameterSet, ParameterKey, ResultCode, Tag, tagToText } from '../../../shared/rtp';
+import { canonicalParameterSet, ResultCode } from '../../../shared/rtp';
 import { parameterDigest } from '../terminal/parameter-digest';
 import { bytesToHex } from '../../../shared/bytes';
 import { checkWorkOrder, describeMismatch } from '../../../shared/rebind/work-order';
@@ -171,7 +171,7 @@ export function stageStep(s: RebindSession): Promise<void> {
       s.checkCancelled();
       const held = await s.driver.putStage(chunk.offset, canonical.subarray(chunk.offset, chunk.offset + chunk.length));
       if (held !== chunk.offset + chunk.length) {
-        throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, tagToText(Tag.STAGE_OFFSET));
+        throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, 'F061');
       }
       s.progress('stage', { kind: 'bytes', done: held, total: canonical.length });
     }
@@ -226,7 +226,7 @@ export function readBackStep(s: RebindSession): Promise<void> {
     if (read.digestHex !== s.op.targetDigest) {
       throw new RebindStop('verification-failed', `The read-back digest ${read.digestHex} is not the new set's ${s.op.targetDigest}.`, false);
     }
-    return { value: undefined, detail: { digest: read.digestHex, pages: read.pages, tid: read.params[ParameterKey.TID] ?? null } };
+    return { value: undefined, detail: { digest: read.digestHex, pages: read.pages, tid: read.params['A001'] ?? null } };
   });
 }
 

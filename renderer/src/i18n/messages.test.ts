@@ -71,3 +71,24 @@ describe('Backup reasons', () => {
     for (const messages of [zhCN, enUS]) expect(messages.errors.reasons['backup-disk-full']).toMatch(/\{freeMb\}.*\{path\}|\{path\}.*\{freeMb\}/);
   });
 });
+
+describe('Audit action names', () => {
+  const nameOf = (catalog: typeof zhCN, code: string): unknown =>
+    code.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog.audit.actions);
+
+  it('names every action the app writes (security, data and rebind catalogs) in both languages, zh-CN in Chinese', async () => {
+    const { auditActionCodes } = await import('../../../shared/audit/audit-catalog');
+    expect(auditActionCodes.length).toBeGreaterThan(40);
+    for (const code of auditActionCodes) {
+      expect(typeof nameOf(zhCN, code), `zh-CN ${code}`).toBe('string');
+      expect(typeof nameOf(enUS, code), `en-US ${code}`).toBe('string');
+      expect(nameOf(zhCN, code), code).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('names no action the app does not write, so the catalog and the names cannot drift apart', async () => {
+    const { auditActionCodes } = await import('../../../shared/audit/audit-catalog');
+    const named = keys(zhCN.audit.actions);
+    expect(named.sort()).toEqual([...auditActionCodes].sort());
+  });
+});

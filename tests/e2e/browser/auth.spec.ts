@@ -74,7 +74,8 @@ test('first start, two-factor enrolment, sign-in with a code, and a desk user ke
   await page.getByTestId('change-password-screen').waitFor();
   const held = await page.evaluate(() => window.rebind.invoke('settings:update', { theme: 'dark' }));
   expect(held).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'password-change-required' } });
-  await fill(page, 'current-password', temporary);
+  // The sign-in just proved the temporary password: the forced change asks only for the new one.
+  await expect(page.getByTestId('current-password')).toHaveCount(0);
   await fill(page, 'new-password', deskUser.newPassword);
   await fill(page, 'confirm-password', deskUser.newPassword);
   await page.getByTestId('change-password-submit').click();
@@ -120,7 +121,8 @@ test('first start, two-factor enrolment, sign-in with a code, and a desk user ke
   const lines = readFileSync(picker.auditTarget, 'utf8').trimEnd().split('\r\n');
   expect(lines[0]).toBe('seq,time,actor,action,entity_type,entity_id,payload,prev_hash,hash,hash_format');
   expect(lines.at(-1)).toMatch(/^# chain head: seq \d+, hash [0-9a-f]{64}; entries \d+; verified: ok; exported .* by chen\.admin$/);
-  await expect(page.getByTestId('audit-action').first()).toHaveText('audit.exported');
+  await expect(page.getByTestId('audit-action').first()).toHaveAttribute('data-action', 'audit.exported');
+  await expect(page.getByTestId('audit-action').first()).toHaveText('导出审计日志');
 });
 
 test('an admin requires two-factor sign-in for the desk: a new desk user must enrol before anything else', async ({ openApp, clock }, testInfo) => {
@@ -136,7 +138,8 @@ test('an admin requires two-factor sign-in for the desk: a new desk user must en
   await page.getByTestId('sign-out').click();
 
   await signIn(page, deskUser.username, temporary);
-  await fill(page, 'current-password', temporary);
+  // The sign-in just proved the temporary password: the forced change asks only for the new one.
+  await expect(page.getByTestId('current-password')).toHaveCount(0);
   await fill(page, 'new-password', deskUser.newPassword);
   await fill(page, 'confirm-password', deskUser.newPassword);
   await page.getByTestId('change-password-submit').click();

@@ -1,5 +1,5 @@
 // Journal records of EXPORT_JOURNAL: one F050 group per transaction (docs/protocol.md §7.13).
-import { decodeGroup, Tag, tagToText } from '../../../../shared/rtp';
+import { decodeGroup, Tag } from '../../../../shared/rtp';
 import type { Tlv } from '../../../../shared/rtp';
 import { TerminalProtocolError } from '../link/link-errors';
 import { ResponseFields } from './response-fields';
@@ -26,7 +26,7 @@ export function journalFromTlvs(tlvs: readonly Tlv[]): JournalRecord[] {
   for (const item of tlvs) {
     if (item.tag !== Tag.F050) continue;
     const group = decodeGroup(item);
-    if (!group.ok) throw new TerminalProtocolError('EXPORT_JOURNAL', `journal record ${records.length + 1} is not a TLV group: ${group.error.message}`, tagToText(Tag.JOURNAL_RECORD));
+    if (!group.ok) throw new TerminalProtocolError('EXPORT_JOURNAL', `journal record ${records.length + 1} is not a TLV group: ${group.error.message}`, 'F050');
     const f = new ResponseFields('EXPORT_JOURNAL', group.items);
     records.push({
       stan: f.text(Tag.F051),

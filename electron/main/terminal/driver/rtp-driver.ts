@@ -2,7 +2,7 @@
 // the caller, every error RC turned into TerminalRefused. Every method is bounded in time by the
 // link's T1/T2 (or by an explicit limit for REBOOT) and takes an AbortSignal.
 import { bytesEqual, bytesToHex } from '../../../../shared/bytes';
-import { canonicalParameterSet, Command, decimalTlv, parametersFromTlvs, ResultCode, Tag, tagToText, textTlv } from '../../../../shared/rtp';
+import { canonicalParameterSet, Command, decimalTlv, parametersFromTlvs, ResultCode, Tag, textTlv } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
 import type { Tlv } from '../../../../shared/rtp';
 import { systemClock } from '../../platform/clock';
@@ -213,14 +213,14 @@ export class RtpDriver {
     for (const chunk of plan) {
       const held = await this.putStage(chunk.offset, canonical.subarray(chunk.offset, chunk.offset + chunk.length), call);
       if (held !== chunk.offset + chunk.length) {
-        throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, tagToText(Tag.STAGE_OFFSET));
+        throw new TerminalProtocolError('PUT_STAGE', `F061 says ${held} bytes are staged after a chunk ending at ${chunk.offset + chunk.length}`, 'F061');
       }
       done++;
       options.onProgress?.({ sent: held, total: canonical.length, chunks: done });
     }
     const verified = await this.verifyStage(call);
     if (!bytesEqual(verified.digest, digest)) {
-      throw new TerminalProtocolError('VERIFY_STAGE', `it answered 00 with digest ${verified.digestHex}, but the staged set's digest is ${bytesToHex(digest)}`, tagToText(Tag.DIGEST));
+      throw new TerminalProtocolError('VERIFY_STAGE', `it answered 00 with digest ${verified.digestHex}, but the staged set's digest is ${bytesToHex(digest)}`, 'F008');
     }
     return { totalLength: canonical.length, chunks: plan.length, digest, digestHex: verified.digestHex };
   }
@@ -292,9 +292,9 @@ export class RtpDriver {
       for (const item of tlvs) if (item.tag !== Tag.F041) all.push(item);
       cursor = new ResponseFields(name, tlvs).optionalText(Tag.F041);
       // A cursor that comes back, or endless pages, would loop forever: stop with a clear error.
-      if (cursor !== undefined && (cursor === '' || seen.has(cursor))) throw new TerminalProtocolError(name, `page ${pages} repeats or empties the cursor F041 (${JSON.stringify(cursor)})`, tagToText(Tag.NEXT_CURSOR));
+      if (cursor !== undefined && (cursor === '' || seen.has(cursor))) throw new TerminalProtocolError(name, `page ${pages} repeats or empties the cursor F041 (${JSON.stringify(cursor)})`, 'F041');
       if (cursor !== undefined) seen.add(cursor);
-      if (pages >= this.maxPages && cursor !== undefined) throw new TerminalProtocolError(name, `more than ${this.maxPages} pages`, tagToText(Tag.NEXT_CURSOR));
+      if (pages >= this.maxPages && cursor !== undefined) throw new TerminalProtocolError(name, `more than ${this.maxPages} pages`, 'F041');
     } while (cursor !== undefined);
     return { tlvs: all, pages };
   }

@@ -1,6 +1,6 @@
 // Commands that only read: HELLO, GET_BATCH, GET_PARAMS, EXPORT_JOURNAL, PRINT_TEST.
 import { encodeUtf8 } from '../../../../shared/bytes';
-import { decimalTlv, findText, ParameterKey, parseCursor, ResultCode, Tag, tagFromText, tagToText, textTlv } from '../../../../shared/rtp';
+import { decimalTlv, findText, parseCursor, ResultCode, Tag, tagFromText, tagToText, textTlv } from '../../../../shared/rtp';
 import type { Tlv } from '../../../../shared/rtp';
 import { batchSummary, journalRecordTlv } from './batch';
 import { answer } from './command-context';
@@ -22,9 +22,9 @@ export const hello: CommandEntry = {
       textTlv(Tag.F004, state.identity.model),
       textTlv(Tag.F005, state.identity.serialNumber),
       textTlv(Tag.F006, state.identity.firmware),
-      textTlv(Tag.TID, params[ParameterKey.TID] ?? ''),
-      textTlv(Tag.MID, params[ParameterKey.MID] ?? ''),
-      textTlv(Tag.ACQUIRER_ID, params[ParameterKey.ACQUIRER_ID] ?? ''),
+      textTlv(Tag.A001, params['A001'] ?? ''),
+      textTlv(Tag.A002, params['A002'] ?? ''),
+      textTlv(Tag.A010, params['A010'] ?? ''),
       textTlv(Tag.F007, state.activeSlot),
       { tag: Tag.F008, value: activeDigest(state) },
       textTlv(Tag.F009, flag(state.previousPresent)),
@@ -69,7 +69,7 @@ export const printTest: CommandEntry = {
     if (!ctx.checkpoint(ctx.request.cmd)) return undefined;
     if (!(await ctx.sleep(ctx.times.printTestMs))) return undefined;
     const params = activeParams(ctx.state());
-    const lines = ['RebindDesk print test', `TID ${params[ParameterKey.TID] ?? ''}`, `MID ${params[ParameterKey.MID] ?? ''}`, `ACQ ${params[ParameterKey.ACQUIRER_ID] ?? ''}`];
+    const lines = ['RebindDesk print test', `TID ${params['A001'] ?? ''}`, `MID ${params['A002'] ?? ''}`, `ACQ ${params['A010'] ?? ''}`];
     return answer(ResultCode.OK, [textTlv(Tag.F070, lines.join('\n'))]);
   },
 };

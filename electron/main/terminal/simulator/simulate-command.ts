@@ -2,7 +2,6 @@
 // `rebind info --port`, a terminal emulator) can open the host side like a real cable.
 import { existsSync, lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ParameterKey } from '../../../../shared/rtp';
 import type { BytePort } from '../port/byte-port';
 import { openSerialPort } from '../port/serial-byte-port';
 import { createPtyPair } from '../pty/socat-pty-pair';
@@ -99,7 +98,7 @@ export async function runSimulateCommand(args: SimulateCommandArgs, io: Simulate
     throw error;
   }
   const s = simulator.snapshot();
-  io.log(`Simulated terminal ${s.vendor} ${s.model} SN ${s.serialNumber}, TID ${s.params[ParameterKey.TID] ?? '?'}, slot ${s.activeSlot} active.`);
+  io.log(`Simulated terminal ${s.vendor} ${s.model} SN ${s.serialNumber}, TID ${s.params['A001'] ?? '?'}, slot ${s.activeSlot} active.`);
   io.log(`Host side: ${args.link}  (open it as the terminal's serial port)`);
   io.log(`State: ${args.state ?? 'memory only (lost when this command ends)'}`);
   io.log(`Line: ${line === undefined ? 'no delays' : `${line.baudRate} baud, ${line.turnaroundMs} ms turnaround`}`);

@@ -107,6 +107,11 @@ export const useAuthStore = defineStore('auth', () => {
     session.value = await invoke('auth:change-password', { currentPassword, newPassword });
   }
 
+  /** Replaces the temporary password this window just signed in with; main allows it for a short while after that sign-in. */
+  async function replaceTemporaryPassword(newPassword: string): Promise<void> {
+    session.value = await invoke('auth:replace-temporary-password', { newPassword });
+  }
+
   /** Locks the window after the idle time; main refuses everything but unlocking until then. */
   async function lock(): Promise<void> {
     locked.value = true;
@@ -129,5 +134,5 @@ export const useAuthStore = defineStore('auth', () => {
     return checkChannelAccess(roles, caller).allowed;
   }
 
-  return { loaded, needsFirstAdmin, session, locked, challenge, screen, load, createFirstAdmin, signIn, submitCode, cancelCode, signOut, changePassword, lock, unlock, refresh, may };
+  return { loaded, needsFirstAdmin, session, locked, challenge, screen, load, createFirstAdmin, signIn, submitCode, cancelCode, signOut, changePassword, replaceTemporaryPassword, lock, unlock, refresh, may };
 });

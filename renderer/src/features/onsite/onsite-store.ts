@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, reactive, ref, shallowRef } from 'vue';
 import type { BankTemplate, MerchantValues, RebindEvent, RebindOutcome, RebindStep, StepProgress, WorkOrder } from '../../../../shared/rebind';
 import { forwardSteps } from '../../../../shared/rebind';
 import type { PendingOperation } from '../../../../shared/rebind/rebind-ipc';
@@ -14,11 +14,27 @@ export interface StepRow {
   error: string | null;
 }
 
+/** What the engineer typed into the On-site form; kept here so it survives switching pages. */
+export interface RebindFormState {
+  templateId: string | null;
+  merchant: { tid: string; mid: string; name: string; mcc: string };
+  order: { caseRef: string; expectedSerial: string; expectedTid: string; expectedModel: string };
+  override: boolean;
+  overrideReason: string;
+}
+
 const freshRows = (): StepRow[] => forwardSteps.map((step) => ({ step, status: 'waiting', durationMs: null, progress: null, error: null }));
 
 /** The On-site view: templates, the running rebind's steps and progress, the receipt and the outcome. */
 export const useOnsiteStore = defineStore('onsite', () => {
   const templates = ref<BankTemplate[]>([]);
+  const form = reactive<RebindFormState>({
+    templateId: null,
+    merchant: { tid: '', mid: '', name: '', mcc: '' },
+    order: { caseRef: '', expectedSerial: '', expectedTid: '', expectedModel: '' },
+    override: false,
+    overrideReason: '',
+  });
   const pending = ref<PendingOperation[]>([]);
   const rows = ref<StepRow[]>(freshRows());
   const decisions = ref<string[]>([]);
@@ -65,6 +81,8 @@ export const useOnsiteStore = defineStore('onsite', () => {
         receipt.value = event.lines;
         break;
       case 'outcome':
+        // The run is over: a step that never ran (a rollback or a refusal went around it) was skipped, not waiting.
+        for (const r of rows.value) if (r.status === 'waiting') r.status = 'skipped';
         outcome.value = event.outcome;
         running.value = false;
         cancelling.value = false;
@@ -144,5 +162,5 @@ export const useOnsiteStore = defineStore('onsite', () => {
 
   const stepsDone = computed(() => rows.value.filter((r) => r.status === 'ok' || r.status === 'skipped').length);
 
-  return { templates, pending, rows, decisions, receipt, outcome, running, startError, reboundKey, cancelling, stepsDone, load, refreshPending, start, recover, cancel };
+  return { templates, form, pending, rows, decisions, receipt, outcome, running, startError, reboundKey, cancelling, stepsDone, load, refreshPending, start, recover, cancel };
 });

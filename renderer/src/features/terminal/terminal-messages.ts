@@ -57,6 +57,11 @@ const zhCN = {
     log: '链路日志',
     exportText: '导出文本…',
     exportJsonl: '导出 JSONL…',
+    followLog: '跳到最新',
+    rebindingNotice: '改绑正在进行：线路由改绑占用，结束前不能连接、断开或读取。进度在“现场迁移”页面。',
+    identityDuringRebind: '改绑正在更改终端参数，之前读取的身份信息已过时。改绑结束后会重新读取。',
+    unfinished: '此终端有一个未完成的改绑操作（#{id}，开始于 {time}）。请到“现场迁移”页面继续完成或恢复原银行，再做其他操作。',
+    openOnsite: '打开现场迁移',
     exported: '已导出 {entries} 条到 {location}',
     empty: '暂无数据',
     paramNames: {
@@ -134,6 +139,11 @@ const enUS: typeof zhCN = {
     log: 'Link log',
     exportText: 'Export text…',
     exportJsonl: 'Export JSONL…',
+    followLog: 'Jump to newest',
+    rebindingNotice: 'A rebind is running: it holds the line, so nothing can connect, disconnect or read until it ends. Its progress is on the On-site page.',
+    identityDuringRebind: 'The rebind is changing the terminal, so the identity read before it is out of date. It is read again when the rebind ends.',
+    unfinished: 'This terminal has an unfinished rebind (#{id}, started {time}). Finish it or restore the old bank on the On-site page before anything else.',
+    openOnsite: 'Open On-site',
     exported: 'Exported {entries} lines to {location}',
     empty: 'No data',
     paramNames: {

@@ -20,7 +20,18 @@ export const useTerminalStore = defineStore('terminal', () => {
   const { busy, track } = useBusyAction();
   let subscribed = false;
 
+  // One terminal state for every page that shows it (Terminal, On-site): what may be done now, and
+  // the identity only while it is the terminal's live reading. While a rebind has the line, the
+  // identity read before it is stale (the rebind changes it) and nothing may connect or read.
   const connected = computed(() => connection.value.status === 'connected');
+  /** The rebinding engine has the line; its progress is on the On-site page. */
+  const rebinding = computed(() => connection.value.status === 'rebinding');
+  /** Connect is offered: nothing is connected or connecting, and no rebind holds the line. */
+  const mayConnect = computed(() => (connection.value.status === 'disconnected' || connection.value.status === 'lost') && !busy.value);
+  /** Reads (batch, parameters) and a disconnect are possible. */
+  const mayUse = computed(() => connected.value && !busy.value);
+  /** The identity as the terminal reported it on this connection; null while not connected or while a rebind runs. */
+  const identity = computed(() => (connected.value ? connection.value.identity : null));
 
   const appendLog = (entries: LinkLogEntry[]) => {
     const last = log.value[log.value.length - 1]?.seq ?? -1;
@@ -69,5 +80,5 @@ export const useTerminalStore = defineStore('terminal', () => {
   /** Saves the link log to a file the user chooses. */
   const exportLog = (format: 'text' | 'jsonl') => track(() => invoke('terminal:export-log', { format }));
 
-  return { ports, connection, batch, params, log, busy, connected, load, refreshPorts, connect, disconnect, readBatch, readParams, exportLog };
+  return { ports, connection, batch, params, log, busy, connected, rebinding, mayConnect, mayUse, identity, load, refreshPorts, connect, disconnect, readBatch, readParams, exportLog };
 });

@@ -10,6 +10,13 @@ export const shellEnUS: typeof shellZhCN = {
     home: 'Go to the start page',
     keyPlaintextWarning: 'The data key is not protected by an OS keychain: it is kept in a plain key file in the data directory. Whoever can read the data directory can read the encrypted fields. See Settings → Security.',
   },
+  secrets: {
+    copy: 'Copy',
+    print: 'Print',
+    copied: 'Copied to the clipboard',
+    copyFailed: 'The clipboard is not available; select the text and copy it by hand.',
+    printFailed: 'The print window could not open; write it down by hand.',
+  },
   errors: {
     unauthenticated: 'Sign in first.',
     locked: 'The screen is locked; enter your password to unlock it.',
@@ -28,6 +35,7 @@ export const shellEnUS: typeof shellZhCN = {
       'role-not-allowed': 'Your role may not do this.',
       'screen-locked': 'The screen is locked; enter your password to unlock it.',
       'setting-role-not-allowed': "Your role may not change this setting: only engineers and admins set the terminal's port and baud rate.",
+      'temporary-session-expired': 'Enter the temporary password once more: you signed in with it more than {minutes} minutes ago (or this session did not sign in with it).',
       'input-too-large': 'The request was too large and was refused. Restart the app; if it happens again, contact support.',
       'input-too-deep': 'The request was nested too deeply and was refused. Restart the app; if it happens again, contact support.',
       'input-sparse-array': 'The request held a list with gaps and was refused. Restart the app; if it happens again, contact support.',

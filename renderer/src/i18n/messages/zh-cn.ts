@@ -12,6 +12,13 @@ export const shellZhCN = {
     home: '返回首页',
     keyPlaintextWarning: '数据密钥未受操作系统钥匙串保护：它保存在数据目录中的明文密钥文件里。能读取数据目录的人就能读取加密字段。请在设置 → 安全中查看。',
   },
+  secrets: {
+    copy: '复制',
+    print: '打印',
+    copied: '已复制到剪贴板',
+    copyFailed: '无法访问剪贴板，请手动选中并复制。',
+    printFailed: '无法打开打印窗口，请手动抄写。',
+  },
   errors: {
     unauthenticated: '请先登录。',
     locked: '屏幕已锁定，请输入密码解锁。',
@@ -30,6 +37,7 @@ export const shellZhCN = {
       'role-not-allowed': '您的角色不能执行此操作。',
       'screen-locked': '屏幕已锁定，请输入密码解锁。',
       'setting-role-not-allowed': '您的角色不能更改此设置：终端的端口和波特率只能由工程师或管理员设置。',
+      'temporary-session-expired': '请再输入一次临时密码：用它登录已超过 {minutes} 分钟（或本次会话不是用临时密码登录的）。',
       'input-too-large': '请求的数据过大，已被拒绝。请重启应用；若仍出现，请联系支持。',
       'input-too-deep': '请求的数据嵌套过深，已被拒绝。请重启应用；若仍出现，请联系支持。',
       'input-sparse-array': '请求的数据含有空缺的列表项，已被拒绝。请重启应用；若仍出现，请联系支持。',
