@@ -1,13 +1,44 @@
 import type { z } from 'zod';
+import { reason, type Reason } from '../errors/reason';
 
-/** Turns the first zod issue into one line naming the field, e.g. `language: Invalid option …`. */
-export function describeFirstIssue(error: z.ZodError): { field: string; message: string } {
+/** Fields the forms send, with a name in each catalog (`field-<name>`); others are named by their path. */
+export const namedInputFields = ['username', 'displayName', 'password', 'currentPassword', 'newPassword', 'code', 'role', 'passphrase', 'reason', 'templateId', 'path', 'baudRate', 'language', 'theme'] as const;
+
+/**
+ * Turns the first zod issue into one line naming the field, e.g. `language: Invalid option …`, and
+ * the same as a reason the renderer says in the user's language: the field's human name and what
+ * to fix (too short, too long, not one of the choices, …).
+ */
+export function describeFirstIssue(error: z.ZodError): { field: string; message: string; reason: Reason } {
   const issue = error.issues[0];
-  if (!issue) return { field: '(input)', message: 'invalid input' };
+  if (!issue) return { field: '(input)', message: 'invalid input', reason: reason('input-invalid', { field: reason('field-input') }) };
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(input)';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    return { field: issue.path.length > 0 ? field : keys, message: `unknown field(s): ${keys}` };
+    return { field: issue.path.length > 0 ? field : keys, message: `unknown field(s): ${keys}`, reason: reason('input-unknown-fields', { keys }) };
   }
-  return { field, message: issue.message };
+  return { field, message: issue.message, reason: issueReason(issue, fieldName(issue.path)) };
+}
+
+function fieldName(path: readonly PropertyKey[]): Reason {
+  const last = path.at(-1);
+  if (last === undefined) return reason('field-input');
+  return (namedInputFields as readonly PropertyKey[]).includes(last) ? reason(`field-${String(last)}`) : reason('field-path', { path: path.map(String).join('.') });
+}
+
+function issueReason(issue: z.core.$ZodIssue, field: Reason): Reason {
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' ? reason('input-too-short', { field, min: Number(issue.minimum) }) : reason('input-too-small', { field, min: Number(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string' ? reason('input-too-long', { field, max: Number(issue.maximum) }) : reason('input-too-big', { field, max: Number(issue.maximum) });
+    case 'invalid_format':
+      return reason('input-bad-format', { field });
+    case 'invalid_value':
+      return reason('input-not-an-option', { field });
+    case 'invalid_type':
+      return reason('input-missing-or-wrong-type', { field });
+    default:
+      return reason('input-invalid', { field });
+  }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeFirstIssue } from '../../../shared/ipc/describe-issue';
+import type { ReasonCode } from '../../../shared/errors/reasons-en';
 import type { LockoutPolicy } from '../../../shared/auth/lockout';
 import { checkPassword } from '../../../shared/auth/password-policy';
 import { hasPermission, type Permission } from '../../../shared/auth/permissions';
@@ -28,8 +29,8 @@ export interface AuthDeps {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const { field, message } = describeFirstIssue(parsed.error);
-  throw new AppError('invalid-input', `${field}: ${message}`, field);
+  const { field, message, reason } = describeFirstIssue(parsed.error);
+  throw new AppError('invalid-input', `${field}: ${message}`, field, { reason: reason.code as ReasonCode, params: reason.params });
 }
 
 /** Throws `forbidden` unless the actor's role grants `permission`. */

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/auth/operator';
 import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import type { Actor } from '../../../shared/auth/session';
+import { reason } from '../../../shared/errors/reason';
 import { AppError } from '../app-error';
 import { createAttemptGuard } from './attempt-guard';
 import { operatorEntry, parseInput, requireGoodPassword, requirePermission, type AuthDeps } from './auth-deps';
@@ -211,11 +212,11 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
       const check = await verifyPassword(input.currentPassword, row.passwordHash, params);
       if (!check.ok) {
         attempt.failed('wrong-current-password');
-        throw new AppError('invalid-input', 'The current password is wrong.', 'currentPassword');
+        throw new AppError('invalid-input', reason('wrong-current-password'), 'currentPassword');
       }
       attempt.succeeded('reset');
       if (input.newPassword.normalize('NFKC') === input.currentPassword.normalize('NFKC')) {
-        throw new AppError('invalid-input', 'Choose a new password that differs from the current one.', 'newPassword');
+        throw new AppError('invalid-input', reason('new-password-same-as-current'), 'newPassword');
       }
       return storeOwnPassword(actor, row, input.newPassword, 'current-password');
     },
@@ -232,7 +233,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
       }
       // The temporary password was read out to the operator: it must not become their own.
       if ((await verifyPassword(input.newPassword, row.passwordHash, params)).ok) {
-        throw new AppError('invalid-input', 'Choose a new password that differs from the current one.', 'newPassword');
+        throw new AppError('invalid-input', reason('new-password-same-as-current'), 'newPassword');
       }
       return storeOwnPassword(session, row, input.newPassword, 'temporary-sign-in');
     },

@@ -151,8 +151,9 @@ export function createRouter(options: RouterOptions): Router {
       }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
-        const { field, message } = describeFirstIssue(parsed.error);
-        return fail('invalid-input', `Invalid input for ${channel} at "${field}": ${message}`, field);
+        // The log keeps the channel and zod's words; the renderer says the field and what to fix.
+        const { field, message, reason } = describeFirstIssue(parsed.error);
+        return refuse({ code: 'invalid-input', message: `Invalid input for ${channel} at "${field}": ${message}`, field, reason: reason.code, params: reason.params });
       }
       try {
         const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown;

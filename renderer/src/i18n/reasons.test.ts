@@ -58,3 +58,25 @@ describe('every reason main can send', () => {
     expect(sayReason(message)).toBe('Terminal 1170012345 is locked by its current acquirer; nothing was changed.');
   });
 });
+
+describe('invalid input', () => {
+  it('names the field in the user language and says what to fix, without the channel name or zod words', async () => {
+    const { z } = await import('zod');
+    const { describeFirstIssue } = await import('../../../shared/ipc/describe-issue');
+    const { BridgeError } = await import('../bridge/rebind-api');
+    const { describeError } = await import('../errors/describe-error');
+    const parsed = z.strictObject({ username: z.string().min(3) }).safeParse({ username: 'a' });
+    if (parsed.success) throw new Error('the input should be refused');
+    const { field, message, reason } = describeFirstIssue(parsed.error);
+    const error = new BridgeError({ code: 'invalid-input', message: `Invalid input for auth:create-first-admin at "${field}": ${message}`, field, reason: reason.code, params: reason.params });
+    useLanguage('zh-CN');
+    expect(describeError(error)).toBe('用户名太短：至少需要 3 个字符。');
+    useLanguage('en-US');
+    expect(describeError(error)).toBe('The username is too short: use at least 3 characters.');
+  });
+
+  it('files a wrong current password under its own reason', () => {
+    useLanguage('zh-CN');
+    expect(sayReason({ code: 'wrong-current-password', params: {} })).toBe('当前密码不正确。请输入您登录时使用的密码。');
+  });
+});
