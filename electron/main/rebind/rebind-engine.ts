@@ -18,7 +18,7 @@ import { IdentifyRefusal, identifyStep } from './forward-steps';
 import type { IdentifyResult } from './forward-steps';
 import { databaseFailed, isStorageFailure } from './database-failure';
 import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
-import { buildOutcome, complete, finish, forward, resolve } from './rebind-runner';
+import { buildOutcome, complete, finish, forward, recoverUntilSettled } from './rebind-runner';
 import { RebindSession } from './rebind-session';
 import type { SessionContext } from './rebind-session';
 import { RebindStore } from './rebind-store';
@@ -134,7 +134,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
         } catch (error) {
           if (isDatabaseError(error)) throw error;
           // A cancel undoes the rebind: drop the stage, or roll back once COMMIT took effect.
-          return resolve(s, classifyFailure(error), error instanceof RebindCancelled ? 'restore' : 'in-run');
+          return recoverUntilSettled(s, classifyFailure(error), error instanceof RebindCancelled ? 'restore' : 'in-run');
         }
       });
     },
@@ -173,7 +173,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       log.emit({ type: 'operation', operationId: found.id, session, status: 'resumed' });
       return guarded(s, async () => {
         if (found.serialNumber === null) return finish(s, 'needs-attention', 'interrupted-before-identify', null, null);
-        return resolve(s, null, request.mode);
+        return recoverUntilSettled(s, null, request.mode);
       });
     },
 

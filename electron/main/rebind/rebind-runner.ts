@@ -60,7 +60,7 @@ const STAYS_OPEN: ReadonlySet<RebindReason> = new Set(['terminal-unreachable', '
  * After a failure (`cause`) or at the start of a recovery (`cause` null): reconnect, ask, decide,
  * act, repeat until the terminal is on a verified set or the attempts run out.
  */
-export async function resolve(s: RebindSession, firstCause: FailureInfo | null, startMode: RecoveryMode): Promise<RebindOutcome> {
+export async function recoverUntilSettled(s: RebindSession, firstCause: FailureInfo | null, startMode: RecoveryMode): Promise<RebindOutcome> {
   let cause = firstCause;
   let mode = startMode;
   const { policy, store } = s.ctx;
