@@ -18,7 +18,7 @@ import { IdentifyRefusal, identifyStep } from './forward-steps';
 import type { IdentifyResult } from './forward-steps';
 import { databaseFailed, isStorageFailure } from './database-failure';
 import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
-import { buildOutcome, complete, finish, forward, recoverUntilSettled } from './rebind-runner';
+import { buildOutcome, complete, endWithOutcome, forward, recoverUntilSettled } from './rebind-runner';
 import { RebindSession } from './rebind-session';
 import type { SessionContext } from './rebind-session';
 import { RebindStore } from './rebind-store';
@@ -130,7 +130,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
           const stopped = await identifyWithRetries(s, request);
           if (stopped !== undefined) return stopped;
           await forward(s, 'backup');
-          return await finish(s, 'rebound', 'confirmed', null, op.targetDigest);
+          return await endWithOutcome(s, 'rebound', 'confirmed', null, op.targetDigest);
         } catch (error) {
           if (isDatabaseError(error)) throw error;
           // A cancel undoes the rebind: drop the stage, or roll back once COMMIT took effect.
@@ -172,7 +172,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       await s.adopt(first.connection, first.identity);
       log.emit({ type: 'operation', operationId: found.id, session, status: 'resumed' });
       return guarded(s, async () => {
-        if (found.serialNumber === null) return finish(s, 'needs-attention', 'interrupted-before-identify', null, null);
+        if (found.serialNumber === null) return endWithOutcome(s, 'needs-attention', 'interrupted-before-identify', null, null);
         return recoverUntilSettled(s, null, request.mode);
       });
     },
@@ -217,19 +217,19 @@ async function identifyWithRetries(s: RebindSession, request: RunRequest): Promi
       if (error instanceof IdentifyRefusal || error instanceof RebindCancelled) return refuse(s, error);
       const info = classifyFailure(error);
       if (!info.retryable || s.attempt >= s.ctx.policy.maxAttempts) {
-        return finish(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.detail, null);
+        return endWithOutcome(s, 'needs-attention', info.reason === 'protocol-error' ? 'protocol-error' : 'terminal-unreachable', info.detail, null);
       }
       s.attempt++;
       try {
         await reconnectStep(s);
       } catch (reconnectError) {
         if (isDatabaseError(reconnectError)) throw reconnectError;
-        return finish(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).detail, null);
+        return endWithOutcome(s, 'needs-attention', 'terminal-unreachable', classifyFailure(reconnectError).detail, null);
       }
       continue;
     }
     // Already on the new set, confirmed: a depot script may re-run safely; nothing is sent.
-    return found === 'go' ? undefined : finish(s, 'rebound', 'already-active', null, s.identity?.activeDigestHex ?? null);
+    return found === 'go' ? undefined : endWithOutcome(s, 'rebound', 'already-active', null, s.identity?.activeDigestHex ?? null);
   }
 }
 

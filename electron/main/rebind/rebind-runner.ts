@@ -66,13 +66,13 @@ export async function recoverUntilSettled(s: RebindSession, firstCause: FailureI
   const { policy, store } = s.ctx;
   const maxRounds = policy.maxAttempts + 4;
   for (let round = 1; ; round++) {
-    if (round > maxRounds) return finish(s, 'needs-attention', 'link-failed', cause?.detail ?? null, null);
+    if (round > maxRounds) return endWithOutcome(s, 'needs-attention', 'link-failed', cause?.detail ?? null, null);
     let identity;
     try {
       identity = await reconnectStep(s);
     } catch (error) {
       if (isDatabaseError(error)) throw error;
-      return finish(s, 'needs-attention', 'terminal-unreachable', error instanceof Error ? error.message : String(error), null);
+      return endWithOutcome(s, 'needs-attention', 'terminal-unreachable', error instanceof Error ? error.message : String(error), null);
     }
     const op = s.op;
     if (op.serialNumber === null || op.digestBefore === null) throw new Error(`Operation #${op.id} was never identified; it cannot be recovered.`);
@@ -94,36 +94,36 @@ export async function recoverUntilSettled(s: RebindSession, firstCause: FailureI
         case 'stop': {
           const reason = decision.stopReason ?? 'unknown-set';
           const reported = reason === 'wrong-terminal' ? null : identity.activeDigestHex;
-          return finish(s, 'needs-attention', reason, decision.message, reported);
+          return endWithOutcome(s, 'needs-attention', reason, decision.message, reported);
         }
         case 'start-over':
           s.attempt++;
           await forward(s, 'backup');
-          return finish(s, 'rebound', 'confirmed', null, op.targetDigest);
+          return endWithOutcome(s, 'rebound', 'confirmed', null, op.targetDigest);
         case 'resume-forward':
           s.attempt++;
           await abortStageStep(s);
           await forward(s, 'settle');
-          return finish(s, 'rebound', 'confirmed', null, op.targetDigest);
+          return endWithOutcome(s, 'rebound', 'confirmed', null, op.targetDigest);
         case 'verify-new':
           await forward(s, 'read-back');
-          return finish(s, 'rebound', 'confirmed', null, op.targetDigest);
+          return endWithOutcome(s, 'rebound', 'confirmed', null, op.targetDigest);
         case 'finish-rebound':
           await verifyReboundStep(s);
-          return finish(s, 'rebound', 'confirmed-earlier', null, op.targetDigest);
+          return endWithOutcome(s, 'rebound', 'confirmed-earlier', null, op.targetDigest);
         case 'rollback':
           await rollbackStep(s);
-          return finish(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
+          return endWithOutcome(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
         case 'finish-restore':
           await abortStageStep(s);
-          return finish(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
+          return endWithOutcome(s, 'restored', restoreReason(cause, mode), cause?.detail ?? null, await verifyRestoredStep(s));
       }
     } catch (error) {
       if (isDatabaseError(error)) throw error;
       const info = classifyFailure(error);
       const restoring = decision.action === 'rollback' || decision.action === 'finish-restore' || decision.action === 'finish-rebound';
       if (decision.action === 'rollback' && error instanceof TerminalRefused && error.rc === ResultCode.LOCKED) {
-        return finish(s, 'needs-attention', 'rollback-refused', info.detail, identity.activeDigestHex);
+        return endWithOutcome(s, 'needs-attention', 'rollback-refused', info.detail, identity.activeDigestHex);
       }
       // A hiccup while restoring keeps the reason the restore started for.
       if (!restoring || cause === null) cause = info;
@@ -145,7 +145,7 @@ function restoreReason(cause: FailureInfo | null, mode: RecoveryMode): RebindRea
 }
 
 /** Journals and returns the outcome; closes the operation unless its state is not settled. */
-export async function finish(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | Reason | null, finalDigest: string | null): Promise<RebindOutcome> {
+export async function endWithOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: RebindReason, detail: string | Reason | null, finalDigest: string | null): Promise<RebindOutcome> {
   const open = kind === 'needs-attention' && STAYS_OPEN.has(reason) && s.op.serialNumber !== null;
   const outcome = buildOutcome(s, kind, reason, detail, finalDigest, open);
   s.ctx.store.recordOutcome(s.op.id, outcome, !open, s.ctx.actor);
