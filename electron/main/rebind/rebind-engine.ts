@@ -18,7 +18,7 @@ import { IdentifyRefusal, identifyStep } from './forward-steps';
 import type { IdentifyResult } from './forward-steps';
 import { databaseFailed, isStorageFailure } from './database-failure';
 import { classifyFailure, isDatabaseError, RebindCancelled } from './rebind-failure';
-import { buildOutcome, complete, endWithOutcome, forward, recoverUntilSettled } from './rebind-runner';
+import { buildOutcome, closeAndAnnounce, endWithOutcome, forward, recoverUntilSettled } from './rebind-runner';
 import { RebindSession } from './rebind-session';
 import type { SessionContext } from './rebind-session';
 import { RebindStore } from './rebind-store';
@@ -239,7 +239,7 @@ async function refuse(s: RebindSession, refusal: IdentifyRefusal | RebindCancell
   const outcome = buildOutcome(s, 'refused', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
   const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: toTerminalIdentity(identity) };
   s.ctx.store.recordOutcome(s.op.id, outcome, true, s.ctx.actor, refused);
-  return complete(s, outcome);
+  return closeAndAnnounce(s, outcome);
 }
 
 /**

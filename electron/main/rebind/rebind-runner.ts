@@ -149,7 +149,7 @@ export async function endWithOutcome(s: RebindSession, kind: RebindOutcomeKind, 
   const open = kind === 'needs-attention' && STAYS_OPEN.has(reason) && s.op.serialNumber !== null;
   const outcome = buildOutcome(s, kind, reason, detail, finalDigest, open);
   s.ctx.store.recordOutcome(s.op.id, outcome, !open, s.ctx.actor);
-  return complete(s, outcome);
+  return closeAndAnnounce(s, outcome);
 }
 
 /** Builds an outcome from the journal and the session. */
@@ -186,7 +186,7 @@ export function buildOutcome(s: RebindSession, kind: RebindOutcomeKind, reason: 
 }
 
 /** Keeps the session's link log, closes the line and announces the outcome. */
-export async function complete(s: RebindSession, outcome: RebindOutcome): Promise<RebindOutcome> {
+export async function closeAndAnnounce(s: RebindSession, outcome: RebindOutcome): Promise<RebindOutcome> {
   await s.disconnect();
   const { kept } = s.ctx.log.counts();
   s.ctx.store.saveLinkLog(s.op.id, s.session, kept, s.ctx.log.jsonl());
