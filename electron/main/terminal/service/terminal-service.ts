@@ -75,7 +75,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
   };
 
   // One terminal operation at a time: the link is half duplex and a second request would cut in.
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
     return run;
@@ -96,7 +96,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
       const path = current.port.path;
       note(`port vanished: ${path}`);
       setState({ status: 'lost', error: `${path} disappeared (cable unplugged or terminal restarted). Plug it back in and connect again.` });
-      void serial(teardown);
+      void oneAtATime(teardown);
     }
     systemPaths = now;
   };
@@ -143,7 +143,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     state: () => state,
 
     connect(path, baudRate) {
-      return serial(async () => {
+      return oneAtATime(async () => {
         refuseWhileRebinding();
         await teardown();
         const demo = path === demoPortPath;
@@ -174,7 +174,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     },
 
     disconnect() {
-      return serial(async () => {
+      return oneAtATime(async () => {
         refuseWhileRebinding();
         await teardown();
         note('disconnected');
@@ -182,8 +182,8 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
       });
     },
 
-    readBatch: () => serial(() => requireSession().readBatch()),
-    readParams: () => serial(() => requireSession().readParams()),
+    readBatch: () => oneAtATime(() => requireSession().readBatch()),
+    readParams: () => oneAtATime(() => requireSession().readParams()),
     // The page keeps its newest lines only: never send it more (the exports read the whole buffer).
     linkLog: (afterSeq) => deps.log.since(afterSeq, LINK_LOG_VIEW_LINES),
 
@@ -198,7 +198,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     },
 
     demoControl(controls) {
-      return serial(async () => {
+      return oneAtATime(async () => {
         if (!current?.demo || state.status !== 'connected') throw new AppError('conflict', 'Connect the demo terminal first: these switches only exist on the simulator.');
         current.demo.control(controls);
         note(`demo terminal: ${JSON.stringify(controls)}`);
@@ -206,7 +206,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
     },
 
     lend() {
-      return serial(async () => {
+      return oneAtATime(async () => {
         const was = current;
         if (!was?.session || state.status !== 'connected') {
           throw new AppError('conflict', 'No terminal is connected. Connect the terminal (or the demo terminal) on the Terminal page first.');
@@ -244,7 +244,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
             setState({ status: 'disconnected' });
             return service.connect(path, baudRate);
           }
-          return serial(async () => {
+          return oneAtATime(async () => {
             if (current?.demo !== demo) return state;
             try {
               const port = demo.replug();
@@ -262,7 +262,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
     async close() {
       watcher.stop();
-      await serial(teardown);
+      await oneAtATime(teardown);
     },
   };
   return service;
