@@ -6,11 +6,15 @@ import { roleSchema } from './roles';
 /** Names the app itself uses as audit actors (`system`, `anonymous`, `cli`); no operator may take them. */
 export const reservedUsernames: readonly string[] = appActorNames;
 
-/** A username: 3–32 characters, lower-case letters, digits, `.`, `_`, `-`, starting with a letter. Input is trimmed and lower-cased first. */
+/** A username as main compares it: typed input trimmed and lower-cased, so forms send what main will store. */
+export function normalizeUsername(typed: string): string {
+  return typed.trim().toLowerCase();
+}
+
+/** A username: 3–32 characters, lower-case letters, digits, `.`, `_`, `-`, starting with a letter. Input is normalised first. */
 export const usernameSchema = z
   .string()
-  .trim()
-  .toLowerCase()
+  .overwrite(normalizeUsername)
   .regex(/^[a-z][a-z0-9._-]{2,31}$/, 'Use 3–32 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter.')
   .refine((name) => !reservedUsernames.includes(name), 'This name is reserved by the app; choose another.');
 

@@ -14,5 +14,5 @@ export { decideRecovery } from './recovery-decision';
 export type { RecoveryDecision, RecoveryInput, RecoveryMode, TerminalSlotView } from './recovery-decision';
 export { rebindAuditActions, rebindAuditEntity } from './rebind-audit';
 export type { RebindAuditAction } from './rebind-audit';
-export { checkWorkOrder, describeMismatch, workOrderFields, workOrderSchema } from './work-order';
+export { checkWorkOrder, describeMismatch, overrideReasonMinLength, workOrderFields, workOrderSchema } from './work-order';
 export type { IdentityForWorkOrder, WorkOrder, WorkOrderField, WorkOrderMismatch } from './work-order';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWorkOrder, describeMismatch, workOrderSchema } from './work-order';
+import { checkWorkOrder, describeMismatch, overrideReasonMinLength, workOrderSchema } from './work-order';
 
 const identity = { serialNumber: '1170012345', tid: '12345678', model: 'A920' };
 
@@ -17,6 +17,9 @@ describe('work orders', () => {
   it('needs a real reason to override a mismatch', () => {
     expect(workOrderSchema.safeParse({ override: { reason: 'ok' } }).success).toBe(false);
     expect(workOrderSchema.safeParse({ override: { reason: 'Serial plate replaced, ticket 4411' } }).success).toBe(true);
+    // The bound the On-site form enables Start at is the one main parses with (spaces around do not count).
+    expect(workOrderSchema.safeParse({ override: { reason: ` ${'x'.repeat(overrideReasonMinLength)} ` } }).success).toBe(true);
+    expect(workOrderSchema.safeParse({ override: { reason: ` ${'x'.repeat(overrideReasonMinLength - 1)} ` } }).success).toBe(false);
     expect(workOrderSchema.safeParse({ expectedSerial: '' }).success).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ export const workOrderFields = ['serialNumber', 'tid', 'model'] as const;
 /** A pinned field. */
 export type WorkOrderField = (typeof workOrderFields)[number];
 
+/** The shortest override reason main accepts: a sentence, not "ok". */
+export const overrideReasonMinLength = 10;
+
 /** What the case expects of the terminal; a field left out is not checked. */
 export const workOrderSchema = z.strictObject({
   /** The case or work-order reference, for the journal. */
@@ -16,7 +19,7 @@ export const workOrderSchema = z.strictObject({
   expectedTid: z.string().min(1).max(64).optional(),
   expectedModel: z.string().min(1).max(128).optional(),
   /** Go on despite a mismatch; the reason is audited. */
-  override: z.strictObject({ reason: z.string().trim().min(10, 'Say in a sentence why the mismatch is acceptable (at least 10 characters).').max(500) }).optional(),
+  override: z.strictObject({ reason: z.string().trim().min(overrideReasonMinLength, `Say in a sentence why the mismatch is acceptable (at least ${overrideReasonMinLength} characters).`).max(500) }).optional(),
 });
 
 /** What the case expects of the terminal. */

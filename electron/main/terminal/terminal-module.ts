@@ -10,7 +10,8 @@ import type { PortOpener } from './port/byte-port';
 import { createLinkLogBuffer } from './service/link-log-buffer';
 import { createOperatorTerminal, type RememberPort } from './service/operator-terminal';
 import { createTerminalAdapters } from './service/terminal-adapters';
-import { createTerminalSecretReveal, revealableTerminalFields } from './service/terminal-secrets';
+import { revealableTerminalFields } from '../../../shared/terminal/revealable-fields';
+import { createTerminalSecretReveal } from './service/terminal-secrets';
 import { createTerminalService, type TerminalService } from './service/terminal-service';
 
 type TerminalChannel =

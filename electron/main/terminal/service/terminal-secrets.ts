@@ -4,15 +4,11 @@ import { hasPermission } from '../../../../shared/auth/permissions';
 import type { Actor } from '../../../../shared/auth/session';
 import { TAG_INFO, tagFromText } from '../../../../shared/rtp/tags';
 import type { TerminalParameters } from '../../../../shared/terminal/terminal-identity';
+import { revealableTerminalFields } from '../../../../shared/terminal/revealable-fields';
 import { AppError } from '../../app-error';
 import type { AuditedWrite } from '../../db/audited';
 import type { TerminalService } from './terminal-service';
 
-/**
- * Secret terminal values the Terminal page can reveal: field name → tag. A Map, because the field
- * name comes from the renderer and an object would also answer `constructor` or `toString`.
- */
-export const revealableTerminalFields: ReadonlyMap<string, string> = new Map([['keyCheckValue', 'E0E1']]);
 
 /** True for a parameter the protocol marks secret (the master key check value). */
 export function isSecretParam(tagText: string): boolean {
