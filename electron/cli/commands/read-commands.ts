@@ -1,4 +1,5 @@
-import { batchJson, identityJson, paramsJson, toTerminalIdentity } from '../../main/terminal/driver';
+import { toTerminalIdentity } from '../../main/terminal/driver';
+import { batchJson, identityJson, paramsJson } from '../cli-json';
 import { exitCodes, type CliIo } from '../cli-io';
 import { intOption, parseOptions, requireOption } from '../parse-options';
 import { withTerminal } from '../with-terminal';

@@ -1,8 +1,6 @@
 // The RTP/1 driver: typed commands over the host link.
 export { batchNeedsSettling } from './batch';
 export type { BatchSummary, SettleResult } from './batch';
-export { batchJson, identityJson, paramsJson } from './cli-shapes';
-export type { IdentityJson, ParamsJson } from './cli-shapes';
 export type { HostTestResult, SlotState } from './host-test';
 export type { JournalRecord } from './journal';
 export { RtpDriver } from './rtp-driver';

@@ -1,8 +1,8 @@
 // The JSON the CLI prints (`rebind info|params|batch --json`): a presentation of the app's one
 // identity and batch (shared/terminal/terminal-identity.ts) in a stable key order, so scripts that
 // read them do not depend on the driver's own types.
-import type { BatchSummary, TerminalIdentity } from '../../../../shared/terminal/terminal-identity';
-import type { ParameterReadback } from './rtp-driver';
+import type { BatchSummary, TerminalIdentity } from '../../shared/terminal/terminal-identity';
+import type { ParameterReadback } from '../main/terminal/driver/rtp-driver';
 
 /** `rebind info --json`: the identity without the protocol version (HELLO only answers RTP/1). */
 export type IdentityJson = Omit<TerminalIdentity, 'protocolVersion'>;
