@@ -1,15 +1,11 @@
-import type Database from 'better-sqlite3';
 import type { AuditAnchor } from '../../../shared/audit/audit-entry';
 import type { Actor } from '../../../shared/auth/session';
 import type { InvokeOutput, ParsedInput } from '../../../shared/ipc/contract';
 import type { FilePicker } from '../platform/file-picker';
-import { exportAuditCsv } from './audit-export';
-import { listAudit } from './audit-list';
-import { verifyAuditChain } from './audit-verify';
+import type { AuditRepository } from './audit-repository';
 
-/** What the audit service needs. */
 export interface AuditServiceDeps {
-  connection: () => Database.Database;
+  log: AuditRepository;
   picker: FilePicker;
   now: () => Date;
   /** The heads recorded outside the database (backups), checked on every verify. */
@@ -18,16 +14,16 @@ export interface AuditServiceDeps {
 
 /** The Audit page: entries newest first, the chain check, and the CSV export for auditors. */
 export function createAuditService(deps: AuditServiceDeps) {
-  const { connection, now } = deps;
+  const { log, now } = deps;
   return {
-    page: (query: ParsedInput<'audit:list'>): InvokeOutput<'audit:list'> => listAudit(connection(), query),
-    verify: () => verifyAuditChain(connection(), { anchors: deps.anchors() }),
+    page: (query: ParsedInput<'audit:list'>): InvokeOutput<'audit:list'> => log.page(query),
+    verify: () => log.verify(deps.anchors()),
     /** Asks where to save, writes the CSV (the export itself is audited); null when the dialog was closed. */
     async exportCsv(actor: Actor): Promise<InvokeOutput<'audit:export'>> {
       const stamp = now().toISOString().replace(/[:.]/g, '-');
       const path = await deps.picker.chooseAuditExportTarget(`rebinddesk-audit-${stamp}.csv`);
       if (path === null) return null;
-      const summary = exportAuditCsv(connection(), actor, path, now);
+      const summary = log.exportCsv(actor, path, now);
       return { location: summary.path, entries: summary.entries, head: summary.head, verified: summary.verify.ok };
     },
   };

@@ -1,20 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { KeyStatus } from '../../../shared/auth/key-protection';
 import type { Actor } from '../../../shared/auth/session';
-import { refreshCliWraps, setCliPassphrase } from './cli-passphrase';
-import type { DataKeyring } from './data-keyring';
 import type { FieldEncryption } from './field-encryption';
-import type { KeyProtector } from './key-protector';
-import { rotateDataKey, type RotationResult } from './key-rotation';
+import type { RotationResult } from './key-rotation';
+import type { DataKeyUpkeep } from './sqlite-data-key-upkeep';
 
-/** What the data-key service needs. */
 export interface DataKeyServiceDeps {
-  connection: () => Database.Database;
-  keyring: DataKeyring;
+  upkeep: DataKeyUpkeep;
   encryption: FieldEncryption;
-  /** The app's protectors, best first (keyProtectorsFor). */
-  protectors: readonly KeyProtector[];
-  dataDir: string;
   now: () => Date;
   logError: (what: string, error: unknown) => void;
 }
@@ -33,21 +25,20 @@ export interface DataKeyService {
   ensureUsable(): KeyStatus | null;
 }
 
-/** Creates the data-key service. */
 export function createDataKeyService(deps: DataKeyServiceDeps): DataKeyService {
-  const { connection, keyring, encryption, protectors, now } = deps;
+  const { upkeep, encryption, now } = deps;
   return {
     status: () => encryption.status(),
-    rotate: (admin) => rotateDataKey(connection(), encryption.keyring, admin, { now }),
+    rotate: (admin) => upkeep.rotate(admin, now),
     setCliPassphrase: (admin, passphrase) => {
-      setCliPassphrase({ db: connection(), keyring, dataDir: deps.dataDir, protectors, now: now() }, admin, passphrase);
+      upkeep.setCliPassphrase(admin, passphrase, now());
       return encryption.status();
     },
     ensureUsable: () => {
       try {
         const status = encryption.ensureKey();
         try {
-          refreshCliWraps(connection(), keyring, protectors, now());
+          upkeep.refreshCliWraps(now());
         } catch (error) {
           deps.logError('the command-line key file cannot be used (set the passphrase again)', error);
         }

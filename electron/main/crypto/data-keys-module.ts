@@ -7,6 +7,7 @@ import { createParamsSealer } from '../rebind/sealed-params';
 import { createDataKeyService } from './data-key-service';
 import type { KeyProtector } from './key-protector';
 import { createRevealService, type LiveSecretSource } from './reveal-service';
+import { createSqliteDataKeyUpkeep } from './sqlite-data-key-upkeep';
 
 type DataKeyChannel = 'security:key-status' | 'security:rotate-key' | 'security:set-cli-passphrase' | 'sensitive:reveal';
 
@@ -24,7 +25,8 @@ export interface DataKeysModuleDeps {
 
 /** Data keys, the command-line passphrase and reveals of encrypted values. */
 export function createDataKeysModule(deps: DataKeysModuleDeps): FeatureModule<DataKeyChannel> & { ensureUsable: () => KeyStatus | null } {
-  const keys = createDataKeyService({ ...deps, keyring: deps.security.keyring, encryption: deps.security.encryption });
+  const upkeep = createSqliteDataKeyUpkeep({ connection: deps.connection, keyring: deps.security.keyring, protectors: deps.protectors, dataDir: deps.dataDir });
+  const keys = createDataKeyService({ upkeep, encryption: deps.security.encryption, now: deps.now, logError: deps.logError });
   const reveals = createRevealService({ stored: deps.security.reveal, terminal: deps.terminalSecrets });
   const sealer = createParamsSealer(deps.security.encryption);
   return {
