@@ -13,9 +13,12 @@ export type PasswordProblemCode = 'too-short' | 'too-long' | 'same-as-username' 
 export interface PasswordProblem {
   code: PasswordProblemCode;
   message: string;
+  /** The only kind of character a one-class password has (main says it in the user's language). */
+  only?: CharacterClass;
 }
 
-type CharacterClass = 'lower-case letters' | 'upper-case letters' | 'digits' | 'symbols or other characters';
+/** A kind of character the mixing rule counts. */
+export type CharacterClass = 'lower-case letters' | 'upper-case letters' | 'digits' | 'symbols or other characters';
 
 function characterClass(ch: string): CharacterClass {
   if (/\p{Ll}/u.test(ch)) return 'lower-case letters';
@@ -45,6 +48,7 @@ export function checkPassword(password: string, username: string): PasswordProbl
     const [only] = classes;
     problems.push({
       code: 'one-character-class',
+      only,
       message: `Mix at least two kinds of characters (lower-case letters, upper-case letters, digits, symbols); this one has only ${only}.`,
     });
   }

@@ -5,6 +5,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { csvRow } from '../../../shared/audit/csv';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import { audited } from '../db/audited';
 import { verifyAuditChain } from './audit-verify';
 
@@ -31,7 +32,7 @@ const flushChars = 1 << 20;
  * (written beside the target, then renamed) and only once that transaction succeeds.
  */
 export function exportAuditCsv(db: Database.Database, actor: Actor, path: string, now: () => Date = () => new Date()): AuditExportSummary {
-  if (actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin may export the audit log.');
+  if (actor.role !== 'admin') throw new AppError('forbidden', reason('audit-export-admin-only'));
   const partial = `${path}.partial`;
   try {
     const summary = audited(

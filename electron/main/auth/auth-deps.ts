@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { describeFirstIssue } from '../../../shared/ipc/describe-issue';
-import type { ReasonCode } from '../../../shared/errors/reasons-en';
+import { reason } from '../../../shared/errors/reason';
+import type { MainReason, ReasonCode } from '../../../shared/errors/reasons-en';
 import type { LockoutPolicy } from '../../../shared/auth/lockout';
-import { checkPassword } from '../../../shared/auth/password-policy';
+import { checkPassword, maxPasswordLength, minPasswordLength, type CharacterClass, type PasswordProblem } from '../../../shared/auth/password-policy';
 import { hasPermission, type Permission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
@@ -29,19 +30,43 @@ export interface AuthDeps {
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const { field, message, reason } = describeFirstIssue(parsed.error);
-  throw new AppError('invalid-input', `${field}: ${message}`, field, { reason: reason.code as ReasonCode, params: reason.params });
+  const { field, message, reason: why } = describeFirstIssue(parsed.error);
+  throw new AppError('invalid-input', `${field}: ${message}`, field, { reason: why.code as ReasonCode, params: why.params });
 }
 
 /** Throws `forbidden` unless the actor's role grants `permission`. */
-export function requirePermission(actor: Actor, permission: Permission, what: string): void {
-  if (!hasPermission(actor.role, permission)) throw new AppError('forbidden', `Your role (${actor.role}) may not ${what}.`);
+export function requirePermission(actor: Actor, permission: Permission, action: PermissionAction): void {
+  if (!hasPermission(actor.role, permission)) throw new AppError('forbidden', reason('role-may-not', { role: reason(`role-${actor.role}`), action: reason(action) }));
 }
+
+/** What an operator tried that their role may not do, as a reason ("list operators"). */
+export type PermissionAction = Extract<ReasonCode, `action-${string}`>;
 
 /** Throws `invalid-input` listing every rule the password breaks. */
 export function requireGoodPassword(password: string, username: string, field: string): void {
   const problems = checkPassword(password, username);
-  if (problems.length > 0) throw new AppError('invalid-input', problems.map((p) => p.message).join(' '), field);
+  const [first, ...others] = problems.map((p) => passwordProblemReason(p, Array.from(password).length));
+  if (first) throw new AppError('invalid-input', others.reduce<MainReason>((said, next) => reason('sentences-joined', { first: said, second: next }), first), field);
+}
+
+const characterClassReasons: Record<CharacterClass, ReasonCode> = {
+  'lower-case letters': 'character-class-lower',
+  'upper-case letters': 'character-class-upper',
+  digits: 'character-class-digits',
+  'symbols or other characters': 'character-class-other',
+};
+
+function passwordProblemReason(problem: PasswordProblem, length: number): MainReason {
+  switch (problem.code) {
+    case 'too-short':
+      return reason('password-too-short', { min: minPasswordLength, length });
+    case 'too-long':
+      return reason('password-too-long', { max: maxPasswordLength, length });
+    case 'same-as-username':
+      return reason('password-same-as-username');
+    case 'one-character-class':
+      return reason('password-one-character-class', { only: reason(characterClassReasons[problem.only ?? 'symbols or other characters']) });
+  }
 }
 
 /** An audit entry about operator `operatorId` (null when the typed name matched no one). */

@@ -1,6 +1,7 @@
 import type { FirstAdminInput } from '../../../shared/auth/operator';
 import type { SessionInfo } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import type { SecurityServices } from './security-services';
 
 /**
@@ -14,6 +15,6 @@ export async function createFirstAdminAndSignIn(
 ): Promise<{ sessionId: string; session: SessionInfo }> {
   await operators.createFirstAdmin(input);
   const step = await sessions.signIn({ username: input.username, password: input.password }, origin);
-  if (step.status !== 'signed-in') throw new AppError('internal', 'The new admin could not be signed in; sign in on the next screen.');
+  if (step.status !== 'signed-in') throw new AppError('internal', reason('first-admin-not-signed-in'));
   return { sessionId: step.sessionId, session: step.session };
 }

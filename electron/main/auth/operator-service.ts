@@ -65,7 +65,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
 
   const mustFind = (id: number): Operator => {
     const row = repo.byId(id);
-    if (!row) throw new AppError('not-found', `No operator with id ${id}.`);
+    if (!row) throw new AppError('not-found', reason('operator-not-found', { id }));
     return row;
   };
   const summary = (id: number) => toOperatorSummary(mustFind(id), now().getTime());
@@ -85,7 +85,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
       () => {
         const latest = mustFind(row.id);
         // Reset by an admin during the hash: this change rests on a password that is gone.
-        if (latest.passwordHash !== row.passwordHash) throw new AppError('conflict', 'Your password was reset meanwhile; sign in again.');
+        if (latest.passwordHash !== row.passwordHash) throw new AppError('conflict', reason('password-reset-meanwhile'));
         repo.setPassword(row.id, hash, null, at.toISOString());
         repo.clearLockout(row.id, at.toISOString());
         return latest.mustChangePassword;
@@ -99,7 +99,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
 
     async createFirstAdmin(raw) {
       const input = parseInput(firstAdminInputSchema, raw);
-      if (repo.countAdmins(false) > 0) throw new AppError('conflict', 'An admin already exists; sign in, or ask an admin to add your account.');
+      if (repo.countAdmins(false) > 0) throw new AppError('conflict', reason('admin-already-exists'));
       requireGoodPassword(input.password, input.username, 'password');
       const hash = await hashPassword(input.password, params);
       const at = now();
@@ -107,7 +107,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
         (created) => operatorEntry(input.username, securityAuditActions.firstAdminCreated, created.id, { username: input.username, displayName: input.displayName, role: 'admin' }, at),
         () => {
           // Checked again after the await: two first-start forms may race.
-          if (repo.countAdmins(false) > 0) throw new AppError('conflict', 'An admin was created meanwhile; sign in with that account.');
+          if (repo.countAdmins(false) > 0) throw new AppError('conflict', reason('admin-created-meanwhile'));
           const id = repo.insert({ username: input.username, displayName: input.displayName, role: 'admin', passwordHash: hash, temporaryUntil: null }, at.toISOString());
           return summary(id);
         },
@@ -115,22 +115,22 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
     },
 
     list(actor) {
-      requirePermission(actor, 'operators.manage', 'list operators');
+      requirePermission(actor, 'operators.manage', 'action-list-operators');
       const nowMs = now().getTime();
       return repo.list().map((row) => toOperatorSummary(row, nowMs));
     },
 
     async create(actor, raw) {
-      requirePermission(actor, 'operators.manage', 'add operators');
+      requirePermission(actor, 'operators.manage', 'action-add-operators');
       const input = parseInput(createOperatorInputSchema, raw);
-      if (repo.byUsername(input.username)) throw new AppError('conflict', `The username ${input.username} is taken; choose another.`, 'username');
+      if (repo.byUsername(input.username)) throw new AppError('conflict', reason('username-taken', { username: input.username }), 'username');
       const temporary = await issueTemporary(input.username);
       const at = now();
       const expiresAt = new Date(at.getTime() + temporaryPasswordLifetimeMs).toISOString();
       return audited(
         (created) => operatorEntry(actor.username, securityAuditActions.operatorCreated, created.operator.id, { username: input.username, displayName: input.displayName, role: input.role }, at),
         () => {
-          if (repo.byUsername(input.username)) throw new AppError('conflict', `The username ${input.username} is taken; choose another.`, 'username');
+          if (repo.byUsername(input.username)) throw new AppError('conflict', reason('username-taken', { username: input.username }), 'username');
           const id = repo.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: temporary.hash, temporaryUntil: expiresAt }, at.toISOString());
           return { operator: summary(id), temporaryPassword: temporary.password, expiresAt };
         },
@@ -138,7 +138,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
     },
 
     update(actor, raw) {
-      requirePermission(actor, 'operators.manage', 'change operators');
+      requirePermission(actor, 'operators.manage', 'action-change-operators');
       const input = parseInput(updateOperatorInputSchema, raw);
       const at = now();
       const changed = audited(
@@ -155,10 +155,10 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
           if (next.role !== row.role) changes['role'] = { from: row.role, to: next.role };
           if (next.disabled !== row.disabled) changes['disabled'] = { from: row.disabled, to: next.disabled };
           if (Object.keys(changes).length === 0) return { row, changes: null };
-          if (next.disabled && row.id === actor.operatorId) throw new AppError('conflict', 'You cannot disable your own account; ask another admin.', 'disabled');
+          if (next.disabled && row.id === actor.operatorId) throw new AppError('conflict', reason('cannot-disable-own-account'), 'disabled');
           const stopsBeingAdmin = row.role === 'admin' && !row.disabled && (next.role !== 'admin' || next.disabled);
           if (stopsBeingAdmin && repo.countAdmins(true) === 1) {
-            throw new AppError('conflict', `${row.username} is the only enabled admin; make someone else admin first.`, changes['role'] ? 'role' : 'disabled');
+            throw new AppError('conflict', reason('only-enabled-admin', { username: row.username }), changes['role'] ? 'role' : 'disabled');
           }
           repo.update(row.id, next, at.toISOString());
           // A disabled account's open sessions end at once.
@@ -170,7 +170,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
     },
 
     async resetPassword(actor, operatorId) {
-      requirePermission(actor, 'operators.manage', 'reset passwords');
+      requirePermission(actor, 'operators.manage', 'action-reset-passwords');
       const target = mustFind(operatorId);
       const temporary = await issueTemporary(target.username);
       const at = now();
@@ -190,7 +190,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
     },
 
     unlock(actor, operatorId) {
-      requirePermission(actor, 'operators.manage', 'unlock accounts');
+      requirePermission(actor, 'operators.manage', 'action-unlock-accounts');
       const at = now();
       const row = audited(
         (row) => operatorEntry(actor.username, securityAuditActions.operatorUnlocked, row.id, { username: row.username, wasLocked: row.locked, failedAttempts: row.failedAttempts }, at),

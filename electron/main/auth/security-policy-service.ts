@@ -3,6 +3,7 @@ import { hasPermission } from '../../../shared/auth/permissions';
 import { defaultSecurityPolicy, securityPolicySchema, type SecurityPolicy, type SecurityPolicyPatch } from '../../../shared/auth/security-policy';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import type { SecurityPolicyStore } from './security-policy-repository';
 
 /** The admin-controlled security settings: two-factor per role, idle lock minutes. */
@@ -39,7 +40,7 @@ export function createSecurityPolicyService(store: SecurityPolicyStore, now: () 
   return {
     get,
     update(actor, patch) {
-      if (!hasPermission(actor.role, 'security.policy')) throw new AppError('forbidden', 'Only an admin may change the security policy.');
+      if (!hasPermission(actor.role, 'security.policy')) throw new AppError('forbidden', reason('security-policy-admin-only'));
       const at = now();
       return store.audited(
         ({ changes }) =>

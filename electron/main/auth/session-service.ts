@@ -4,6 +4,7 @@ import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
 import { signInCodeInputSchema, signInInputSchema, type Actor, type SessionInfo, type SignInCodeInput, type SignInInput } from '../../../shared/auth/session';
 import type { CallerView } from '../../../shared/auth/roles';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import type { FieldEncryption } from '../crypto/field-encryption';
 import { createAttemptGuard } from './attempt-guard';
 import { operatorEntry, parseInput, type AuthDeps } from './auth-deps';
@@ -262,7 +263,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     info(caller) {
       const row = repo.byId(caller.operatorId);
       const session = sessions.get(caller.sessionId);
-      if (!row || !session) throw new AppError('forbidden', 'The session has ended; sign in again.');
+      if (!row || !session) throw new AppError('forbidden', reason('session-ended'));
       return toInfo(row, session);
     },
 

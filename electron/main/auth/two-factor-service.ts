@@ -5,6 +5,7 @@ import { groupSecretForDisplay, otpauthUri } from '../../../shared/auth/otpauth-
 import type { Actor } from '../../../shared/auth/session';
 import type { TwoFactorEnrolment, TwoFactorStatus } from '../../../shared/auth/two-factor';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import { fieldName } from '../crypto/encrypted-columns';
 import type { FieldEncryption } from '../crypto/field-encryption';
 import { defaultLockoutPolicy } from '../../../shared/auth/lockout';
@@ -51,7 +52,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
 
   const self = (actor: Actor): Operator => {
     const row = repo.byId(actor.operatorId);
-    if (!row) throw new AppError('not-found', 'Your account no longer exists; sign in again.');
+    if (!row) throw new AppError('not-found', reason('own-account-gone'));
     return row;
   };
 
@@ -101,7 +102,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
     async beginEnrolment(actor) {
       const row = self(actor);
       if (row.totpSecret !== null) {
-        throw new AppError('conflict', 'Two-factor sign-in is already set up. To move it to a new phone, ask an admin to reset it.');
+        throw new AppError('conflict', reason('two-factor-already-set-up-move'));
       }
       // 160 bits, the HMAC-SHA-1 key size RFC 4226 recommends.
       const secretBase32 = encodeBase32(randomBytes(20));
@@ -115,8 +116,8 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
 
     confirmEnrolment(actor, code) {
       const row = self(actor);
-      if (row.totpSecret !== null) throw new AppError('conflict', 'Two-factor sign-in is already set up.');
-      if (row.totpPendingSecret === null) throw new AppError('conflict', 'Start the set-up first: there is no code to confirm.');
+      if (row.totpSecret !== null) throw new AppError('conflict', reason('two-factor-already-set-up'));
+      if (row.totpPendingSecret === null) throw new AppError('conflict', reason('two-factor-nothing-to-confirm'));
       const secretBase32 = deps.encryption.decrypt(pendingField, row.totpPendingSecret);
       const step = checkCode(row, 'confirm-two-factor-enrolment', secretBase32, code, null);
       const at = now();
@@ -129,7 +130,7 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
 
     regenerateRecoveryCodes(actor, code) {
       const row = self(actor);
-      if (row.totpSecret === null) throw new AppError('conflict', 'Set up two-factor sign-in first.');
+      if (row.totpSecret === null) throw new AppError('conflict', reason('two-factor-not-set-up'));
       const step = checkCode(row, 'regenerate-recovery-codes', deps.encryption.decrypt(secretField, row.totpSecret), code, row.totpLastStep);
       const at = now();
       return audited(entry(actor, securityAuditActions.recoveryCodesRegenerated, row, { username: row.username, recoveryCodes: recoveryCodeCount }, at), () => {
@@ -139,13 +140,13 @@ export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorSer
     },
 
     reset(actor, operatorId) {
-      requirePermission(actor, 'operators.manage', "reset another operator's two-factor sign-in");
+      requirePermission(actor, 'operators.manage', 'action-reset-two-factor');
       const at = now();
       audited(
         (row) => entry(actor, securityAuditActions.twoFactorReset, row, { username: row.username, wasEnrolled: row.totpSecret !== null }, at),
         () => {
           const row = repo.byId(operatorId);
-          if (!row) throw new AppError('not-found', `No operator with id ${operatorId}.`);
+          if (!row) throw new AppError('not-found', reason('operator-not-found', { id: operatorId }));
           repo.clearTotp(row.id, at.toISOString());
           repo.deleteRecoveryCodes(row.id);
           return row;

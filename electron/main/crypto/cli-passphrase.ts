@@ -3,6 +3,7 @@ import { securityAuditActions, systemActor } from '../../../shared/audit/audit-a
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import { audited } from '../db/audited';
 import { sqliteDataKeys } from './sqlite-data-key-repository';
 import { defaultPassphraseKdf, minPassphraseLength, stageCliKeyFile, type PassphraseKdf } from './cli-key-file';
@@ -28,9 +29,9 @@ export interface SetCliPassphraseDeps {
  * failure leaves the old passphrase working. The passphrase itself is never stored or logged.
  */
 export function setCliPassphrase(deps: SetCliPassphraseDeps, actor: Actor, passphrase: string): { wrapped: number; unreadable: string[] } {
-  if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', 'Only an admin may set the command-line passphrase.');
+  if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', reason('cli-passphrase-admin-only'));
   if ([...passphrase].length < minPassphraseLength) {
-    throw new AppError('invalid-input', `Use a passphrase of at least ${minPassphraseLength} characters; this one has ${[...passphrase].length}.`, 'passphrase');
+    throw new AppError('invalid-input', reason('passphrase-too-short', { min: minPassphraseLength, length: [...passphrase].length }), 'passphrase');
   }
   const appProtector = deps.protectors[0];
   const passphraseProtector = deps.protectors.find((p) => p.protection === 'passphrase');

@@ -3,6 +3,7 @@ import { securityAuditActions } from '../../../shared/audit/audit-actions';
 import { hasPermission } from '../../../shared/auth/permissions';
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import { audited } from '../db/audited';
 import type { DataKeyring } from './data-keyring';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
@@ -31,7 +32,7 @@ const pageSize = 500;
  * retired, not deleted, because values outside the listed columns may still need it.
  */
 export function rotateDataKey(db: Database.Database, keyring: DataKeyring, actor: Actor, options: RotationOptions = {}): RotationResult {
-  if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', 'Only an admin may rotate the data key.');
+  if (!hasPermission(actor.role, 'keys.rotate')) throw new AppError('forbidden', reason('key-rotation-admin-only'));
   const columns = options.columns ?? encryptedColumns;
   const now = options.now ?? (() => new Date());
   const at = now();

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/auth/session';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import type { FieldReveal } from './reveal-field';
 
 /** Secret values read from the connected terminal rather than stored; the terminal service supplies them. */
@@ -24,7 +25,7 @@ export function createRevealService(deps: { stored: FieldReveal; terminal: LiveS
       if (request.entityType === 'terminal') {
         // Refused before the reveal: an unknown name is a wrong input, not a reveal to audit.
         if (!deps.terminal.isRevealable(request.field)) {
-          throw new AppError('invalid-input', `terminal.${request.field} is not a secret terminal value; the only one is keyCheckValue.`, 'field');
+          throw new AppError('invalid-input', reason('not-secret-terminal-field', { field: request.field }), 'field');
         }
         return { value: await deps.terminal.reveal(actor, request.entityId, request.field) };
       }

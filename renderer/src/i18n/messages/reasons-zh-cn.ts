@@ -2,9 +2,11 @@
 // the rebind outcome's sentences, the terminal link's failures, the services' refusals. Typed by
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
+import { securityReasonsZhCN } from './reasons-zh-cn-security';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
+  ...securityReasonsZhCN,
   'terminal-named': '终端 {serial}',
   'terminal-unnamed': '终端',
   'terminal-named-object': '终端 {serial}',

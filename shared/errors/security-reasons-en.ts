@@ -1,0 +1,53 @@
+// Why the auth, key, reveal, audit-export and settings services refused a call, in English, by code
+// (AppError's reason): what went wrong and what to do next. The renderer says them in the user's
+// language; the logs and the CLI in these words.
+export const securityReasonsEnglish = {
+  'role-desk': 'desk',
+  'role-engineer': 'engineer',
+  'role-admin': 'admin',
+  'roles-either': '{first} or {second}',
+  'sentences-joined': '{first} {second}',
+
+  'role-may-not': 'Your role ({role}) may not {action}.',
+  'action-list-operators': 'list operators',
+  'action-add-operators': 'add operators',
+  'action-change-operators': 'change operators',
+  'action-reset-passwords': 'reset passwords',
+  'action-unlock-accounts': 'unlock accounts',
+  'action-reset-two-factor': "reset another operator's two-factor sign-in",
+
+  'password-too-short': 'Use at least {min} characters; this one has {length}. A few unrelated words make a long password that is easy to remember.',
+  'password-too-long': 'Use at most {max} characters; this one has {length}.',
+  'password-same-as-username': 'Do not use your username as your password; choose something else.',
+  'password-one-character-class': 'Mix at least two kinds of characters (lower-case letters, upper-case letters, digits, symbols); this one has only {only}.',
+  'character-class-lower': 'lower-case letters',
+  'character-class-upper': 'upper-case letters',
+  'character-class-digits': 'digits',
+  'character-class-other': 'symbols or other characters',
+
+  'first-admin-not-signed-in': 'The new admin could not be signed in; sign in on the next screen.',
+  'operator-not-found': 'No operator with id {id}.',
+  'password-reset-meanwhile': 'Your password was reset meanwhile; sign in again.',
+  'admin-already-exists': 'An admin already exists; sign in, or ask an admin to add your account.',
+  'admin-created-meanwhile': 'An admin was created meanwhile; sign in with that account.',
+  'username-taken': 'The username {username} is taken; choose another.',
+  'cannot-disable-own-account': 'You cannot disable your own account; ask another admin.',
+  'only-enabled-admin': '{username} is the only enabled admin; make someone else admin first.',
+  'security-policy-admin-only': 'Only an admin may change the security policy.',
+  'session-ended': 'The session has ended; sign in again.',
+  'own-account-gone': 'Your account no longer exists; sign in again.',
+  'two-factor-already-set-up-move': 'Two-factor sign-in is already set up. To move it to a new phone, ask an admin to reset it.',
+  'two-factor-already-set-up': 'Two-factor sign-in is already set up.',
+  'two-factor-nothing-to-confirm': 'Start the set-up first: there is no code to confirm.',
+  'two-factor-not-set-up': 'Set up two-factor sign-in first.',
+
+  'cli-passphrase-admin-only': 'Only an admin may set the command-line passphrase.',
+  'passphrase-too-short': 'Use a passphrase of at least {min} characters; this one has {length}.',
+  'key-rotation-admin-only': 'Only an admin may rotate the data key.',
+  'field-not-encrypted': '{entity}.{field} is not an encrypted field.',
+  'reveal-only-roles': 'You may not see {entity} {field}: only {roles} may see it.',
+  'reveal-never-shown': 'You may not see {entity} {field}: it is never shown.',
+  'entity-not-found': 'No {entity} with id {id}.',
+  'not-secret-terminal-field': 'terminal.{field} is not a secret terminal value; the only one is keyCheckValue.',
+  'audit-export-admin-only': 'Only an admin may export the audit log.',
+} as const;
