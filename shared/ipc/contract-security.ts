@@ -39,7 +39,6 @@ export const auditPageSchema = z.strictObject({
   /** What the newest restore did to the log (first page only; null on later pages or when none happened). */
   lastRestore: auditRestoreSummarySchema.nullable(),
 });
-/** A page of the audit log. */
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** What an audit export wrote. */

@@ -98,7 +98,6 @@ export type InvokeInput<C extends InvokeChannel> = z.input<(typeof invokeContrac
 export type ParsedInput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['input']>;
 /** What a channel answers. */
 export type InvokeOutput<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['output']>;
-/** The payload of an event. */
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
 /** The roles declaration of a channel, as a literal type. */
 export type RolesOf<C extends InvokeChannel> = (typeof invokeContract)[C]['roles'];

@@ -18,7 +18,6 @@ export const ipcErrorCodes = [
   'internal',
 ] as const;
 
-/** One of the known IPC error codes. */
 export type IpcErrorCode = (typeof ipcErrorCodes)[number];
 
 /**

@@ -1,7 +1,6 @@
 // Command codes of RTP/1 (PROTOCOL.md §3) and the per-command response timeout.
 import { T2_DEFAULT_MS, T2_LONG_MS } from './constants';
 
-/** Command codes by name. */
 export const Command = {
   HELLO: 0x01,
   GET_BATCH: 0x02,

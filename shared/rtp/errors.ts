@@ -7,7 +7,6 @@ export type RtpErrorCode = 'body-too-long' | 'value-too-long' | 'bad-tag' | 'bad
 /** Thrown by RTP/1 encoders and option setters when asked for something the protocol cannot do. */
 export class RtpError extends Error {
   override readonly name = 'RtpError';
-  /** Machine-readable reason. */
   readonly code: RtpErrorCode;
 
   /** Builds the error with a machine-readable code and an English message. */

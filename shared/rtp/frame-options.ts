@@ -13,9 +13,7 @@ export type LengthEncoding = 'binary-be' | 'bcd';
 export interface FrameOptions {
   /** Largest body accepted or sent: 1024 until HELLO's F002 says more. */
   maxBody: number;
-  /** Bytes the LRC covers. */
   lrcSpan: LrcSpan;
-  /** LEN encoding. */
   lengthEncoding: LengthEncoding;
 }
 

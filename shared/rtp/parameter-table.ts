@@ -3,7 +3,6 @@ import { isHexDigits } from '../bytes/hex';
 import { isWellFormedText, utf8ByteLength } from '../bytes/utf8';
 import { Tag, tagToText } from './tags';
 
-/** One parameter of the table. */
 export interface ParameterSpec {
   /** Numeric tag, e.g. 0xA001. */
   readonly tag: number;

@@ -13,9 +13,7 @@ import { findDuplicateTag, findTlv } from './tlv-values';
 
 /** Tags a command's request takes. */
 export interface RequestTagRule {
-  /** Must be present. */
   readonly required: readonly number[];
-  /** May be present. */
   readonly optional: readonly number[];
 }
 

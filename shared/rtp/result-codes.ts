@@ -1,6 +1,5 @@
 // Result codes of RTP/1 responses (PROTOCOL.md §2).
 
-/** Result codes by name. */
 export const ResultCode = {
   OK: 0x00,
   UNKNOWN_COMMAND: 0x01,

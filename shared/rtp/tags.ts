@@ -59,7 +59,6 @@ export type TagValueKind = 'text' | 'decimal' | 'digest' | 'percent' | 'group' |
 export interface TagInfo {
   /** Short English name, e.g. "TID". */
   readonly name: string;
-  /** Value encoding. */
   readonly kind: TagValueKind;
 }
 

@@ -8,7 +8,6 @@ import { tagToText } from './tags';
 export interface Tlv {
   /** 2-byte tag, 0x0000-0xFFFF. */
   readonly tag: number;
-  /** Value bytes. */
   readonly value: Uint8Array;
 }
 
@@ -76,7 +75,6 @@ export type TlvErrorCode = 'truncated-tag' | 'truncated-length' | 'truncated-val
 
 /** A TLV decoding failure: what, where, and an English message for logs. */
 export interface TlvError {
-  /** Machine-readable reason. */
   readonly code: TlvErrorCode;
   /** Offset of the TLV that failed, from the start of the decoded range. */
   readonly offset: number;

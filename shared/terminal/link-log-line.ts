@@ -18,7 +18,6 @@ export const linkLogKinds = ['frame', 'control', 'bad-frame', 'discarding', 'sta
 
 const field = z.string().max(LINK_LOG_FIELD_MAX_CHARS);
 
-/** One line of the link log. */
 export const linkLogLineSchema = z.strictObject({
   /** Running number within one link, from 1 (0 for a note that no link made). */
   index: z.int().nonnegative(),
@@ -36,7 +35,6 @@ export const linkLogLineSchema = z.strictObject({
   text: field,
 });
 
-/** One line of the link log. */
 export type LinkLogLine = z.infer<typeof linkLogLineSchema>;
 
 /** A line as the Terminal page's buffer keeps it: numbered across every link it shows. */

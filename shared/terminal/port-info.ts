@@ -10,7 +10,6 @@ export const portInfoSchema = z.strictObject({
   productId: z.string().max(16).optional(),
   vendor: z.strictObject({ name: z.string(), kind: z.enum(['terminal', 'usb-serial-adapter']) }).nullable(),
 });
-/** One listed port. */
 export type PortInfo = z.infer<typeof portInfoSchema>;
 
 /** The port list with a note when the system list is unavailable (no udev, no permission). */
@@ -18,7 +17,6 @@ export const portListSchema = z.strictObject({
   ports: z.array(portInfoSchema),
   problem: z.string().max(2000).nullable(),
 });
-/** The answer of a port listing. */
 export type PortList = z.infer<typeof portListSchema>;
 
 /** The path under which the built-in demo terminal is listed. */

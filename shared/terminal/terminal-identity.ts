@@ -25,7 +25,6 @@ export const terminalIdentitySchema = z.strictObject({
   previousSlot: z.boolean(),
   locked: z.boolean(),
 });
-/** A terminal's identity card. */
 export type TerminalIdentity = z.infer<typeof terminalIdentitySchema>;
 
 /** GET_BATCH: the open batch. */
@@ -44,5 +43,4 @@ export const terminalParametersSchema = z.strictObject({
   params: z.record(z.string().regex(/^[0-9A-F]{4}$/), z.string().max(4096)),
   digest: hex,
 });
-/** A terminal's parameters. */
 export type TerminalParameters = z.infer<typeof terminalParametersSchema>;

@@ -1,7 +1,6 @@
 /** What a USB vendor id says about a serial port. */
 export type PortVendorKind = 'terminal' | 'usb-serial-adapter' | 'unknown';
 
-/** A recognised USB vendor. */
 export interface UsbVendor {
   name: string;
   kind: Exclude<PortVendorKind, 'unknown'>;
