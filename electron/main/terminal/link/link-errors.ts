@@ -39,7 +39,6 @@ export abstract class LinkError extends AppError {
 /** The line failed: no ACK after every transmission (EOT sent), no answer to ENQ, or the port was lost. */
 export class LinkFailure extends LinkError {
   override readonly kind = 'link-failure';
-  /** What failed. */
   readonly reason: LinkFailureReason;
 
   /** Builds the failure; `detail` is appended to the standard advice. */

@@ -19,7 +19,6 @@ export type LinkInput =
   /** The deadline passed. */
   | { readonly type: 'timeout' };
 
-/** Options of one wait. */
 export interface WaitOptions {
   /** Time on the link's clock (monoMs) at which the wait ends with 'timeout'. */
   deadline: number;

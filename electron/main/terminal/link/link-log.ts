@@ -34,7 +34,6 @@ export type LinkLogEntry = LinkLogLine;
 
 /** Where a link reports its log entries. Must not throw; called synchronously from the receive path. */
 export interface LinkLogSink {
-  /** Takes one entry. */
   append(entry: LinkLogEntry): void;
 }
 
@@ -42,7 +41,6 @@ export interface LinkLogSink {
 export interface MemoryLogSink extends LinkLogSink {
   /** The kept entries, oldest first (a copy). */
   entries(): LinkLogEntry[];
-  /** Forgets every kept entry. */
   clear(): void;
 }
 

@@ -34,7 +34,6 @@ import { LinkReceiver } from './link-receiver';
 import { commandBoundFor, protocolTiming, responseTimeoutFor, wireTimeMs } from './link-timing';
 import type { LinkTiming } from './link-timing';
 
-/** Options of an RtpLink. */
 export interface RtpLinkOptions {
   /** Timers; PROTOCOL.md's by default. */
   timing?: LinkTiming;
@@ -58,7 +57,6 @@ export interface LinkCallOptions {
   signal?: AbortSignal;
 }
 
-/** Options of one request. */
 export interface RequestOptions extends LinkCallOptions {
   /** Called with F010 (0-100) for each interim RC 7F response. */
   onProgress?: (percent: number) => void;
@@ -114,7 +112,6 @@ export class RtpLink {
     if (!port.isOpen()) this.lost = { kind: 'lost', message: `${port.path} is not open.` };
   }
 
-  /** The port path. */
   get path(): string {
     return this.port.path;
   }

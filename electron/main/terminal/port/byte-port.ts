@@ -20,7 +20,6 @@ export interface BytePort {
   isOpen(): boolean;
 }
 
-/** Options for opening a port. */
 export interface PortOpenOptions {
   baudRate: number;
 }

@@ -15,7 +15,6 @@ export interface PortWatcher {
   stop(): void;
 }
 
-/** Options of the watcher. */
 export interface PortWatcherOptions {
   list: () => Promise<PortList>;
   onChange: (change: PortChange) => void;

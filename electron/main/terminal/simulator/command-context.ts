@@ -24,7 +24,6 @@ export interface CommandServices {
   getStage(): Stage | undefined;
   /** Opens, replaces or drops the stage. */
   setStage(stage: Stage | undefined): void;
-  /** Processing times. */
   readonly times: ProcessingTimes;
   /** Page sizes. */
   readonly paging: PagingOptions;
@@ -34,7 +33,6 @@ export interface CommandServices {
   interim(request: RtpRequest, percent: number): Promise<boolean>;
   /** The mid-command fault point for reboot and power-loss faults; false when one struck (return undefined). */
   checkpoint(cmd: number): boolean;
-  /** Event sink. */
   readonly emit: EmitEvent;
   /** Local time for new journal records. */
   now(): Date;

@@ -3,12 +3,10 @@
 /** Every fault the simulator can inject. */
 export const FAULT_KINDS = ['corrupt', 'drop-frame', 'drop-ack', 'nak', 'late-ack', 'late-response', 'disconnect', 'reboot', 'power-loss'] as const;
 
-/** One kind of fault. */
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** One line of a plan: a fault, where it applies and when it fires. */
 export interface FaultRule {
-  /** What happens. */
   readonly kind: FaultKind;
   /** Only opportunities belonging to this command code count; any command when omitted. */
   readonly command?: number;

@@ -26,7 +26,6 @@ interface Job {
   transmission?: Transmission;
 }
 
-/** Parts the sender works with. */
 export interface ResponseSenderDeps {
   readonly line: PacedLine;
   readonly timing: LinkTiming;

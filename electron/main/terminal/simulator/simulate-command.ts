@@ -28,7 +28,6 @@ export interface SimulateCommandIo {
   log(line: string): void;
 }
 
-/** A running simulation. */
 export interface RunningSimulation {
   /** Stops the simulator and removes the pty pair and its link. */
   stop(): Promise<void>;

@@ -58,7 +58,6 @@ export interface SimulatorSnapshot {
   readonly up: boolean;
   /** A port is attached. */
   readonly attached: boolean;
-  /** The state file, if any. */
   readonly statePath: string | undefined;
 }
 

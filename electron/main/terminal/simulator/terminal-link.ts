@@ -28,7 +28,6 @@ export interface LinkOwner {
   onPortClosed(reason: PortCloseReason): void;
 }
 
-/** Settings of a link. */
 export interface TerminalLinkOptions {
   readonly line: LineModel | undefined;
   readonly timing: LinkTiming;

@@ -3,7 +3,6 @@
 import { canonicalParameterSet } from '../../../../shared/rtp';
 import { parameterDigest } from '../parameter-digest';
 
-/** Slot names. */
 export type SlotName = 'A' | 'B';
 
 /** Journal record types (docs/protocol.md §7.13). */
@@ -69,7 +68,6 @@ export interface SimulatorStateInit {
   journal: JournalRecord[];
 }
 
-/** The other slot. */
 export function otherSlot(slot: SlotName): SlotName {
   return slot === 'A' ? 'B' : 'A';
 }
