@@ -5,7 +5,6 @@ import { interruptedExitCode, type CliIo } from './cli-io';
 
 /** What the handler needs to say what happens. */
 export interface InterruptContext {
-  /** The command being interrupted. */
   command: 'run' | 'recover-resume' | 'recover-restore';
   /** The command that finishes the job after a second Ctrl-C. */
   recoverCommand: string;

@@ -81,7 +81,6 @@ export function openHeldExistingDatabase(dataDir: string, kind: string): HeldDat
 /** Exit codes of `rebind run` and `rebind recover`: 0 rebound, 3 restored, 4 needs attention, 5 refused (2 bad input and 1 error come from the CLI itself). */
 export const outcomeExitCodes = { rebound: 0, restored: 3, 'needs-attention': 4, refused: 5 } as const;
 
-/** The exit code for an outcome. */
 export function exitCodeFor(outcome: RebindOutcome): number {
   return outcomeExitCodes[outcome.outcome];
 }

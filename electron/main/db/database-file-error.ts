@@ -14,9 +14,7 @@ const advice: Record<DatabaseFileProblem, string> = {
 
 /** A database file that is refused, with a message that says what to do; the file is never modified. */
 export class DatabaseFileError extends AppError {
-  /** What is wrong with the file. */
   readonly problem: DatabaseFileProblem;
-  /** The file in question. */
   readonly path: string;
   /** What exactly was found (SQLite's message, the schema differences), when known. */
   readonly detail: string | undefined;

@@ -4,11 +4,9 @@ import { openAppDatabase, type OpenDatabaseOptions } from './open-database';
 
 /** Owns the one open connection; a restore swaps the file underneath and reopens. */
 export interface DatabaseHolder {
-  /** The database file. */
   readonly path: string;
   /** The open connection; throws after `close`. */
   current(): Database.Database;
-  /** The schema version of the open file. */
   schemaVersion(): number;
   /** Closes the connection, moves `stagingPath` over the database file atomically and reopens it. */
   replaceFile(stagingPath: string): void;

@@ -5,7 +5,6 @@ import { applicationId, migrate } from './migrate';
 import type { Migration } from './migration';
 import { formatSchemaDifferences, schemaDifferences, type SchemaStrictness } from './schema-check';
 
-/** How to open the app database. */
 export interface OpenDatabaseOptions {
   migrations: readonly Migration[];
   /** Path of an ABI-specific better-sqlite3 binary (the Electron build); omitted under Node. */

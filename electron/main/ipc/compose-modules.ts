@@ -4,7 +4,6 @@
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import type { ChannelHandlers } from './router';
 
-/** The handlers of some channels. */
 export type HandlersFor<K extends InvokeChannel> = Pick<ChannelHandlers, K>;
 
 /** One feature, as main-context composes it. */

@@ -11,7 +11,6 @@ export interface EventBus extends EventPort {
   addSink(sink: EventSink): () => void;
 }
 
-/** Creates an event bus. */
 export function createEventBus(): EventBus {
   const sinks = new Set<EventSink>();
   return {

@@ -36,7 +36,6 @@ export type ChannelHandlers = {
   [C in InvokeChannel]: (input: ParsedInput<C>, context: CallContext<C>) => InvokeOutput<C> | Promise<InvokeOutput<C>>;
 };
 
-/** Dependencies of the router. */
 export interface RouterOptions {
   handlers: ChannelHandlers;
   /** Decides whether a frame may call main at all (our own renderer only). */

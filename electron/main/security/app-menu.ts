@@ -1,6 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** What the menu depends on. */
 export interface AppMenuOptions {
   /** app.isPackaged: packaged builds get no DevTools and no reload. */
   packaged: boolean;
