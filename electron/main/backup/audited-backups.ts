@@ -9,6 +9,7 @@ import type { ParsedInput } from '../../../shared/ipc/contract';
 import type { EventPort } from '../../../shared/ipc/event-port';
 import type { Settings } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import { AuditLog } from '../db/audit-chain';
 import type { BackupService } from './backup-service';
 
@@ -48,7 +49,7 @@ export function createAuditedBackups(deps: AuditedBackupsDeps) {
     },
 
     async restore(actor: Actor, input: ParsedInput<'backup:restore'>): Promise<RestoreOutcome | null> {
-      if (deps.rebindRunning()) throw new AppError('conflict', 'A rebind is running; restoring now would replace its journal. Wait for its outcome, then restore.');
+      if (deps.rebindRunning()) throw new AppError('conflict', reason('rebind-running-no-restore'));
       let replacedHead: { seq: number; hash: string } | null = null;
       const outcome = await backups.restore(input, {
         beforeSafetyCopy: (source) => {

@@ -4,6 +4,7 @@ import type { RebindEvent } from '../../../shared/rebind/rebind-events';
 import { rebindSteps, type RebindStep } from '../../../shared/rebind/rebind-steps';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { AppError } from '../app-error';
+import { reason } from '../../../shared/errors/reason';
 import type { RebindEngine } from '../rebind/rebind-engine';
 import type { TerminalService } from '../terminal/service/terminal-service';
 
@@ -50,7 +51,7 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
   const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.()));
 
   const launch = async (work: (access: Awaited<ReturnType<TerminalService['lend']>>['access'], signal: AbortSignal) => Promise<unknown>): Promise<{ started: true }> => {
-    if (running) throw new AppError('conflict', 'A rebind is already running on this laptop; wait for its outcome.');
+    if (running) throw new AppError('conflict', reason('rebind-running'));
     // Claimed before the first await, so a second start in the same tick is refused too.
     let finished!: () => void;
     running = new Promise<void>((resolve) => (finished = resolve));
@@ -98,10 +99,10 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
 
     start(input, actor) {
       const merged = templateParameterSet(deps.templates(), input.templateId, input.merchant);
-      if (!merged.ok && merged.unknownTemplate) throw new AppError('not-found', `There is no bank template "${input.templateId}"; choose one from the list.`, 'templateId');
+      if (!merged.ok && merged.unknownTemplate) throw new AppError('not-found', reason('bank-template-unknown', { templateId: input.templateId }), 'templateId');
       if (!merged.ok) {
         const first = merged.problems[0]!;
-        throw new AppError('invalid-input', `${first.message} (${first.field}). Correct it and start again; nothing was sent to the terminal.`, `merchant.${first.field}`);
+        throw new AppError('invalid-input', reason('merchant-value-refused', { problem: first.message, field: first.field }), `merchant.${first.field}`);
       }
       return launch(async (access, signal) => {
         try {

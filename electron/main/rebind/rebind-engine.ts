@@ -11,7 +11,7 @@ import { parameterDigest } from '../terminal/parameter-digest';
 import { AppError } from '../app-error';
 import { toTerminalIdentity } from '../terminal/driver/terminal-identity';
 import { defaultRebindPolicy } from './engine-types';
-import { defaultLeasePolicy, OperationNotOwned, OperationOwnedElsewhere } from './operation-owner';
+import { defaultLeasePolicy, describeOwner, OperationNotOwned, OperationOwnedElsewhere } from './operation-owner';
 import type { LeasePolicy } from './operation-owner';
 import type { RebindClock, RebindEngineDeps, RebindPolicy, RecoverRequest, RunRequest } from './engine-types';
 import { IdentifyRefusal, identifyStep } from './forward-steps';
@@ -109,7 +109,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
 
     async run(request) {
       const checked = checkParameterFile(request.params);
-      if (!checked.ok) throw new AppError('invalid-input', `The new parameter set is not valid: ${describeProblems(checked.problems)}. Correct it; nothing was sent.`, checked.problems[0]?.tag);
+      if (!checked.ok) throw new AppError('invalid-input', reason('parameter-set-invalid', { problems: describeProblems(checked.problems) }), checked.problems[0]?.tag);
       const targetDigest = bytesToHex(parameterDigest(canonicalParameterSet(checked.params)));
       const log = new SessionLog(request.onEvent, request.linkLog);
       // The port is opened and ENQ answered before the journal starts: a wrong path or a dead
@@ -150,20 +150,20 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
         op = request.operationId !== undefined ? store.get(request.operationId) : store.openForSerial(first.identity.serialNumber);
         if (op === undefined || op.status !== 'open') {
           await first.connection.close();
-          if (request.operationId !== undefined) throw new AppError('not-found', `Rebind operation #${request.operationId} is not open: there is nothing to recover.`);
+          if (request.operationId !== undefined) throw new AppError('not-found', reason('operation-not-open', { operationId: request.operationId }));
           return null;
         }
-        if (running.has(op.id)) throw new AppError('conflict', `Rebind operation #${op.id} is running now; wait for it to end.`);
+        if (running.has(op.id)) throw new AppError('conflict', reason('operation-running', { operationId: op.id }));
         const taken = store.takeOver(op.id, request.actor, `recover-${request.mode}`);
         if (taken === undefined) {
           await first.connection.close();
-          if (request.operationId !== undefined) throw new AppError('not-found', `Rebind operation #${request.operationId} is not open: there is nothing to recover.`);
+          if (request.operationId !== undefined) throw new AppError('not-found', reason('operation-not-open', { operationId: request.operationId }));
           return null;
         }
         op = taken.operation;
       } catch (error) {
         await first.connection.close();
-        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', error.message);
+        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', reason('operation-owned-elsewhere', { operationId: error.operationId, owner: describeOwner(error.owner) }));
         throw error;
       }
       const found = op;
@@ -188,13 +188,13 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       return op !== undefined && takeable(op) ? op : undefined;
     },
 
-    abandon(operationId, reason, actor) {
-      if (running.has(operationId)) throw new AppError('conflict', `Rebind operation #${operationId} is running now; wait for it to end.`);
-      if (reason.trim().length < 10) throw new AppError('invalid-input', 'Say in a sentence why the operation is closed by hand (at least 10 characters).', 'reason');
+    abandon(operationId, why, actor) {
+      if (running.has(operationId)) throw new AppError('conflict', reason('operation-running', { operationId }));
+      if (why.trim().length < 10) throw new AppError('invalid-input', reason('abandon-reason-too-short', { min: 10 }), 'reason');
       try {
-        store.abandon(operationId, reason.trim(), actor);
+        store.abandon(operationId, why.trim(), actor);
       } catch (error) {
-        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', error.message);
+        if (error instanceof OperationOwnedElsewhere) throw new AppError('conflict', reason('operation-owned-elsewhere', { operationId: error.operationId, owner: describeOwner(error.owner) }));
         throw error;
       }
     },

@@ -9,6 +9,7 @@ import { systemClock } from '../../platform/clock';
 import type { Clock } from '../../platform/clock';
 import type { BytePort } from '../port/byte-port';
 import { AppError } from '../../app-error';
+import { reason } from '../../../../shared/errors/reason';
 import { sleep } from '../link/bounded';
 import { LinkFailure, TerminalProtocolError } from '../link/link-errors';
 import type { LinkLogSink } from '../link/link-log';
@@ -204,7 +205,7 @@ export class RtpDriver {
    * terminal's digest is the host's. Does not COMMIT.
    */
   async stageParameterSet(canonical: Uint8Array, options: StageOptions = {}): Promise<StagedSet> {
-    if (canonical.length === 0) throw new AppError('invalid-input', 'The parameter set to stage is empty: build it from the new bank’s parameters first.');
+    if (canonical.length === 0) throw new AppError('invalid-input', reason('stage-set-empty'));
     const call: LinkCallOptions = options.signal === undefined ? {} : { signal: options.signal };
     const digest = parameterDigest(canonical);
     const plan = planStageChunks(canonical.length, this.link.maxBody);

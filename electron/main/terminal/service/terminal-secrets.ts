@@ -6,6 +6,7 @@ import { TAG_INFO, tagFromText } from '../../../../shared/rtp/tags';
 import type { TerminalParameters } from '../../../../shared/terminal/terminal-identity';
 import { revealableTerminalFields } from '../../../../shared/terminal/revealable-fields';
 import { AppError } from '../../app-error';
+import { reason } from '../../../../shared/errors/reason';
 import type { AuditedWrite } from '../../db/audited';
 import type { TerminalService } from './terminal-service';
 
@@ -47,14 +48,14 @@ export function createTerminalSecretReveal(deps: TerminalSecretRevealDeps): Term
   return {
     async reveal(actor, serialNumber, field) {
       const tag = revealableTerminalFields.get(field);
-      if (tag === undefined) throw new AppError('invalid-input', `terminal.${field} is not a secret terminal value; the only one is keyCheckValue.`, 'field');
+      if (tag === undefined) throw new AppError('invalid-input', reason('secret-field-unknown', { field }), 'field');
       if (!hasPermission(actor.role, 'terminal.reveal-secrets')) {
         record(actor, securityAuditActions.fieldRevealRefused, serialNumber, { field, role: actor.role });
-        throw new AppError('forbidden', `Your role (${actor.role}) may not see the terminal's ${field}.`);
+        throw new AppError('forbidden', reason('secret-role-not-allowed', { role: actor.role, field }));
       }
       const state = deps.terminal.state();
       if (state.status !== 'connected' || state.identity?.serialNumber !== serialNumber) {
-        throw new AppError('conflict', `Terminal ${serialNumber} is not connected; connect to it and try again.`);
+        throw new AppError('conflict', reason('terminal-not-connected', { serial: serialNumber }));
       }
       const read = await deps.terminal.readParams();
       const value = Object.hasOwn(read.params, tag) ? read.params[tag]! : null;

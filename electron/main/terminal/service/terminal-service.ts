@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { demoPortPath, type PortInfo, type PortList } from '../../../../shared/terminal/port-info';
 import type { ConnectionState, LinkLogEntry } from '../../../../shared/terminal/terminal-state';
 import { AppError } from '../../app-error';
+import { reason } from '../../../../shared/errors/reason';
 import { systemClock } from '../../platform/clock';
 import type { Clock } from '../../platform/clock';
 import type { EventPort } from '../../../../shared/ipc/event-port';
@@ -124,14 +125,14 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
   const requireSession = (): TerminalSession => {
     if (!current?.session || state.status !== 'connected') {
-      throw new AppError('conflict', 'No terminal is connected. Choose a port (or the demo terminal) and connect first.');
+      throw new AppError('conflict', reason('no-terminal-connected'));
     }
     return current.session;
   };
 
   // The engine owns the line until it gives it back; pulling it away would cut a rebind in half.
   const refuseWhileRebinding = () => {
-    if (state.status === 'rebinding') throw new AppError('conflict', 'A rebind is running on this terminal. Wait for its outcome on the On-site page.');
+    if (state.status === 'rebinding') throw new AppError('conflict', reason('rebind-running-on-terminal'));
   };
 
   // The service's own notes come from no link: index 0, the connected port if any.
@@ -199,7 +200,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
 
     demoControl(controls) {
       return oneAtATime(async () => {
-        if (!current?.demo || state.status !== 'connected') throw new AppError('conflict', 'Connect the demo terminal first: these switches only exist on the simulator.');
+        if (!current?.demo || state.status !== 'connected') throw new AppError('conflict', reason('demo-terminal-only'));
         current.demo.control(controls);
         note(`demo terminal: ${JSON.stringify(controls)}`);
       });
@@ -209,7 +210,7 @@ export function createTerminalService(deps: TerminalServiceDeps): TerminalServic
       return oneAtATime(async () => {
         const was = current;
         if (!was?.session || state.status !== 'connected') {
-          throw new AppError('conflict', 'No terminal is connected. Connect the terminal (or the demo terminal) on the Terminal page first.');
+          throw new AppError('conflict', reason('no-terminal-to-reconnect'));
         }
         const path = state.portPath ?? was.port.path;
         const baudRate = lastBaud;

@@ -3,6 +3,7 @@
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
+import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
@@ -203,4 +204,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'field-baudRate': '波特率',
   'field-language': '语言',
   'field-theme': '主题',
+  ...serviceReasonsZhCN,
 };
