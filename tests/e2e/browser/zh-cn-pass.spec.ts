@@ -123,9 +123,13 @@ test('pre-sign-in screens in zh-CN: first start, sign-in, the code step, the for
   // The dark theme reaches the screens outside the app frame too: the page itself turns dark.
   await page.getByTestId('screen-theme-dark').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const [r, g, b] = (background.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
-  expect(Math.max(r!, g!, b!), `body background ${background}`).toBeLessThan(80);
+  // The body's colour fades in (naive-ui's global style has a transition), so it is polled until it
+  // settles dark; a page that stays white fails when the poll gives up.
+  const brightest = async () => {
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    return Math.max(...(background.match(/\d+/g) ?? ['255', '255', '255']).slice(0, 3).map(Number));
+  };
+  await expect.poll(brightest, { message: 'the body background turns dark', timeout: 5_000 }).toBeLessThan(80);
   await page.screenshot({ path: testInfo.outputPath('sign-in.dark.png'), fullPage: true });
   await page.getByTestId('screen-theme-system').click();
   await signInThroughUi(page, admin.username, admin.password);
