@@ -9,7 +9,6 @@ import { reason } from '../../../shared/errors/reason';
 import { audited } from '../db/audited';
 import { verifyAuditChain } from './audit-verify';
 
-/** What an export wrote. */
 export interface AuditExportSummary {
   path: string;
   entries: number;

@@ -7,7 +7,6 @@ import { createSqliteAuditRepository } from './sqlite-audit-repository';
 /** What the audit feature needs: the service's deps, with the anchors found in the data directory. */
 export type AuditModuleDeps = Omit<AuditServiceDeps, 'anchors' | 'log'> & { dataDir: string; connection: () => Database.Database };
 
-/** `audit:list`, `audit:verify`, `audit:export`. */
 export function createAuditModule(deps: AuditModuleDeps): FeatureModule<'audit:list' | 'audit:verify' | 'audit:export'> {
   const audit = createAuditService({ ...deps, log: createSqliteAuditRepository(deps.connection), anchors: () => findAuditAnchors(deps.dataDir) });
   return {

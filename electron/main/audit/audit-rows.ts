@@ -10,7 +10,6 @@ export function readAuditPage(db: Database.Database, after: number, limit: numbe
   return db.prepare<[number, number], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`).all(after, limit);
 }
 
-/** The entry at `seq`, if there is one. */
 export function readAuditEntry(db: Database.Database, seq: number): AuditRecord | undefined {
   return db.prepare<[number], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE seq = ?`).get(seq);
 }
@@ -25,7 +24,6 @@ export function findAuditEntryFollowing(db: Database.Database, hash: string): Au
   return db.prepare<[string], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE prev_hash = ? ORDER BY seq LIMIT 1`).get(hash);
 }
 
-/** How many entries the log holds. */
 export function countAuditEntries(db: Database.Database): number {
   return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM audit_log').get()!.n;
 }

@@ -6,7 +6,6 @@ import { sha256Hex } from '../db/audit-hash';
 import { auditHead } from '../db/audit-chain';
 import { readAuditPage } from './audit-rows';
 
-/** Options of a verify run. */
 export interface VerifyOptions {
   /** A head recorded earlier (an export's footer, `--expect-head`): the chain must still hold exactly this entry. */
   anchor?: { seq: number; hash: string } | undefined;

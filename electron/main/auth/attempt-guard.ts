@@ -31,7 +31,6 @@ export interface AttemptClaim {
   succeeded(mode: 'reset' | 'release'): void;
 }
 
-/** Dependencies of the guard. */
 export interface AttemptGuardDeps {
   store: AuthStore;
   now: () => Date;
@@ -57,7 +56,6 @@ function refusal(row: Operator, nowMs: number): AuthError | null {
   return new AuthError('wait', `Too many failed attempts: wait ${seconds} s before trying again.`, decision.retryAfterMs);
 }
 
-/** Creates the guard over the operator rows. */
 export function createAttemptGuard(deps: AttemptGuardDeps): AttemptGuard {
   const { now, lockout } = deps;
   const { operators: repo, audited } = deps.store;

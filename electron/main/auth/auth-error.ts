@@ -3,7 +3,6 @@ import { AppError } from '../app-error';
 
 /** A refused sign-in step, with the reason the renderer acts on (e.g. count down `retryAfterMs`). */
 export class AuthError extends AppError {
-  /** Why the step was refused. */
   readonly reason: SignInRefusal;
   /** For `wait`: milliseconds until the next attempt is checked. */
   readonly retryAfterMs: number | undefined;

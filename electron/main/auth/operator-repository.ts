@@ -30,7 +30,6 @@ export interface Operator {
   lastSignInAt: string | null;
 }
 
-/** A new operator. */
 export interface NewOperator {
   username: string;
   displayName: string;

@@ -38,7 +38,6 @@ export interface OperatorService {
   update(actor: Actor, input: UpdateOperatorInput): OperatorSummary;
   /** Replaces the password with a one-time temporary one that must be changed at the next sign-in; also unlocks. */
   resetPassword(actor: Actor, operatorId: number): Promise<TemporaryPassword>;
-  /** Clears a lockout. */
   unlock(actor: Actor, operatorId: number): OperatorSummary;
   /** The signed-in operator chooses a new password (also how a temporary one is replaced). */
   changeOwnPassword(actor: Actor, input: ChangePasswordInput): Promise<OperatorSummary>;
@@ -55,7 +54,6 @@ export interface TemporarySignIn extends Actor {
   viaTemporaryPassword: boolean;
 }
 
-/** Creates the operator service. */
 export function createOperatorService(deps: AuthDeps): OperatorService {
   const { operators: repo, audited } = deps.store;
   const now = deps.now ?? (() => new Date());

@@ -17,7 +17,6 @@ export const currentScryptParams: ScryptParams = { log2N: 16, r: 8, p: 1 };
 const keyLength = 32;
 const saltLength = 16;
 
-/** A stored hash, parsed. */
 export interface ParsedPasswordHash {
   params: ScryptParams;
   salt: Buffer;

@@ -14,7 +14,6 @@ export function generateRecoveryCode(): string {
   return chars.replace(/(.{4})(?=.)/g, '$1-');
 }
 
-/** `recoveryCodeCount` fresh codes. */
 export function generateRecoveryCodes(count = recoveryCodeCount): string[] {
   return Array.from({ length: count }, generateRecoveryCode);
 }
@@ -33,7 +32,6 @@ export function hashRecoveryCode(normalized: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${normalized}`).digest('hex');
 }
 
-/** A fresh salt for one stored code. */
 export function recoverySalt(): string {
   return randomBytes(16).toString('hex');
 }

@@ -20,7 +20,6 @@ function auditValue(key: keyof SecurityPolicy, value: unknown): unknown {
   return key === 'idleLockMinutes' && value === 0 ? 'never' : value;
 }
 
-/** Creates the policy service over its store. */
 export function createSecurityPolicyService(store: SecurityPolicyStore, now: () => Date = () => new Date()): SecurityPolicyService {
   const get = (): SecurityPolicy => {
     const stored = store.policy.storedValues();

@@ -52,7 +52,6 @@ export interface SessionService {
   recordScreenLock(caller: Caller): void;
 }
 
-/** Dependencies of the session service. */
 export interface SessionServiceDeps extends AuthDeps {
   policy: SecurityPolicyService;
   encryption: FieldEncryption;

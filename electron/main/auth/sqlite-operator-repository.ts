@@ -29,7 +29,6 @@ interface OperatorRow {
   last_sign_in_at: string | null;
 }
 
-/** The stored row as the domain object. */
 export function toOperator(row: OperatorRow): Operator {
   return {
     id: row.id,

@@ -16,7 +16,6 @@ export function createSqliteSecurityPolicyRepository(connection: () => Database.
   };
 }
 
-/** The policy store over the current connection. */
 export function createSqliteSecurityPolicyStore(connection: () => Database.Database): SecurityPolicyStore {
   return { policy: createSqliteSecurityPolicyRepository(connection), audited: auditedOn(connection) };
 }

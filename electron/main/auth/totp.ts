@@ -19,7 +19,6 @@ export function totpStep(epochMs: number, periodSeconds: number = totpParameters
   return Math.floor(epochMs / 1000 / periodSeconds);
 }
 
-/** The TOTP code at a moment. */
 export function totp(secret: Uint8Array, epochMs: number, digits: number = totpParameters.digits): string {
   return hotp(secret, totpStep(epochMs), digits);
 }

@@ -31,7 +31,6 @@ export interface TwoFactorService {
   reset(actor: Actor, operatorId: number): void;
 }
 
-/** Dependencies of the two-factor service. */
 export interface TwoFactorServiceDeps extends AuthDeps {
   policy: SecurityPolicyService;
   encryption: FieldEncryption;
@@ -42,7 +41,6 @@ export interface TwoFactorServiceDeps extends AuthDeps {
 const secretField = fieldName({ table: 'operators', column: 'totp_secret' });
 const pendingField = fieldName({ table: 'operators', column: 'totp_pending_secret' });
 
-/** Creates the two-factor service. */
 export function createTwoFactorService(deps: TwoFactorServiceDeps): TwoFactorService {
   const { operators: repo, audited } = deps.store;
   const now = deps.now ?? (() => new Date());

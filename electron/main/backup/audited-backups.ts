@@ -13,7 +13,6 @@ import { reason } from '../../../shared/errors/reason';
 import { AuditLog } from '../db/audit-chain';
 import type { BackupService } from './backup-service';
 
-/** What the audited backups need. */
 export interface AuditedBackupsDeps {
   connection: () => Database.Database;
   backups: BackupService;

@@ -11,7 +11,6 @@ import { backupReasons, explainWriteFailure } from './backup-errors';
 import { sideRecordPath, writeSideRecord, type BackupAuditHead } from './backup-side-record';
 import { partialPath } from './partial-files';
 
-/** Facts about a checked backup file. */
 export interface BackupFileFacts {
   schemaVersion: number;
   sizeBytes: number;

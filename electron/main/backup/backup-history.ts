@@ -12,7 +12,6 @@ const historySchema = z.strictObject({ entries: z.array(backupEntrySchema) });
 export interface BackupHistory {
   /** Every recorded backup, newest first. */
   all(): BackupEntry[];
-  /** Records a new backup. */
   add(entry: BackupEntry): void;
 }
 

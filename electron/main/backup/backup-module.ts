@@ -10,7 +10,6 @@ import { createAuditedBackups } from './audited-backups';
 import { openBackupHistory } from './backup-history';
 import { createBackupService } from './backup-service';
 
-/** What the backup feature needs. */
 export interface BackupModuleDeps {
   database: DatabaseHolder;
   dataDir: string;
@@ -28,7 +27,6 @@ export interface BackupModuleDeps {
   currentSettings: () => Settings;
 }
 
-/** `backup:list`, `backup:create`, `backup:restore`. */
 export function createBackupModule(deps: BackupModuleDeps): FeatureModule<'backup:list' | 'backup:create' | 'backup:restore'> {
   const backups = createBackupService({
     holder: deps.database,

@@ -14,7 +14,6 @@ import type { BackupHistory } from './backup-history';
 import { databaseBytes, inspectBackupFile, openStagedDatabase, stageCopy, writeVerifiedBackup } from './backup-file';
 import { partialPath, removeAbandonedPartials } from './partial-files';
 
-/** Dependencies of the backup service. */
 export interface BackupServiceDeps {
   holder: DatabaseHolder;
   history: BackupHistory;
@@ -48,7 +47,6 @@ export interface BackupService {
   restore(input: ParsedInput<'backup:restore'>, hooks?: RestoreAuditHooks): Promise<RestoreOutcome | null>;
 }
 
-/** Creates the backup service. */
 export function createBackupService(deps: BackupServiceDeps): BackupService {
   const now = deps.now ?? (() => new Date());
   let busy = false;

@@ -4,7 +4,6 @@ import { writeFileAtomic } from '../fs/write-file-atomic';
 
 /** The head of the audit log inside a backup. */
 export const auditHeadSchema = z.strictObject({ seq: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/), time: z.string() });
-/** The head of the audit log inside a backup. */
 export type BackupAuditHead = z.infer<typeof auditHeadSchema>;
 
 const sideRecordSchema = z.strictObject({
@@ -16,7 +15,6 @@ const sideRecordSchema = z.strictObject({
   sizeBytes: z.number().int().nonnegative(),
   auditHead: auditHeadSchema.nullable(),
 });
-/** What a backup's side record says about it. */
 export type BackupSideRecord = z.infer<typeof sideRecordSchema>;
 
 /**

@@ -31,7 +31,6 @@ export interface PassphraseKdf {
  */
 export const defaultPassphraseKdf: PassphraseKdf = { ln: 17, r: 8, p: 1 };
 
-/** The file as stored. */
 interface CliKeyFileJson {
   format: 'rebinddesk-cli-key-v1';
   note: string;
@@ -43,7 +42,6 @@ interface CliKeyFileJson {
   appWrap: { protection: KeyProtection; wrapped: string };
 }
 
-/** The file, read. */
 export interface CliKeyFile {
   path: string;
   setAt: string;
@@ -99,7 +97,6 @@ function derive(passphrase: string, salt: Buffer, kdf: PassphraseKdf): Buffer {
   return scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r: kdf.r, p: kdf.p, maxmem: 256 * N * kdf.r });
 }
 
-/** Thrown when the passphrase does not open the file. */
 export class WrongPassphraseError extends Error {
   constructor(path: string) {
     super(`The passphrase does not open ${path}: it is wrong, or an admin set a new one in the app since.`);

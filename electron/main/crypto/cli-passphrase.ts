@@ -11,7 +11,6 @@ import type { DataKeyring } from './data-keyring';
 import type { KeyProtector } from './key-protector';
 import { wrapUnderKek } from './passphrase-protector';
 
-/** What setting the passphrase needs. */
 export interface SetCliPassphraseDeps {
   db: Database.Database;
   keyring: DataKeyring;

@@ -5,7 +5,6 @@ import { AppError } from '../app-error';
  * cannot unwrap it. Nothing is written when this is thrown.
  */
 export class KeyUnavailableError extends AppError {
-  /** The key in question. */
   readonly keyId: string;
 
   constructor(keyId: string, detail: string) {

@@ -11,7 +11,6 @@ import { createSqliteDataKeyUpkeep } from './sqlite-data-key-upkeep';
 
 type DataKeyChannel = 'security:key-status' | 'security:rotate-key' | 'security:set-cli-passphrase' | 'sensitive:reveal';
 
-/** What the data-key feature needs. */
 export interface DataKeysModuleDeps {
   security: Pick<SecurityServices, 'keyring' | 'encryption' | 'reveal'>;
   protectors: readonly KeyProtector[];

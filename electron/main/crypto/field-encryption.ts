@@ -19,14 +19,12 @@ export interface FieldEncryption {
   status(): KeyStatus;
 }
 
-/** Dependencies of field encryption. */
 export interface FieldEncryptionDeps {
   connection: () => Database.Database;
   keyring: DataKeyring;
   now?: () => Date;
 }
 
-/** Creates the field encryption service. */
 export function createFieldEncryption(deps: FieldEncryptionDeps): FieldEncryption {
   const { connection, keyring } = deps;
   const now = deps.now ?? (() => new Date());

@@ -9,7 +9,6 @@ import type { DataKeyring } from './data-keyring';
 import { encryptedColumns, fieldName, type EncryptedColumn } from './encrypted-columns';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';
 
-/** What a rotation did. */
 export interface RotationResult {
   fromKeyId: string | null;
   toKeyId: string;

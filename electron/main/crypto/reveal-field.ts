@@ -9,7 +9,6 @@ import type { FieldEncryption } from './field-encryption';
 
 /** Shows the plain value of an encrypted field to an operator whose role may see it, and records that they did. */
 export interface FieldReveal {
-  /** True when `role` may reveal `field` of `entity`. */
   canReveal(role: Role, entity: string, field: string): boolean;
   /**
    * Reads, decrypts and records the reveal in one transaction: the audit entry exists exactly
@@ -18,7 +17,6 @@ export interface FieldReveal {
   revealField(actor: Actor, entity: { type: string; id: string | number }, field: string): string | null;
 }
 
-/** Dependencies of the reveal service. */
 export interface FieldRevealDeps {
   store: EncryptedValueStore;
   encryption: FieldEncryption;
@@ -26,7 +24,6 @@ export interface FieldRevealDeps {
   now?: () => Date;
 }
 
-/** Creates the reveal service. */
 export function createFieldReveal(deps: FieldRevealDeps): FieldReveal {
   const columns = deps.columns ?? encryptedColumns;
   const now = deps.now ?? (() => new Date());

@@ -14,7 +14,6 @@ export function createSqliteEncryptedValueRepository(connection: () => Database.
   };
 }
 
-/** The reveal's store over the current connection. */
 export function createSqliteEncryptedValueStore(connection: () => Database.Database): EncryptedValueStore {
   return { values: createSqliteEncryptedValueRepository(connection), audited: auditedOn(connection) };
 }

@@ -12,14 +12,12 @@ type OnsiteChannel = 'rebind:templates' | 'rebind:pending' | 'rebind:start' | 'r
 /** How long quitting waits for a running rebind to cancel before leaving it to recovery. */
 export const REBIND_SHUTDOWN_GRACE_MS = 15_000;
 
-/** What the On-site feature needs. */
 export interface OnsiteModuleDeps {
   connection: () => Database.Database;
   encryption: FieldEncryption;
   terminal: TerminalService;
   events: EventPort;
   logError: (what: string, error: unknown) => void;
-  /** Folder of bank parameter templates. */
   bankTemplatesDir: string;
   /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
   shutdownGraceMs?: number | undefined;

@@ -8,7 +8,6 @@ import { reason } from '../../../shared/errors/reason';
 import type { RebindEngine } from '../rebind/rebind-engine';
 import type { TerminalService } from '../terminal/service/terminal-service';
 
-/** Dependencies of the On-site service. */
 export interface OnsiteServiceDeps {
   engine: RebindEngine;
   terminal: TerminalService;
@@ -44,7 +43,6 @@ export interface OnsiteService {
   shutdown(graceMs: number): Promise<boolean>;
 }
 
-/** Creates the On-site service. */
 export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
   let running: Promise<void> | null = null;
   let controller: AbortController | null = null;

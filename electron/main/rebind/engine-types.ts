@@ -40,7 +40,6 @@ export const defaultRebindPolicy: Readonly<RebindPolicy> = {
   maxSettleRounds: 3,
 };
 
-/** What the engine is built from. */
 export interface RebindEngineDeps {
   /** The app database (migrated to 0003 or later). */
   connection: () => Database.Database;

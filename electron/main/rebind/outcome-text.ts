@@ -4,7 +4,6 @@
 import { reason, type Reason } from '../../../shared/errors/reason';
 import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
 
-/** What the texts are built from. */
 export interface OutcomeFacts {
   serialNumber: string | null;
   digestBefore: string | null;
@@ -16,7 +15,6 @@ export interface OutcomeFacts {
   detail: Reason | null;
   /** The port, for the recovery command. */
   portPath: string;
-  /** The operation stays open. */
   open: boolean;
 }
 
@@ -29,7 +27,6 @@ export interface OutcomeText {
 
 const short = (digest: string | null): string | Reason => (digest === null ? reason('digest-unknown') : `${digest.slice(0, 12)}…`);
 
-/** Builds the texts for an outcome. */
 export function outcomeText(kind: RebindOutcomeKind, why: RebindReason, f: OutcomeFacts): OutcomeText {
   const terminal = f.serialNumber === null ? reason('terminal-unnamed') : reason('terminal-named', { serial: f.serialNumber });
   const terminalObject = f.serialNumber === null ? reason('terminal-unnamed-object') : reason('terminal-named-object', { serial: f.serialNumber });

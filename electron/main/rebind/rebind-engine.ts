@@ -28,7 +28,6 @@ import { reconnectStep } from './recovery-steps';
 import { SessionLog } from './session-log';
 import { connectWithRetry, openLine, PortOpenFailed } from './terminal-link';
 
-/** The engine's API. */
 export interface RebindEngine {
   /** Rebinds the terminal behind `request.terminal`; resolves with rebound, restored, needs-attention or refused. Throws only when the port cannot be opened or answered at all before anything starts, on bad input, or when the database fails before the operation is journaled (a failure later ends `needs-attention` / `database-failed`). */
   run(request: RunRequest): Promise<RebindOutcome>;
@@ -44,7 +43,6 @@ export interface RebindEngine {
   readonly store: RebindStore;
 }
 
-/** Creates the engine. */
 export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
   const clock: RebindClock = {
     now: deps.clock?.now ?? systemClock.now,

@@ -151,7 +151,6 @@ export function toOperation(row: OperationDbRow, openParams: OpenParams): Operat
   };
 }
 
-/** A step from its row. */
 export function toStep(r: StepDbRow): StepRecord {
   return {
     step: r.step,
@@ -181,7 +180,6 @@ export function toBackup(row: BackupDbRow, openParams: OpenParams): BackupRow {
   };
 }
 
-/** A batch export from its row. */
 export function toBatchExport(r: BatchExportDbRow): BatchExportRow {
   return { id: r.id, operationId: r.operation_id, batch: JSON.parse(r.batch_json) as BatchSummary, journal: JSON.parse(r.journal_json) as JournalRecord[], createdAt: r.created_at };
 }

@@ -81,7 +81,6 @@ export class RebindSession {
     if (identity !== undefined) this.identity = identity;
   }
 
-  /** Closes the current connection, if any. */
   async disconnect(): Promise<void> {
     const current = this.connected;
     this.connected = undefined;
@@ -93,7 +92,6 @@ export class RebindSession {
     if (this.ctx.signal?.aborted === true) throw new RebindCancelled();
   }
 
-  /** Reports progress inside a step. */
   progress(step: RebindStep, progress: StepProgress): void {
     this.ctx.log.emit({ type: 'step-progress', operationId: this.operation.id, step, progress });
   }

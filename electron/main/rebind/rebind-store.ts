@@ -20,7 +20,6 @@ import { sealedParamsFields, type ParamsSealer } from './sealed-params';
 
 export type { BackupRow, BatchExportRow, OperationRow } from './rebind-rows';
 
-/** What a new operation starts with. */
 export interface NewOperation {
   portPath: string;
   workOrder: WorkOrder;
@@ -378,7 +377,6 @@ export class RebindStore {
     );
   }
 
-  /** Keeps this session's link log. */
   saveLinkLog(operationId: number, session: number, entries: number, jsonl: string): void {
     const db = this.connection();
     // Not audited: the link log is the session's record itself, and its closing outcome was audited.
@@ -395,7 +393,6 @@ export class RebindStore {
     });
   }
 
-  /** One operation, or undefined. */
   get(operationId: number): OperationRow | undefined {
     const row = prepared(this.connection(), 'SELECT * FROM rebind_operations WHERE id = ?').get(operationId) as OperationDbRow | undefined;
     return row === undefined ? undefined : toOperation(row, this.openTarget);
@@ -414,7 +411,6 @@ export class RebindStore {
     return (prepared(this.connection(), "SELECT COUNT(*) AS n FROM rebind_operations WHERE status = 'open'").get() as { n: number }).n;
   }
 
-  /** The open operation of a terminal, if any. */
   openForSerial(serialNumber: string): OperationRow | undefined {
     const row = prepared(this.connection(), "SELECT * FROM rebind_operations WHERE status = 'open' AND serial_number = ?").get(serialNumber) as OperationDbRow | undefined;
     return row === undefined ? undefined : toOperation(row, this.openTarget);

@@ -9,7 +9,6 @@ import { secretAtRestTags } from '../../../shared/rtp';
 import { audited } from '../db/audited';
 import { sealedParamsFields, type ParamsSealer, type SealedParamsField } from './sealed-params';
 
-/** How many rows were sealed. */
 export interface SealedCount {
   operations: number;
   backups: number;

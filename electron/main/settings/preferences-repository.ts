@@ -13,7 +13,6 @@ const readSql = 'SELECT key, value FROM operator_preferences WHERE operator_id =
 const upsertSql =
   'INSERT INTO operator_preferences (operator_id, key, value, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (operator_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at';
 
-/** The SQLite preferences repository over the current connection. */
 export function createPreferencesRepository(connection: () => Database.Database): PreferencesRepository {
   return {
     readFor(operatorId) {

@@ -12,7 +12,6 @@ export interface PreferencesService {
   update(actor: Actor, patch: PreferencesPatch): Preferences;
 }
 
-/** What the preferences service needs. */
 export interface PreferencesServiceDeps {
   repo: PreferencesRepository;
   audited: AuditedWrite;
@@ -21,7 +20,6 @@ export interface PreferencesServiceDeps {
   now?: () => Date;
 }
 
-/** Creates the preferences service. */
 export function createPreferencesService({ repo, audited, deviceDefault, now = () => new Date() }: PreferencesServiceDeps): PreferencesService {
   const get = (actor: Actor): Preferences => {
     const stored = repo.readFor(actor.operatorId);

@@ -8,7 +8,6 @@ import { createPreferencesService } from './preferences-service';
 import { createSettingsRepository } from './settings-repository';
 import { createSettingsService, type SettingsService } from './settings-service';
 
-/** What the settings feature needs. */
 export interface SettingsModuleDeps {
   connection: () => Database.Database;
   events: EventPort;

@@ -15,7 +15,6 @@ const readOneSql = 'SELECT value FROM settings WHERE key = ?';
 const upsertSql =
   'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at';
 
-/** The SQLite settings repository over the current connection. */
 export function createSettingsRepository(connection: () => Database.Database): SettingsRepository {
   return {
     readKeys(keys) {

@@ -22,7 +22,6 @@ export interface SettingsService {
   updateDeviceDefault(actorName: string, patch: PreferencesPatch): Settings;
 }
 
-/** Creates the settings service. */
 export function createSettingsService(repo: SettingsRepository, events: EventPort, now: () => Date = () => new Date()): SettingsService {
   const get = (): Settings => {
     const stored = repo.readKeys(settingKeys);

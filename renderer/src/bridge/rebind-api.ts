@@ -4,7 +4,6 @@ import type { IpcError } from '../../../shared/ipc/result';
 
 /** A failed call, carrying the envelope's error so the UI can explain it. */
 export class BridgeError extends Error {
-  /** The error from main. */
   readonly detail: IpcError;
 
   constructor(detail: IpcError) {

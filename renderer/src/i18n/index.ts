@@ -38,7 +38,6 @@ function catalogFor(language: Language) {
 /** The shape every language's catalog has. */
 export type MessageSchema = ReturnType<typeof catalogFor>;
 
-/** The app's catalogs, one per language. */
 export const messages: Record<Language, MessageSchema> = { 'zh-CN': catalogFor('zh-CN'), 'en-US': catalogFor('en-US') };
 
 /** The app's vue-i18n instance; zh-CN until the stored setting is loaded. */

@@ -220,5 +220,4 @@ const enUS: typeof zhCN = {
   },
 };
 
-/** The Audit page texts by language. */
 export const auditMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };

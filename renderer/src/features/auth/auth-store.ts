@@ -118,7 +118,6 @@ export const useAuthStore = defineStore('auth', () => {
     adopt(await invoke('auth:lock', {}));
   }
 
-  /** Unlocks with the password. */
   async function unlock(password: string): Promise<void> {
     adopt(await invoke('auth:unlock', { password }));
   }

@@ -4,7 +4,6 @@ import type { Language } from '../../../../shared/settings/settings';
 // Why a backup or restore failed, in words that say what to do. Kept apart from the other error
 // reasons so the backup feature owns its messages; merged into errors.reasons.
 
-/** Backup and restore failures in Chinese. */
 export const backupReasonsZhCN: Record<BackupFailureReason, string> = {
   'backup-disk-full': '磁盘已满：请在 {path} 释放至少 {freeMb} MB 空间后重试。数据未做任何改动。',
   'backup-no-permission': '没有写入 {path} 的权限（或该磁盘为只读）。请选择其他位置，或修改该文件夹的权限后重试。数据未做任何改动。',
@@ -20,7 +19,6 @@ export const backupReasonsZhCN: Record<BackupFailureReason, string> = {
   'backup-not-in-history': '该备份已不在备份记录中，请改为选择文件恢复。',
 };
 
-/** Backup and restore failures in English. */
 export const backupReasonsEnUS: Record<BackupFailureReason, string> = {
   'backup-disk-full': 'The disk is full: free {freeMb} MB at {path} and try again. Nothing was changed.',
   'backup-no-permission': "No permission to write {path} (or the disk is read-only). Choose another place, or fix the folder's permissions, and try again. Nothing was changed.",
@@ -77,5 +75,4 @@ const enUS: typeof zhCN = {
 /** The Backup card's texts by language (the failure reasons above join errors.reasons). */
 export const backupMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };
 
-/** Backup and restore failures by language. */
 export const backupReasons: Record<Language, Record<BackupFailureReason, string>> = { 'zh-CN': backupReasonsZhCN, 'en-US': backupReasonsEnUS };

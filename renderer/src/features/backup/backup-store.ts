@@ -10,7 +10,6 @@ export const useBackupStore = defineStore('backup', () => {
   const last = ref<BackupEntry | null>(null);
   const { busy, track } = useBusyAction();
 
-  /** Reloads the history. */
   async function refresh(): Promise<void> {
     const list = await invoke('backup:list', {});
     entries.value = list.entries;

@@ -2,7 +2,6 @@
 import { stepLabels } from '../../../../shared/rebind/rebind-steps';
 import type { Language } from '../../../../shared/settings/settings';
 
-/** Simplified Chinese. */
 export const onsiteZhCN = {
   title: '现场迁移',
   durationMs: '{ms} 毫秒',
@@ -110,7 +109,6 @@ export const onsiteZhCN = {
   },
 };
 
-/** English. */
 export const onsiteEnUS: typeof onsiteZhCN = {
   title: 'On site',
   durationMs: '{ms} ms',

@@ -83,5 +83,4 @@ const enUS: typeof zhCN = {
   },
 };
 
-/** The Operators page texts by language. */
 export const operatorsMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -14,7 +14,6 @@ export const useOperatorsStore = defineStore('operators', () => {
     return changed;
   };
 
-  /** Reloads the list. */
   async function refresh(): Promise<void> {
     operators.value = (await invoke('operators:list', {})).operators;
   }
@@ -36,7 +35,6 @@ export const useOperatorsStore = defineStore('operators', () => {
       replace(made.operator);
       return made;
     });
-  /** Clears a lockout. */
   const unlock = (id: number) => track(async () => replace(await invoke('operators:unlock', { id })));
   /** Removes the two-factor set-up (lost phone). */
   const resetTwoFactor = (id: number) => track(async () => replace(await invoke('operators:reset-two-factor', { id })));

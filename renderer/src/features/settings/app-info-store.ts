@@ -7,7 +7,6 @@ import { invoke } from '../../bridge/rebind-api';
 export const useAppInfoStore = defineStore('app-info', () => {
   const info = ref<AppInfo | null>(null);
 
-  /** Reads the app info from main. */
   async function refresh(): Promise<void> {
     info.value = await invoke('app:info', {});
   }

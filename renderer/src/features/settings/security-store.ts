@@ -11,7 +11,6 @@ export const useSecurityStore = defineStore('security', () => {
   const keyStatus = ref<KeyStatus | null>(null);
   const twoFactor = ref<TwoFactorStatus | null>(null);
 
-  /** Reads the policy. */
   async function loadPolicy(): Promise<void> {
     policy.value = await invoke('security:policy-get', {});
   }

@@ -167,5 +167,4 @@ const enUS: typeof zhCN = {
   },
 };
 
-/** The Terminal page texts by language. */
 export const terminalMessages: Record<Language, typeof zhCN> = { 'zh-CN': zhCN, 'en-US': enUS };

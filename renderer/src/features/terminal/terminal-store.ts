@@ -67,15 +67,11 @@ export const useTerminalStore = defineStore('terminal', () => {
   }
 
 
-  /** Re-lists the ports now. */
   const refreshPorts = () => track(async () => (ports.value = await invoke('terminal:list-ports', {})));
   /** Connects to a port (or the demo terminal) and reads its identity. */
   const connect = (path: string, baudRate: number) => track(async () => (connection.value = await invoke('terminal:connect', { path, baudRate })));
-  /** Closes the connection. */
   const disconnect = () => track(async () => (connection.value = await invoke('terminal:disconnect', {})));
-  /** Reads the open batch. */
   const readBatch = () => track(async () => (batch.value = await invoke('terminal:read-batch', {})));
-  /** Reads every parameter. */
   const readParams = () => track(async () => (params.value = await invoke('terminal:read-params', {})));
   /** Saves the link log to a file the user chooses. */
   const exportLog = (format: 'text' | 'jsonl') => track(() => invoke('terminal:export-log', { format }));

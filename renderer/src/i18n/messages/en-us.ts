@@ -1,6 +1,5 @@
 import type { shellZhCN } from './zh-cn';
 
-/** The shell's English texts. */
 export const shellEnUS: typeof shellZhCN = {
   app: { title: 'RebindDesk', subtitle: 'Terminal acquirer rebinding' },
   roles: { desk: 'Desk', engineer: 'Engineer', admin: 'Admin' },

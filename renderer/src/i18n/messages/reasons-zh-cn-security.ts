@@ -2,7 +2,6 @@
 // in Simplified Chinese. Typed by that catalog, so none of its codes can lack its Chinese.
 import type { securityReasonsEnglish } from '../../../../shared/errors/security-reasons-en';
 
-/** Simplified Chinese for every security refusal. */
 export const securityReasonsZhCN: Record<keyof typeof securityReasonsEnglish, string> = {
   'role-desk': '服务台',
   'role-engineer': '现场工程师',

@@ -2,7 +2,6 @@
 // (shared/errors/service-reasons-en.ts) in Simplified Chinese, typed by that catalog so none is missing.
 import type { serviceReasonsEnglish } from '../../../../shared/errors/service-reasons-en';
 
-/** Simplified Chinese for every service refusal. */
 export const serviceReasonsZhCN: Record<keyof typeof serviceReasonsEnglish, string> = {
   'parameter-set-invalid': '新参数集无效：{problems}。请更正；未向终端发送任何内容。',
   'operation-not-open': '迁移操作 #{operationId} 未处于未完成状态：没有需要恢复的内容。',
