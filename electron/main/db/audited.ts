@@ -1,7 +1,8 @@
 // The single explicit, audited operation: every change to stored data goes through `audited()`,
 // which runs the change and appends its audit entry in one BEGIN IMMEDIATE transaction, so both
-// are stored or neither is. This is also where team mode's outbox row (operation id, entity, base
-// version, change) will be written, in the same transaction as the change and its entry.
+// are stored or neither is. An entry that changes desk records also lists them (`changes`), and
+// their outbox rows (operation id, entity, base version, change) are written here too, in the same
+// transaction, for team mode's push (db/outbox.ts).
 //
 // IMMEDIATE because the app and `rebind` CLI processes may write the same WAL file at once: a
 // deferred transaction that reads (an ownership check, the audit chain's head) and then writes
@@ -12,11 +13,17 @@
 // (scrypt, a terminal round trip) happens before or after, never inside `work`.
 import type Database from 'better-sqlite3';
 import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
+import { v7 as uuidv7 } from 'uuid';
 import { AuditLog } from './audit-chain';
+import { appendOutbox, type RecordChange } from './outbox';
 
-/** One audit entry; `at` is its time (the service's clock), now when absent. */
+/**
+ * One audit entry; `at` is its time (the service's clock), now when absent. `changes` are the desk
+ * records it changed, each written to the outbox under the operation's one id.
+ */
 export interface AuditedEntry extends AuditEntryInput {
   readonly at?: Date;
+  readonly changes?: readonly RecordChange[];
 }
 
 /**
@@ -55,9 +62,14 @@ export function audited<T>(db: Database.Database, entry: AuditedEntries<NoInfer<
   const operation = () => {
     const result = work();
     const entries = typeof entry === 'function' ? entry(result) : entry;
+    let operationId: string | null = null;
     for (const one of entries === null ? [] : Array.isArray(entries) ? entries : [entries as AuditedEntry]) {
-      const { at, ...input } = one;
-      AuditLog.append(db, input, at ?? new Date());
+      const { at, changes, ...input } = one;
+      const record = AuditLog.append(db, input, at ?? new Date());
+      if (changes && changes.length > 0) {
+        operationId ??= uuidv7();
+        appendOutbox(db, operationId, changes, record.actor, record.time, record.seq);
+      }
     }
     return result;
   };

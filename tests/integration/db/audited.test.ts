@@ -136,4 +136,35 @@ describe('audited()', () => {
     first.db.close();
     current.db.close();
   });
+
+  it('writes the outbox rows of the changes an entry lists, under one operation id per audited operation, tied to their entries', () => {
+    const { db, setLocale } = fresh();
+    const outbox = () => db.prepare('SELECT operation_id AS op, entity, entity_id AS id, base_version AS base, change, actor, at, audit_seq AS auditSeq FROM outbox ORDER BY seq').all() as Record<string, unknown>[];
+    const merchant = { entity: 'merchant', id: '0190a6e4-1111-7000-8000-000000000001', baseVersion: null, change: { name: '兰州拉面', version: 1 } };
+    const terminal = { entity: 'terminal', id: '0190a6e4-1111-7000-8000-000000000002', baseVersion: 3, change: { tid: '12345678', version: 4 } };
+    audited(db, [{ ...entry('merchant.created'), changes: [merchant] }, { ...entry('terminal.updated'), changes: [terminal] }], () => setLocale('"zh-CN"'));
+    audited(db, entry('setting.changed'), () => setLocale('"en-US"'));
+    audited(db, { ...entry('merchant.updated'), changes: [{ ...merchant, baseVersion: 1, change: { name: '兰州牛肉面', version: 2 } }] }, () => undefined);
+    const rows = outbox();
+    expect(rows.map((r) => [r.entity, r.id, r.base, r.change])).toEqual([
+      ['merchant', merchant.id, null, '{"name":"兰州拉面","version":1}'],
+      ['terminal', terminal.id, 3, '{"tid":"12345678","version":4}'],
+      ['merchant', merchant.id, 1, '{"name":"兰州牛肉面","version":2}'],
+    ]);
+    expect(rows[0]!.op).toBe(rows[1]!.op);
+    expect(rows[2]!.op).not.toBe(rows[0]!.op);
+    expect(String(rows[0]!.op)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const seqs = readAuditPage(db, 0, 10).map((r) => ({ seq: r.seq, action: r.action }));
+    expect(rows.map((r) => seqs.find((s) => s.seq === r.auditSeq)?.action)).toEqual(['merchant.created', 'terminal.updated', 'merchant.updated']);
+    expect(rows.every((r) => r.actor === 'li.wei' && r.at === at.toISOString())).toBe(true);
+    db.close();
+  });
+
+  it('keeps no outbox row when the work throws', () => {
+    const { db } = fresh();
+    const change = { entity: 'merchant', id: '0190a6e4-1111-7000-8000-000000000001', baseVersion: null, change: { name: 'x' } };
+    expect(() => audited(db, { ...entry('merchant.created'), changes: [change] }, () => { throw new Error('refused'); })).toThrow('refused');
+    expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });
