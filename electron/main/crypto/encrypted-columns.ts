@@ -25,6 +25,9 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   // The key index and key check value (E0E0, E0E1) of the rebind journal's parameter sets (rebind/sealed-params.ts).
   { table: 'rebind_operations', column: 'target_secrets', idColumn: 'id', entity: 'rebind-operation', field: 'targetSecrets', revealRoles: [] },
   { table: 'rebind_backups', column: 'params_secrets', idColumn: 'id', entity: 'rebind-backup', field: 'paramsSecrets', revealRoles: [] },
+  // The desk checks these against the merchant's papers; engineers on site never need them.
+  { table: 'merchants', column: 'legal_rep_id', idColumn: 'id', entity: 'merchant', field: 'legalRepId', revealRoles: ['desk', 'admin'] },
+  { table: 'merchants', column: 'account_no', idColumn: 'id', entity: 'merchant', field: 'accountNo', revealRoles: ['desk', 'admin'] },
 ];
 
 /** The name a value is bound to (GCM additional data): `table.column`, so a value copied into another column fails to decrypt. */

@@ -12,7 +12,7 @@ import { useTempDir } from '../support/temp-dir';
 import { auditActions, caught, openTestDatabase } from './support';
 
 const tempDir = useTempDir('rebinddesk-crypto-');
-const field = 'merchants.bank_account';
+const field = 'sample_merchants.bank_account';
 const account = '6222 0212 3456 7890';
 
 function encryptionOver(db: Database.Database, protectors: KeyProtector[]) {
@@ -20,11 +20,11 @@ function encryptionOver(db: Database.Database, protectors: KeyProtector[]) {
 }
 
 function storeAccount(db: Database.Database, blob: string): void {
-  db.exec('CREATE TABLE IF NOT EXISTS merchants (id INTEGER PRIMARY KEY, bank_account TEXT)');
-  db.prepare('INSERT INTO merchants (id, bank_account) VALUES (1, ?)').run(blob);
+  db.exec('CREATE TABLE IF NOT EXISTS sample_merchants (id INTEGER PRIMARY KEY, bank_account TEXT)');
+  db.prepare('INSERT INTO sample_merchants (id, bank_account) VALUES (1, ?)').run(blob);
 }
 
-const storedAccount = (db: Database.Database) => db.prepare<[], { bank_account: string }>('SELECT bank_account FROM merchants WHERE id = 1').get()!.bank_account;
+const storedAccount = (db: Database.Database) => db.prepare<[], { bank_account: string }>('SELECT bank_account FROM sample_merchants WHERE id = 1').get()!.bank_account;
 
 describe('field encryption (AES-256-GCM)', () => {
   it('round-trips, with a fresh IV every time and the key id in the stored text', () => {
@@ -94,7 +94,7 @@ describe('field encryption (AES-256-GCM)', () => {
     const data = Buffer.from(parts[4]!, 'base64');
     data[0]! ^= 1;
     const flipped = [...parts.slice(0, 4), data.toString('base64')].join(':');
-    for (const [name, value, column] of [['flipped', flipped, field], ['moved', blob, 'merchants.id_number'], ['plain', account, field]] as const) {
+    for (const [name, value, column] of [['flipped', flipped, field], ['moved', blob, 'sample_merchants.id_number'], ['plain', account, field]] as const) {
       const error = await caught(() => fields.decrypt(column, value));
       expect(error, name).toBeInstanceOf(FieldDecryptError);
       expect(error.message).toMatch(/Nothing was changed/);

@@ -10,22 +10,22 @@ import { auditActions, caught, openTestDatabase, securityServices, testClock } f
 const tempDir = useTempDir('rebinddesk-rotate-');
 const admin = { operatorId: 1, username: 'an.admin', role: 'admin' as const };
 const merchantColumns: EncryptedColumn[] = [
-  { table: 'merchants', column: 'bank_account', idColumn: 'id', entity: 'merchant', field: 'bankAccount', revealRoles: ['desk', 'admin'] },
-  { table: 'merchants', column: 'id_number', idColumn: 'id', entity: 'merchant', field: 'idNumber', revealRoles: ['admin'] },
+  { table: 'sample_merchants', column: 'bank_account', idColumn: 'id', entity: 'merchant', field: 'bankAccount', revealRoles: ['desk', 'admin'] },
+  { table: 'sample_merchants', column: 'id_number', idColumn: 'id', entity: 'merchant', field: 'idNumber', revealRoles: ['admin'] },
 ];
 const columns = [...encryptedColumns, ...merchantColumns];
 
-/** 40 merchants with two encrypted columns (some NULL), under the first key. */
+/** 40 sample merchants with two encrypted columns (some NULL), under the first key. */
 function seed(db: Database.Database) {
   const services = securityServices(db, testClock());
-  db.exec('CREATE TABLE merchants (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bank_account TEXT, id_number TEXT) STRICT');
-  const insert = db.prepare('INSERT INTO merchants (id, name, bank_account, id_number) VALUES (?, ?, ?, ?)');
+  db.exec('CREATE TABLE sample_merchants (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bank_account TEXT, id_number TEXT) STRICT');
+  const insert = db.prepare('INSERT INTO sample_merchants (id, name, bank_account, id_number) VALUES (?, ?, ?, ?)');
   const plain = new Map<string, string>();
   db.transaction(() => {
     for (let id = 1; id <= 40; id++) {
       const account = `62220212${String(id).padStart(8, '0')}`;
       const idNumber = id % 4 === 0 ? null : `11010119900307${String(id).padStart(4, '0')}`;
-      insert.run(id, `Merchant ${id}`, services.encryption.encrypt('merchants.bank_account', account), idNumber && services.encryption.encrypt('merchants.id_number', idNumber));
+      insert.run(id, `Merchant ${id}`, services.encryption.encrypt('sample_merchants.bank_account', account), idNumber && services.encryption.encrypt('sample_merchants.id_number', idNumber));
       plain.set(`${id}.bank_account`, account);
       if (idNumber) plain.set(`${id}.id_number`, idNumber);
     }
@@ -34,13 +34,13 @@ function seed(db: Database.Database) {
 }
 
 function stored(db: Database.Database) {
-  return db.prepare<[], { id: number; bank_account: string; id_number: string | null }>('SELECT id, bank_account, id_number FROM merchants ORDER BY id').all();
+  return db.prepare<[], { id: number; bank_account: string; id_number: string | null }>('SELECT id, bank_account, id_number FROM sample_merchants ORDER BY id').all();
 }
 
 function decryptAll(db: Database.Database, services: ReturnType<typeof securityServices>, plain: Map<string, string>) {
   for (const row of stored(db)) {
-    expect(services.encryption.decrypt('merchants.bank_account', row.bank_account)).toBe(plain.get(`${row.id}.bank_account`));
-    if (row.id_number) expect(services.encryption.decrypt('merchants.id_number', row.id_number)).toBe(plain.get(`${row.id}.id_number`));
+    expect(services.encryption.decrypt('sample_merchants.bank_account', row.bank_account)).toBe(plain.get(`${row.id}.bank_account`));
+    if (row.id_number) expect(services.encryption.decrypt('sample_merchants.id_number', row.id_number)).toBe(plain.get(`${row.id}.id_number`));
   }
 }
 
@@ -97,10 +97,10 @@ describe('data key rotation', () => {
   it('stops, changing nothing, at a value it cannot decrypt', async () => {
     const { db } = openTestDatabase(tempDir());
     const { services } = seed(db);
-    db.prepare("UPDATE merchants SET bank_account = 'not encrypted' WHERE id = 17").run();
+    db.prepare("UPDATE sample_merchants SET bank_account = 'not encrypted' WHERE id = 17").run();
     const before = stored(db);
     const error = await caught(() => rotateDataKey(db, services.keyring, admin, { columns }));
-    expect(error.message).toMatch(/merchants\.bank_account cannot be read.*Nothing was changed/);
+    expect(error.message).toMatch(/sample_merchants\.bank_account cannot be read.*Nothing was changed/);
     expect(stored(db)).toEqual(before);
     expect(services.encryption.status().keys).toHaveLength(1);
     db.close();

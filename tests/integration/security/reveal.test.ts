@@ -9,7 +9,7 @@ import { auditCount, caught, openTestDatabase, securityServices, testClock } fro
 
 const tempDir = useTempDir('rebinddesk-reveal-');
 const columns: EncryptedColumn[] = [
-  { table: 'merchants', column: 'bank_account', idColumn: 'id', entity: 'merchant', field: 'bankAccount', revealRoles: ['desk', 'admin'] },
+  { table: 'sample_merchants', column: 'bank_account', idColumn: 'id', entity: 'merchant', field: 'bankAccount', revealRoles: ['desk', 'admin'] },
   { table: 'operators', column: 'totp_secret', idColumn: 'id', entity: 'operator', field: 'totpSecret', revealRoles: [] },
 ];
 const desk = { operatorId: 2, username: 'li.wei', role: 'desk' as const };
@@ -17,8 +17,8 @@ const engineer = { operatorId: 3, username: 'zhang.min', role: 'engineer' as con
 
 function setup(db: Database.Database) {
   const services = securityServices(db, testClock());
-  db.exec('CREATE TABLE merchants (id INTEGER PRIMARY KEY, bank_account TEXT) STRICT');
-  db.prepare('INSERT INTO merchants VALUES (1, ?), (2, NULL)').run(services.encryption.encrypt('merchants.bank_account', '6222021234567890'));
+  db.exec('CREATE TABLE sample_merchants (id INTEGER PRIMARY KEY, bank_account TEXT) STRICT');
+  db.prepare('INSERT INTO sample_merchants VALUES (1, ?), (2, NULL)').run(services.encryption.encrypt('sample_merchants.bank_account', '6222021234567890'));
   const reveal = createFieldReveal({ store: createSqliteEncryptedValueStore(() => db), encryption: services.encryption, columns });
   return { services, reveal };
 }
