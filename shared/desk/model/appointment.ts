@@ -4,7 +4,7 @@
 // server (DESIGN.md §6); it blocks the engineer's time just as `confirmed` does.
 import { z } from 'zod';
 import { instantSchema, timeZoneSchema } from './calendar';
-import { operatorIdSchema, recordIdSchema } from './ids';
+import { recordIdSchema } from './ids';
 
 /** The states of an appointment. */
 export const appointmentStatuses = ['tentative', 'confirmed', 'cancelled'] as const;
@@ -19,7 +19,8 @@ export const appointmentSchema = z
   .strictObject({
     id: recordIdSchema,
     caseId: recordIdSchema,
-    engineerId: operatorIdSchema,
+    /** The engineer profile's id (Engineer.id). */
+    engineerId: recordIdSchema,
     start: instantSchema,
     end: instantSchema,
     zone: timeZoneSchema,

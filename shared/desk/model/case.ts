@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { instantSchema, plainDateSchema } from './calendar';
 import { caseStateSchema } from './case-state';
-import { bankCodeSchema, operatorIdSchema, recordIdSchema } from './ids';
+import { actorNameSchema, bankCodeSchema, recordIdSchema } from './ids';
 import { materialKindSchema } from './materials';
 
 /**
@@ -15,7 +15,7 @@ export const caseMaterialSchema = z
     kind: materialKindSchema,
     received: z.boolean(),
     receivedOn: plainDateSchema.optional(),
-    verifiedBy: operatorIdSchema.optional(),
+    verifiedBy: actorNameSchema.optional(),
     verifiedAt: instantSchema.optional(),
     expiresOn: plainDateSchema.optional(),
   })
@@ -28,7 +28,7 @@ export type CaseMaterial = z.infer<typeof caseMaterialSchema>;
 export const caseReviewSchema = z
   .strictObject({
     decision: z.enum(['approved', 'rejected']),
-    by: operatorIdSchema,
+    by: actorNameSchema,
     at: instantSchema,
     reason: z.string().trim().min(1).max(2000).optional(),
   })

@@ -2,7 +2,7 @@
 // cover, their working hours in their own zone and their absences.
 import { z } from 'zod';
 import { instantSchema, timeZoneSchema, weekWindowsSchema } from './calendar';
-import { areaCodeSchema, operatorIdSchema, vendorNameSchema } from './ids';
+import { areaCodeSchema, operatorIdSchema, recordIdSchema, vendorNameSchema } from './ids';
 
 /** A span away from work, UTC instants, `from` inclusive and `until` exclusive. */
 export const absenceSchema = z
@@ -13,6 +13,8 @@ export type Absence = z.infer<typeof absenceSchema>;
 
 /** An engineer's booking profile. */
 export const engineerSchema = z.strictObject({
+  /** The profile's own record id, which appointments name (the operator id is local to one laptop). */
+  id: recordIdSchema,
   operatorId: operatorIdSchema,
   /** Vendor names, spelt as in the terminal models table. */
   skills: z.array(vendorNameSchema).max(50),

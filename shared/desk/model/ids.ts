@@ -6,6 +6,11 @@ import { z } from 'zod';
 export const recordIdSchema = z.uuid();
 /** An operator's id (shared/auth/operator.ts). */
 export const operatorIdSchema = z.int().positive();
+/**
+ * Who did something, as the audit log and the record meta name them: the operator's username.
+ * Not the integer id, which is local to one laptop's database; usernames are the team's names.
+ */
+export const actorNameSchema = z.string().min(1).max(64);
 
 /** A bank code, the same form as a bank template id (`acquirer-b`). */
 export const bankCodeSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'a bank code is 2-63 lower-case letters, digits or dashes');

@@ -47,8 +47,8 @@ describe('desk domain schemas', () => {
   });
 
   it('want a reason for a rejection, both who and when for a verification, and receipt before verification', () => {
-    expect(issuesOf(caseSchema.safeParse({ ...readyCase, review: { decision: 'rejected', by: 4, at: '2026-05-22T09:00:00Z' } }))).toEqual(['review.reason: a rejection says why']);
-    const material = { kind: 'site-photo', received: false, verifiedBy: 3 };
+    expect(issuesOf(caseSchema.safeParse({ ...readyCase, review: { decision: 'rejected', by: 'zhao.lead', at: '2026-05-22T09:00:00Z' } }))).toEqual(['review.reason: a rejection says why']);
+    const material = { kind: 'site-photo', received: false, verifiedBy: 'li.desk' };
     expect(issuesOf(caseSchema.safeParse({ ...readyCase, materials: [material] }))).toEqual([
       'materials.0.verifiedAt: a verification names both who and when',
       'materials.0.verifiedBy: a material is received before it is verified',
@@ -57,7 +57,7 @@ describe('desk domain schemas', () => {
   });
 
   it('refuse an appointment that ends before it starts, a local time without Z, and an absence the wrong way round', () => {
-    const appointment = { id: ids.appointment, caseId: ids.case, engineerId: 7, start: '2026-06-01T09:00:00Z', end: '2026-06-01T10:00:00Z', zone: 'Europe/Berlin', status: 'confirmed' };
+    const appointment = { id: ids.appointment, caseId: ids.case, engineerId: ids.engineer, start: '2026-06-01T09:00:00Z', end: '2026-06-01T10:00:00Z', zone: 'Europe/Berlin', status: 'confirmed' };
     expect(appointmentSchema.safeParse(appointment).success).toBe(true);
     expect(issuesOf(appointmentSchema.safeParse({ ...appointment, end: '2026-06-01T08:00:00Z' }))).toEqual(['end: an appointment ends after it starts']);
     expect(appointmentSchema.safeParse({ ...appointment, start: '2026-06-01T09:00:00' }).success).toBe(false);
