@@ -2,12 +2,14 @@
 // the rebind outcome's sentences, the terminal link's failures, the services' refusals. Typed by
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
+import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...securityReasonsZhCN,
+  ...deskReasonsZhCN,
   'terminal-named': '终端 {serial}',
   'terminal-unnamed': '终端',
   'terminal-named-object': '终端 {serial}',
