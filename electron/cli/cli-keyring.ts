@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import { cliKeyFilePath, readCliKeyFile, WrongPassphraseError } from '../main/crypto/cli-key-file';
 import { KeyUnavailableError } from '../main/crypto/crypto-errors';
 import { createDataKeyring } from '../main/crypto/data-keyring';
-import { createFieldEncryption, type FieldEncryption } from '../main/crypto/field-encryption';
+import type { FieldEncryption } from '../main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../main/crypto/sqlite-field-keys';
 import { createFileKeyProtector } from '../main/crypto/file-key-protector';
 import type { KeyProtector } from '../main/crypto/key-protector';
 import { createCliPassphraseProtector } from '../main/crypto/passphrase-protector';
@@ -41,7 +42,7 @@ export async function openCliKeys(db: Database.Database, dataDir: string, io: Cl
   const protectors: KeyProtector[] = [createFileKeyProtector(dataDir)];
   // Keys under the OS keychain (the app's usual case) are reachable only through their passphrase wrap.
   if (keys.some((key) => key.protection !== 'plaintext-file')) protectors.push(await passphraseProtector(dataDir, source));
-  const encryption = createFieldEncryption({ connection: () => db, keyring: createDataKeyring(protectors) });
+  const encryption = createSqliteFieldEncryption({ connection: () => db, keyring: createDataKeyring(protectors) });
   try {
     encryption.ensureKey();
   } catch (error) {

@@ -9,7 +9,7 @@ import { createSecurityPolicyService } from '../../electron/main/auth/security-p
 import { createSessionService } from '../../electron/main/auth/session-service';
 import { createSqliteAuthStore } from '../../electron/main/auth/sqlite-operator-repository';
 import { createDataKeyring } from '../../electron/main/crypto/data-keyring';
-import { createFieldEncryption } from '../../electron/main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../../electron/main/crypto/sqlite-field-keys';
 import { createTestKeyProtector } from '../../electron/main/crypto/test-key-protector';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
@@ -23,7 +23,7 @@ const { db } = openAppDatabase(join(dir, 'rebinddesk.sqlite'), { migrations });
 const connection = () => db;
 const store = createSqliteAuthStore(connection);
 const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(connection));
-const encryption = createFieldEncryption({ connection, keyring: createDataKeyring([createTestKeyProtector()]) });
+const encryption = createSqliteFieldEncryption({ connection, keyring: createDataKeyring([createTestKeyProtector()]) });
 const operators = createOperatorService({ store });
 const sessions = createSessionService({ store, policy, encryption });
 

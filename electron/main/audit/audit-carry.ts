@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { dataAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import type { AuditRecord } from '../../../shared/audit/audit-entry';
 import { AuditLog } from '../db/audit-chain';
+import { audited, type AuditedEntry } from '../db/audited';
 import { auditRecordColumns } from './audit-rows';
 
 /** What a restore did with the audit entries the backup does not have. */
@@ -23,7 +24,7 @@ const insertColumns = 'seq, time, actor, action, entity_type, entity_id, payload
  * another machine, or one restored by an older version that rewound the log), the live entries
  * after the last one both share are appended as `audit.carried-over` entries holding each original
  * entry (fields, hash, format) in the payload: the restored chain stays whole, and anchors of the
- * replaced log still hold through those copies. Runs in one transaction of `restored`.
+ * replaced log still hold through those copies. Runs in one audited operation of `restored`.
  */
 export function carryAuditTrail(live: Database.Database, restored: Database.Database, now: Date = new Date()): AuditCarryOutcome {
   const liveHead = AuditLog.head(live);
@@ -32,29 +33,29 @@ export function carryAuditTrail(live: Database.Database, restored: Database.Data
   const after = live.prepare<[number], AuditRecord>(`SELECT ${auditRecordColumns} FROM audit_log WHERE seq > ? ORDER BY seq`);
   const chained = shared === (restoredHead?.seq ?? 0);
   let entries = 0;
-  restored.transaction(() => {
-    if (chained) {
-      const insert = restored.prepare(`INSERT INTO audit_log (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const e of after.iterate(shared)) {
-        insert.run(e.seq, e.time, e.actor, e.action, e.entityType, e.entityId, e.payload, e.prevHash, e.hash, e.hashFormat);
-        entries++;
-      }
-      return;
-    }
+  // Lazily, entry by entry, as they are appended: the replaced log may be long.
+  function* carriedOver(): Generator<AuditedEntry> {
     for (const e of after.iterate(shared)) {
-      AuditLog.append(
-        restored,
-        {
-          actor: systemActor,
-          action: dataAuditActions.auditCarriedOver,
-          entity: { type: 'audit-entry', id: e.seq },
-          payload: { seq: e.seq, time: e.time, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, payload: e.payload, prevHash: e.prevHash, hash: e.hash, hashFormat: e.hashFormat },
-        },
-        now,
-      );
+      entries++;
+      yield {
+        actor: systemActor,
+        action: dataAuditActions.auditCarriedOver,
+        entity: { type: 'audit-entry', id: e.seq },
+        payload: { seq: e.seq, time: e.time, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, payload: e.payload, prevHash: e.prevHash, hash: e.hash, hashFormat: e.hashFormat },
+        at: now,
+      };
+    }
+  }
+  // Chained, the entries are copied as they were (their own seq and hashes), not appended anew.
+  const copyAsTheyWere = () => {
+    const insert = restored.prepare(`INSERT INTO audit_log (${insertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const e of after.iterate(shared)) {
+      insert.run(e.seq, e.time, e.actor, e.action, e.entityType, e.entityId, e.payload, e.prevHash, e.hash, e.hashFormat);
       entries++;
     }
-  })();
+  };
+  if (chained) audited(restored, null, copyAsTheyWere);
+  else audited(restored, carriedOver(), () => undefined);
   return { entries, how: chained ? 'chained' : 'embedded' };
 }
 

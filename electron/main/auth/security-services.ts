@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createDataKeyring, type DataKeyring } from '../crypto/data-keyring';
-import { createFieldEncryption, type FieldEncryption } from '../crypto/field-encryption';
+import type { FieldEncryption } from '../crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../crypto/sqlite-field-keys';
 import type { KeyProtector } from '../crypto/key-protector';
 import { createFieldReveal, type FieldReveal } from '../crypto/reveal-field';
 import { createSqliteEncryptedValueStore } from '../crypto/sqlite-encrypted-value-repository';
@@ -39,7 +40,7 @@ export function createSecurityServices(deps: SecurityServicesDeps): SecurityServ
   const auth = { store: createSqliteAuthStore(deps.connection), now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) };
   const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(deps.connection), now);
   const keyring = createDataKeyring(deps.protectors);
-  const encryption = createFieldEncryption({ connection: deps.connection, keyring, now });
+  const encryption = createSqliteFieldEncryption({ connection: deps.connection, keyring, now });
   return {
     policy,
     keyring,

@@ -1,6 +1,5 @@
 // Backups and restores as an operator asks for them: each one audited under that operator, a
 // restore refused while a rebind runs, and the renderer told what a restore changed.
-import type Database from 'better-sqlite3';
 import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
 import type { Actor } from '../../../shared/auth/session';
@@ -10,11 +9,12 @@ import type { EventPort } from '../../../shared/ipc/event-port';
 import type { Settings } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
 import { reason } from '../../../shared/errors/reason';
-import { AuditLog } from '../db/audit-chain';
+import type { AuditedWrite } from '../db/audited';
 import type { BackupService } from './backup-service';
 
 export interface AuditedBackupsDeps {
-  connection: () => Database.Database;
+  /** Audited writes on the live database (auditedOn in the module). */
+  audited: AuditedWrite;
   backups: BackupService;
   events: EventPort;
   now: () => Date;
@@ -31,11 +31,8 @@ const describeBackup = (entry: BackupEntry) => ({ id: entry.id, fileName: entry.
 
 /** backup:list, backup:create and backup:restore behind the Settings page. */
 export function createAuditedBackups(deps: AuditedBackupsDeps) {
-  const { connection, backups, events, now } = deps;
-  const record = (entry: AuditEntryInput) => {
-    const db = connection();
-    db.transaction(() => AuditLog.append(db, entry, now())).immediate();
-  };
+  const { backups, events, now } = deps;
+  const record = (entry: AuditEntryInput) => deps.audited({ ...entry, at: now() }, () => undefined);
 
   return {
     list: () => backups.list(),
@@ -52,11 +49,10 @@ export function createAuditedBackups(deps: AuditedBackupsDeps) {
       let replacedHead: { seq: number; hash: string } | null = null;
       const outcome = await backups.restore(input, {
         beforeSafetyCopy: (source) => {
-          const db = connection();
-          db.transaction(() => {
-            AuditLog.append(db, { actor: actor.username, action: dataAuditActions.backupRestoreStarted, entity: { type: 'backup', id: 'restore' }, payload: { source } }, now());
-            replacedHead = AuditLog.head(db);
-          }).immediate();
+          // The "started" entry is the replaced log's last one: its seq and hash say where that log ended.
+          const { records } = deps.audited.recording({ actor: actor.username, action: dataAuditActions.backupRestoreStarted, entity: { type: 'backup', id: 'restore' }, payload: { source }, at: now() }, () => undefined);
+          const started = records[0];
+          replacedHead = started ? { seq: started.seq, hash: started.hash } : null;
         },
         afterSwap: (done) => {
           try {

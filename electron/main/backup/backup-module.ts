@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EventPort } from '../../../shared/ipc/event-port';
 import type { Settings } from '../../../shared/settings/settings';
+import { auditedOn } from '../db/audited';
 import { takeExclusiveHold } from '../db/data-dir-hold';
 import type { DatabaseHolder } from '../db/database-holder';
 import type { Migration } from '../db/migration';
@@ -39,12 +40,12 @@ export function createBackupModule(deps: BackupModuleDeps): FeatureModule<'backu
     nativeBinding: deps.nativeBinding,
     now: deps.now,
   });
-  const audited = createAuditedBackups({ ...deps, connection: () => deps.database.current(), backups });
+  const auditedBackups = createAuditedBackups({ ...deps, audited: auditedOn(() => deps.database.current()), backups });
   return {
     handlers: {
-      'backup:list': () => audited.list(),
-      'backup:create': (input, { caller }) => audited.create(caller, input),
-      'backup:restore': (input, { caller }) => audited.restore(caller, input),
+      'backup:list': () => auditedBackups.list(),
+      'backup:create': (input, { caller }) => auditedBackups.create(caller, input),
+      'backup:restore': (input, { caller }) => auditedBackups.restore(caller, input),
     },
   };
 }

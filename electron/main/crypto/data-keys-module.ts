@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { KeyStatus } from '../../../shared/auth/key-protection';
 import type { SecurityServices } from '../auth/security-services';
 import type { FeatureModule } from '../ipc/compose-modules';
-import { sealClearParams } from '../rebind/seal-clear-params';
 import { createParamsSealer } from '../rebind/sealed-params';
+import { clearParamsSealingOn } from '../rebind/sqlite-clear-params';
 import { createDataKeyService } from './data-key-service';
 import type { KeyProtector } from './key-protector';
 import { createRevealService, type LiveSecretSource } from './reveal-service';
@@ -27,7 +27,7 @@ export function createDataKeysModule(deps: DataKeysModuleDeps): FeatureModule<Da
   const upkeep = createSqliteDataKeyUpkeep({ connection: deps.connection, keyring: deps.security.keyring, protectors: deps.protectors, dataDir: deps.dataDir });
   const keys = createDataKeyService({ upkeep, encryption: deps.security.encryption, now: deps.now, logError: deps.logError });
   const reveals = createRevealService({ stored: deps.security.reveal, terminal: deps.terminalSecrets });
-  const sealer = createParamsSealer(deps.security.encryption);
+  const sealClearParams = clearParamsSealingOn(deps.connection, createParamsSealer(deps.security.encryption), deps.now);
   return {
     // At start and after a restore: the key first, then parameter sets journaled before their key
     // check values were encrypted (or in a restored old backup) get sealed with it.
@@ -35,7 +35,7 @@ export function createDataKeysModule(deps: DataKeysModuleDeps): FeatureModule<Da
       const status = keys.ensureUsable();
       if (status === null) return null;
       try {
-        sealClearParams(deps.connection(), sealer, deps.now);
+        sealClearParams();
         return status;
       } catch (error) {
         deps.logError('the data key cannot be used', error);

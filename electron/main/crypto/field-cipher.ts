@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import { open, seal } from './aes-gcm';
 import { FieldDecryptError } from './crypto-errors';
-import type { DataKey, DataKeyring } from './data-keyring';
+import type { DataKey } from './data-keyring';
 import { formatFieldBlob, parseFieldBlob } from './field-blob';
 
 // The additional data binds a value to its column and key: moved to another column, or its key id
@@ -14,11 +13,11 @@ export function encryptFieldValue(key: DataKey, field: string, plaintext: string
   return formatFieldBlob({ keyId: key.keyId, ...sealed });
 }
 
-/** Decrypts a stored value of `field` with whichever key it names; throws FieldDecryptError or KeyUnavailableError, never writes. */
-export function decryptFieldValue(db: Database.Database, keyring: DataKeyring, field: string, stored: string): string {
+/** Decrypts a stored value of `field` with whichever key it names (`keyFor` finds it); throws FieldDecryptError or KeyUnavailableError, never writes. */
+export function decryptFieldValue(keyFor: (keyId: string) => Buffer, field: string, stored: string): string {
   const blob = parseFieldBlob(stored);
   if ('problem' in blob) throw new FieldDecryptError(field, blob.problem);
-  const key = keyring.keyFor(db, blob.keyId);
+  const key = keyFor(blob.keyId);
   try {
     return open(key, blob, aadFor(field, blob.keyId)).toString('utf8');
   } catch {

@@ -1,7 +1,4 @@
-import type Database from 'better-sqlite3';
-import { securityAuditActions, systemActor } from '../../../shared/audit/audit-actions';
 import type { KeyStatus } from '../../../shared/auth/key-protection';
-import { audited } from '../db/audited';
 import type { DataKey, DataKeyring } from './data-keyring';
 import { decryptFieldValue, encryptFieldValue } from './field-cipher';
 
@@ -19,53 +16,30 @@ export interface FieldEncryption {
   status(): KeyStatus;
 }
 
+/** The data keys as field encryption uses them (sqlite-field-keys.ts binds them to the database). */
+export interface FieldKeys {
+  /** The active key; the first one is created, audited, when there is none. Throws KeyUnavailableError when it cannot be unwrapped. */
+  activeOrCreate(): DataKey;
+  /** Any key, active or retired, by id; throws KeyUnavailableError. */
+  keyFor(keyId: string): Buffer;
+  status(): KeyStatus;
+}
+
 export interface FieldEncryptionDeps {
-  connection: () => Database.Database;
+  keys: FieldKeys;
   keyring: DataKeyring;
-  now?: () => Date;
 }
 
 export function createFieldEncryption(deps: FieldEncryptionDeps): FieldEncryption {
-  const { connection, keyring } = deps;
-  const now = deps.now ?? (() => new Date());
-
-  const activeOrNew = (db: Database.Database): DataKey => {
-    const active = keyring.activeKey(db);
-    if (active) return active;
-    // Only when there is no key at all: a key that exists but cannot be unwrapped throws above,
-    // and must never be replaced by a new one (old values would stay unreadable).
-    // IMMEDIATE, and look again inside: another process (two `rebind run` on a fresh data
-    // directory) may have created the first key since; a deferred read-then-write would fail
-    // with SQLITE_BUSY_SNAPSHOT, and two first keys would be one too many.
-    const at = now();
-    return audited(
-      db,
-      // Nothing to record when the other process made it: its entry is in the log already.
-      ({ key, created }) => (created ? { actor: systemActor, action: securityAuditActions.dataKeyCreated, entity: { type: 'data-key', id: key.keyId }, payload: { protection: created }, at } : null),
-      () => {
-        const existing = keyring.activeKey(db);
-        if (existing) return { key: existing, created: null };
-        const fresh = keyring.createKey(db, at);
-        return { key: fresh, created: fresh.protection };
-      },
-    ).key;
-  };
-
+  const { keys, keyring } = deps;
   return {
     keyring,
-    encrypt(field, plaintext) {
-      return encryptFieldValue(activeOrNew(connection()), field, plaintext);
-    },
-    decrypt(field, stored) {
-      return decryptFieldValue(connection(), keyring, field, stored);
-    },
+    encrypt: (field, plaintext) => encryptFieldValue(keys.activeOrCreate(), field, plaintext),
+    decrypt: (field, stored) => decryptFieldValue(keys.keyFor, field, stored),
     ensureKey() {
-      const db = connection();
-      activeOrNew(db);
-      return keyring.status(db);
+      keys.activeOrCreate();
+      return keys.status();
     },
-    status() {
-      return keyring.status(connection());
-    },
+    status: () => keys.status(),
   };
 }

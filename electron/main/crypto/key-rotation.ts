@@ -63,7 +63,7 @@ export function rotateDataKey(db: Database.Database, keyring: DataKeyring, actor
           const rows = page.all(after, pageSize);
           if (rows.length === 0) break;
           for (const row of rows) {
-            const plaintext = decryptFieldValue(db, keyring, field, row.value);
+            const plaintext = decryptFieldValue((keyId) => keyring.keyFor(db, keyId), field, row.value);
             update.run(encryptFieldValue(to, field, plaintext), row.id);
             done++;
             options.onValue?.(done);

@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 import type { KeyProtection } from '../../../shared/auth/key-protection';
 import { openBuffer, sealToBuffer } from './aes-gcm';
 import { createDataKeyring } from './data-keyring';
-import { createFieldEncryption, type FieldEncryption } from './field-encryption';
+import type { FieldEncryption } from './field-encryption';
+import { createSqliteFieldEncryption } from './sqlite-field-keys';
 import { keyProtectorsFor } from './file-key-protector';
 import type { KeyProtector } from './key-protector';
 
@@ -29,5 +30,5 @@ export function createTestKeyProtector(secret = 'rebinddesk test key', protectio
  */
 export function createTestFieldEncryption(connection: () => Database.Database, dataDir?: string): FieldEncryption {
   const protectors = dataDir === undefined ? [createTestKeyProtector()] : keyProtectorsFor(dataDir, createTestKeyProtector());
-  return createFieldEncryption({ connection, keyring: createDataKeyring(protectors) });
+  return createSqliteFieldEncryption({ connection, keyring: createDataKeyring(protectors) });
 }

@@ -12,7 +12,7 @@
 // Synchronous on purpose: better-sqlite3 transactions cannot span an `await`, so anything slow
 // (scrypt, a terminal round trip) happens before or after, never inside `work`.
 import type Database from 'better-sqlite3';
-import type { AuditEntryInput } from '../../../shared/audit/audit-entry';
+import type { AuditEntryInput, AuditRecord } from '../../../shared/audit/audit-entry';
 import { v7 as uuidv7 } from 'uuid';
 import { AuditLog } from './audit-chain';
 import { appendOutbox, type RecordChange } from './outbox';
@@ -27,11 +27,18 @@ export interface AuditedEntry extends AuditEntryInput {
 }
 
 /**
- * What `audited()` records: one entry, several, or none (`null`, when the work found nothing to
- * change, e.g. another process made the first data key meanwhile). A function receives the work's
- * result, for entries that depend on what the work found; it runs inside the same transaction.
+ * What `audited()` records: one entry, several (any iterable, so a long list can be produced as it
+ * is appended), or none (`null`, when the work found nothing to change, e.g. another process made
+ * the first data key meanwhile). A function receives the work's result, for entries that depend on
+ * what the work found; it runs inside the same transaction.
  */
-export type AuditedEntries<T> = AuditedEntry | readonly AuditedEntry[] | null | ((result: T) => AuditedEntry | readonly AuditedEntry[] | null);
+export type AuditedEntries<T> = AuditedEntry | Iterable<AuditedEntry> | null | ((result: T) => AuditedEntry | Iterable<AuditedEntry> | null);
+
+/** The work's result and the audit records the operation appended (their seq and hash, in order). */
+export interface Recorded<T> {
+  readonly result: T;
+  readonly records: readonly AuditRecord[];
+}
 
 /** How the operation commits. */
 export interface AuditedOptions {
@@ -59,19 +66,26 @@ const FULL = 2;
  * another transaction, it joins it (a savepoint): both commit with the outer one.
  */
 export function audited<T>(db: Database.Database, entry: AuditedEntries<NoInfer<T>>, work: () => T, options: AuditedOptions = {}): T {
-  const operation = () => {
+  return auditedRecording(db, entry, work, options).result;
+}
+
+/** `audited()`, also returning the records it appended: for a caller that must name its own entry (a restore's "started"). */
+export function auditedRecording<T>(db: Database.Database, entry: AuditedEntries<NoInfer<T>>, work: () => T, options: AuditedOptions = {}): Recorded<T> {
+  const operation = (): Recorded<T> => {
     const result = work();
     const entries = typeof entry === 'function' ? entry(result) : entry;
     let operationId: string | null = null;
-    for (const one of entries === null ? [] : Array.isArray(entries) ? entries : [entries as AuditedEntry]) {
+    const records: AuditRecord[] = [];
+    for (const one of entries === null ? [] : isOneEntry(entries) ? [entries] : entries) {
       const { at, changes, ...input } = one;
       const record = AuditLog.append(db, input, at ?? new Date());
+      records.push(record);
       if (changes && changes.length > 0) {
         operationId ??= uuidv7();
         appendOutbox(db, operationId, changes, record.actor, record.time, record.seq);
       }
     }
-    return result;
+    return { result, records };
   };
   if (options.durability !== 'full') return db.transaction(operation).immediate();
   if (db.inTransaction) {
@@ -86,10 +100,19 @@ export function audited<T>(db: Database.Database, entry: AuditedEntries<NoInfer<
   }
 }
 
+const isOneEntry = (entries: AuditedEntry | Iterable<AuditedEntry>): entries is AuditedEntry => !(Symbol.iterator in entries);
+
 /** `audited()` bound to whichever connection is current, for services that hold no connection. */
-export type AuditedWrite = <T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions) => T;
+export interface AuditedWrite {
+  <T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions): T;
+  /** The same, also returning the appended records (see `auditedRecording`). */
+  recording<T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions): Recorded<T>;
+}
 
 /** An `AuditedWrite` over `connection()`, looked up at each call so a restore is followed. */
 export function auditedOn(connection: () => Database.Database): AuditedWrite {
-  return (entry, work, options) => audited(connection(), entry, work, options);
+  const write = <T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions): T => audited(connection(), entry, work, options);
+  return Object.assign(write, {
+    recording: <T>(entry: AuditedEntries<NoInfer<T>>, work: () => T, options?: AuditedOptions): Recorded<T> => auditedRecording(connection(), entry, work, options),
+  });
 }

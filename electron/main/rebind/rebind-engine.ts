@@ -60,14 +60,6 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
 
   const context = (request: RunRequest | RecoverRequest, log: SessionLog): SessionContext => ({ store, clock, policy, log, access: request.terminal, actor: request.actor, signal: request.signal });
 
-  const databasePath = (): string => {
-    try {
-      return deps.connection().name;
-    } catch {
-      return 'the data directory';
-    }
-  };
-
   const guarded = async (s: RebindSession, work: () => Promise<RebindOutcome>): Promise<RebindOutcome> => {
     const id = s.op.id;
     running.add(id);
@@ -86,7 +78,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       // Another process closed or took over the operation: stop at once, write nothing more.
       if (error instanceof OperationNotOwned) return ownershipLost(s, error);
       // The journal cannot be written: stop driving the terminal, ask it, and say what to do.
-      if (isStorageFailure(error)) return await databaseFailed(s, error, databasePath());
+      if (isStorageFailure(error)) return await databaseFailed(s, error, store.databasePath());
       throw error;
     } finally {
       stopRenewing();

@@ -94,6 +94,15 @@ export class RebindStore {
     this.openBackup = (stored) => sealer.open(sealedParamsFields.backup, stored);
   }
 
+  /** The journal's database file, for telling the operator which file failed; a fixed phrase when even that cannot be known. */
+  databasePath(): string {
+    try {
+      return this.connection().name;
+    } catch {
+      return 'the data directory';
+    }
+  }
+
   /** Whether an operation's owner is this process, another live one, or gone (so it may be taken over). */
   ownerOf(op: OperationRow): 'mine' | 'live' | 'gone' {
     return ownerState(op.owner, this.owner, this.now(), this.alive);

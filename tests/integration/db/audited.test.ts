@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readAuditPage } from '../../../electron/main/audit/audit-rows';
 import { verifyAuditChain } from '../../../electron/main/audit/audit-verify';
-import { audited, auditedOn, type AuditedEntry } from '../../../electron/main/db/audited';
+import { AuditLog } from '../../../electron/main/db/audit-chain';
+import { audited, auditedOn, auditedRecording, type AuditedEntry } from '../../../electron/main/db/audited';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDatabase } from '../security/support';
 
@@ -124,6 +125,29 @@ describe('audited()', () => {
     db.close();
   });
 
+  it('returns the records it appended when asked (auditedRecording), the head among them', () => {
+    const { db, actions } = fresh();
+    const none = auditedRecording(db, null, () => 'nothing');
+    expect(none).toEqual({ result: 'nothing', records: [] });
+    const { result, records } = auditedRecording(db, [entry('first'), entry('second')], () => 7);
+    expect(result).toBe(7);
+    expect(records.map((r) => [r.seq, r.action])).toEqual([[1, 'first'], [2, 'second']]);
+    expect(AuditLog.head(db)).toEqual({ seq: records[1]?.seq, hash: records[1]?.hash });
+    expect(actions()).toEqual(['first', 'second']);
+    db.close();
+  });
+
+  it('appends entries from any iterable, produced as they are appended', () => {
+    const { db, actions } = fresh();
+    function* entries() {
+      for (const n of [1, 2, 3]) yield entry(`generated.${n}`);
+    }
+    audited(db, entries(), () => undefined);
+    expect(actions()).toEqual(['generated.1', 'generated.2', 'generated.3']);
+    expect(verifyAuditChain(db).ok).toBe(true);
+    db.close();
+  });
+
   it('auditedOn follows the current connection (a restore opens a new one)', () => {
     let current = fresh();
     const first = current;
@@ -131,8 +155,10 @@ describe('audited()', () => {
     write(entry('on-first'), () => undefined);
     current = fresh();
     write(entry('on-second'), () => undefined);
+    const { records } = write.recording(entry('on-second-recorded'), () => undefined);
+    expect(records.map((r) => r.action)).toEqual(['on-second-recorded']);
     expect(first.actions()).toEqual(['on-first']);
-    expect(current.actions()).toEqual(['on-second']);
+    expect(current.actions()).toEqual(['on-second', 'on-second-recorded']);
     first.db.close();
     current.db.close();
   });

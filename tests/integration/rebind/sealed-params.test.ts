@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
-import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../../../electron/main/crypto/sqlite-field-keys';
 import { rotateDataKey } from '../../../electron/main/crypto/key-rotation';
 import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
 import { migrate } from '../../../electron/main/db/migrate';
@@ -26,7 +26,7 @@ const batch = { count: 0, totalFen: 0, reversalPending: false, offlinePending: 0
 const kcvs = [SAMPLE_OLD_PARAMETERS['E0E1']!, SAMPLE_NEW_PARAMETERS['E0E1']!];
 
 function journal(db: Database.Database) {
-  const encryption = createFieldEncryption({ connection: () => db, keyring: createDataKeyring([createTestKeyProtector()]) });
+  const encryption = createSqliteFieldEncryption({ connection: () => db, keyring: createDataKeyring([createTestKeyProtector()]) });
   const sealer = createParamsSealer(encryption);
   return { encryption, sealer, store: new RebindStore(() => db, () => new Date(), sealer) };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cliKeyFilePath, defaultPassphraseKdf, readCliKeyFile, WrongPassphraseError } from '../../../electron/main/crypto/cli-key-file';
 import { refreshCliWraps, setCliPassphrase } from '../../../electron/main/crypto/cli-passphrase';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
-import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../../../electron/main/crypto/sqlite-field-keys';
 import { createFileKeyProtector, keyProtectorsFor } from '../../../electron/main/crypto/file-key-protector';
 import { rotateDataKey } from '../../../electron/main/crypto/key-rotation';
 import { createCliPassphraseProtector } from '../../../electron/main/crypto/passphrase-protector';
@@ -26,13 +26,13 @@ function setUp() {
   const { db } = openAppDatabase(join(dir, 'rebinddesk.sqlite'), { migrations });
   const protectors = keyProtectorsFor(dir, createTestKeyProtector());
   const keyring = createDataKeyring(protectors);
-  const app = createFieldEncryption({ connection: () => db, keyring });
+  const app = createSqliteFieldEncryption({ connection: () => db, keyring });
   const set = (passphrase: string, actor = admin) => setCliPassphrase({ db, keyring, dataDir: dir, protectors, now: new Date(), kdf }, actor, passphrase);
   /** A keyring as the CLI builds it: the local key file and the passphrase, no keychain. */
   const cli = (passphrase: string) => {
     const file = readCliKeyFile(dir);
     if (file === null) throw new Error('no CLI key file');
-    return createFieldEncryption({ connection: () => db, keyring: createDataKeyring([createFileKeyProtector(dir), createCliPassphraseProtector(file, passphrase)]) });
+    return createSqliteFieldEncryption({ connection: () => db, keyring: createDataKeyring([createFileKeyProtector(dir), createCliPassphraseProtector(file, passphrase)]) });
   };
   return { dir, db, keyring, app, set, cli };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maskLast4 } from '../../../shared/auth/mask';
 import { FieldDecryptError, KeyUnavailableError } from '../../../electron/main/crypto/crypto-errors';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
-import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../../../electron/main/crypto/sqlite-field-keys';
 import { createFileKeyProtector, keyProtectorsFor, localKeyFilePath } from '../../../electron/main/crypto/file-key-protector';
 import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
 import type { KeyProtector } from '../../../electron/main/crypto/key-protector';
@@ -16,7 +16,7 @@ const field = 'sample_merchants.bank_account';
 const account = '6222 0212 3456 7890';
 
 function encryptionOver(db: Database.Database, protectors: KeyProtector[]) {
-  return createFieldEncryption({ connection: () => db, keyring: createDataKeyring(protectors) });
+  return createSqliteFieldEncryption({ connection: () => db, keyring: createDataKeyring(protectors) });
 }
 
 function storeAccount(db: Database.Database, blob: string): void {

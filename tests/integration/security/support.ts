@@ -9,7 +9,7 @@ import { createSessionService } from '../../../electron/main/auth/session-servic
 import { createSqliteAuthStore } from '../../../electron/main/auth/sqlite-operator-repository';
 import { createTwoFactorService } from '../../../electron/main/auth/two-factor-service';
 import { createDataKeyring } from '../../../electron/main/crypto/data-keyring';
-import { createFieldEncryption } from '../../../electron/main/crypto/field-encryption';
+import { createSqliteFieldEncryption } from '../../../electron/main/crypto/sqlite-field-keys';
 import type { KeyProtector } from '../../../electron/main/crypto/key-protector';
 import { createTestKeyProtector } from '../../../electron/main/crypto/test-key-protector';
 import { migrations } from '../../../electron/main/db/migrations';
@@ -47,7 +47,7 @@ export function securityServices(db: Database.Database, clock: TestClock, protec
   const deps = { store: createSqliteAuthStore(connection), now: clock.now, scrypt: fastScrypt };
   const policy = createSecurityPolicyService(createSqliteSecurityPolicyStore(connection), clock.now);
   const keyring = createDataKeyring([protector]);
-  const encryption = createFieldEncryption({ connection, keyring, now: clock.now });
+  const encryption = createSqliteFieldEncryption({ connection, keyring, now: clock.now });
   return {
     policy,
     keyring,
