@@ -9,13 +9,14 @@ import { dataDirBusyReasons } from '../backup/data-dir-busy';
 import { outcomeReasonsEnglish } from '../rebind/outcome-reasons-en';
 import { linkReasonsEnglish } from '../terminal/link-reasons-en';
 import { appReasonsEnglish } from './app-reasons-en';
+import { bookingReasonsEnglish } from './booking-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
 
 /** The English of every reason whose words live in shared/. */
-export const englishReasons = { ...outcomeReasonsEnglish, ...linkReasonsEnglish, ...appReasonsEnglish, ...securityReasonsEnglish, ...serviceReasonsEnglish, ...deskReasonsEnglish } as const;
+export const englishReasons = { ...outcomeReasonsEnglish, ...linkReasonsEnglish, ...appReasonsEnglish, ...securityReasonsEnglish, ...serviceReasonsEnglish, ...deskReasonsEnglish, ...bookingReasonsEnglish } as const;
 
 /** A reason whose English is in shared/. */
 export type SharedReasonCode = keyof typeof englishReasons;

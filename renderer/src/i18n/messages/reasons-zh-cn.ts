@@ -2,6 +2,7 @@
 // the rebind outcome's sentences, the terminal link's failures, the services' refusals. Typed by
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
+import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
@@ -207,4 +208,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'field-language': '语言',
   'field-theme': '主题',
   ...serviceReasonsZhCN,
+  ...bookingReasonsZhCN,
 };
