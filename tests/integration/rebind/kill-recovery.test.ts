@@ -14,14 +14,14 @@ import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp
 import { migrations } from '../../../electron/main/db/migrations';
 import { openAppDatabase } from '../../../electron/main/db/open-database';
 import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine';
-import { scaledTiming } from '../../../electron/main/terminal/link/link-timing';
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import { invariantProblems } from './support/invariants';
+import { KILL_TEST_TIMING } from './support/kill-timing';
 import { openTestDatabase, ptyTerminal, recordedSimulator, TEST_POLICY } from './support/rebind-rig';
 
 const KILLS = 50;
 const PARALLEL = 3;
-const TIMING = { ...scaledTiming(10), t2LongMs: 1500 };
+const TIMING = KILL_TEST_TIMING;
 const root = join(import.meta.dirname, '../../..');
 // Bundled once: a child started through tsx would spend a second compiling before each run.
 const bundleDir = join(root, '.cache', 'rebind-kill-test');

@@ -1,13 +1,16 @@
 // Seeded random fault schedules (support/random-schedule.ts) against the engine over in-memory
 // lines: every one ends rebound, restored, needs-attention or refused with the terminal on the old or the
 // new set, and the journal, the backup and the audit chain agree (support/invariants.ts). The soak
-// script (scripts/soak-rebind.ts) runs the same schedules by the thousand.
+// script (scripts/soak-rebind.ts) runs the same schedules by the thousand. Engine, line and
+// simulator share one SimulatedClock per chunk, so a starved process cannot make a T1 or T2 run
+// out: every timeout the schedules see is one their faults caused.
 import { createTestFieldEncryption } from '../../../electron/main/crypto/test-key-protector';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRebindEngine } from '../../../electron/main/rebind/rebind-engine';
 import { pool, runSchedule, scheduleFor } from './support/random-schedule';
 import type { ScheduleResult } from './support/random-schedule';
-import { openTestDatabase, TEST_POLICY } from './support/rebind-rig';
+import { openTestDatabase, repeatingOn, TEST_POLICY } from './support/rebind-rig';
+import { SimulatedClock } from '../../support/simulated-clock';
 
 const SEEDS = 200;
 const CHUNK = 50;
@@ -23,11 +26,19 @@ describe('seeded random fault schedules', () => {
     const seeds = Array.from({ length: CHUNK }, (_, i) => start + i);
     it(`seeds ${start}-${start + CHUNK - 1} end on a verified set with a journal that tells the story`, async () => {
       const t = openTestDatabase();
+      const clock = new SimulatedClock();
       try {
-        const engine = createRebindEngine({ connection: () => t.db, encryption: createTestFieldEncryption(() => t.db), policy: { ...TEST_POLICY, reconnectWithinMs: 4000 } });
+        const engine = createRebindEngine({
+          connection: () => t.db,
+          encryption: createTestFieldEncryption(() => t.db),
+          policy: { ...TEST_POLICY, reconnectWithinMs: 4000 },
+          // The engine takes the clock's functions apart, so they are bound here.
+          clock: { now: () => clock.now(), monoMs: () => clock.monoMs(), sleep: (ms) => clock.sleep(ms) },
+          every: repeatingOn(clock),
+        });
         const results: ScheduleResult[] = [];
         await pool(seeds, 10, async (seed) => {
-          results.push(await runSchedule(engine, t.db, scheduleFor(seed)));
+          results.push(await runSchedule(engine, t.db, scheduleFor(seed), clock));
         });
         for (const r of results) {
           const first = r.outcomes[0];
@@ -38,6 +49,7 @@ describe('seeded random fault schedules', () => {
         expect(failures).toEqual([]);
         expect(results).toHaveLength(CHUNK);
       } finally {
+        clock.stop();
         t.close();
       }
     }, 120_000);

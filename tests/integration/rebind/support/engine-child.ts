@@ -6,9 +6,9 @@ import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { migrations } from '../../../../electron/main/db/migrations';
 import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engine';
 import { serialTerminalAccess } from '../../../../electron/main/terminal/driver/serial-terminal-access';
-import { scaledTiming } from '../../../../electron/main/terminal/link/link-timing';
 import type { RebindEvent } from '../../../../shared/rebind/rebind-events';
 import { SAMPLE_NEW_PARAMETERS } from '../../../fixtures/rtp-vectors';
+import { KILL_TEST_TIMING } from './kill-timing';
 
 const [dbPath, portPath, mode] = process.argv.slice(2);
 if (dbPath === undefined || portPath === undefined || (mode !== 'run' && mode !== 'resume' && mode !== 'restore')) {
@@ -17,7 +17,7 @@ if (dbPath === undefined || portPath === undefined || (mode !== 'run' && mode !=
 }
 const { db } = openAppDatabase(dbPath, { migrations });
 const engine = createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: { reconnectWithinMs: 5000, retryIntervalMs: 20, maxAttempts: 3 } });
-const terminal = serialTerminalAccess(portPath, { baudRate: 115200, timing: { ...scaledTiming(10), t2LongMs: 1500 } });
+const terminal = serialTerminalAccess(portPath, { baudRate: 115200, timing: KILL_TEST_TIMING });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const onEvent = (event: RebindEvent) => {
   if (event.type === 'step-started') say(`STEP ${event.step} started`);

@@ -9,6 +9,7 @@ import { scaledTiming } from '../../../../electron/main/terminal/link/link-timin
 import type { LinkTiming } from '../../../../electron/main/terminal/link/link-timing';
 import { defaultSimulatorState } from '../../../../electron/main/terminal/simulator';
 import type { RebindEngine } from '../../../../electron/main/rebind/rebind-engine';
+import type { Clock } from '../../../../electron/main/platform/clock';
 import { invariantProblems } from './invariants';
 import { memoryAccess, recordedSimulator } from './rebind-rig';
 import { createPrng } from '../../../../electron/main/terminal/simulator/prng';
@@ -74,14 +75,16 @@ export interface ScheduleResult {
 /**
  * Runs one schedule on `db`: the run, then (while the operation stays open) recovery with the
  * terminal freed (host reachable, unlocked), at most three times. Checks the invariants after each.
+ * With `clock` (the engine's too), the simulator and the line run on it: a SimulatedClock makes
+ * the run's T1, T2 and settle waits independent of how loaded the machine is.
  */
-export async function runSchedule(engine: RebindEngine, db: Database.Database, schedule: Schedule): Promise<ScheduleResult> {
+export async function runSchedule(engine: RebindEngine, db: Database.Database, schedule: Schedule, clock?: Clock): Promise<ScheduleResult> {
   const base = defaultSimulatorState();
   const serialNumber = `S${String(schedule.seed).padStart(9, '0')}`;
   const journal = schedule.emptyBatch ? [] : base.journal;
-  const rec = recordedSimulator({ faults: schedule.faults, initialState: { identity: { ...base.identity, serialNumber }, journal } }, RANDOM_TIMING);
+  const rec = recordedSimulator({ faults: schedule.faults, initialState: { identity: { ...base.identity, serialNumber }, journal }, ...(clock ? { clock } : {}) }, RANDOM_TIMING);
   const { sim } = rec;
-  const access = memoryAccess(sim, RANDOM_TIMING);
+  const access = memoryAccess(sim, RANDOM_TIMING, clock);
   const problems: string[] = [];
   const outcomes: RebindOutcome[] = [];
   const check = (outcome: RebindOutcome) => {

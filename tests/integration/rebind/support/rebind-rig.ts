@@ -11,6 +11,7 @@ import { openAppDatabase } from '../../../../electron/main/db/open-database';
 import { createRebindEngine } from '../../../../electron/main/rebind/rebind-engine';
 import type { RebindEngine } from '../../../../electron/main/rebind/rebind-engine';
 import type { RebindPolicy, TerminalAccess } from '../../../../electron/main/rebind/engine-types';
+import type { Clock, Scheduler } from '../../../../electron/main/platform/clock';
 import { RtpDriver } from '../../../../electron/main/terminal/driver/rtp-driver';
 import { scaledTiming } from '../../../../electron/main/terminal/link/link-timing';
 import type { LinkTiming } from '../../../../electron/main/terminal/link/link-timing';
@@ -81,14 +82,17 @@ export function recordedSimulator(options: SimulatorOptions, timing: LinkTiming)
   };
 }
 
-/** Reaches the simulator over a new in-memory line per connection (the old one is dropped). */
-export function memoryAccess(sim: TerminalSimulator, timing: LinkTiming = MEMORY_TIMING): TerminalAccess {
+/**
+ * Reaches the simulator over a new in-memory line per connection (the old one is dropped). With
+ * `clock` (a SimulatedClock that the simulator and the engine share), the line and the link run on it.
+ */
+export function memoryAccess(sim: TerminalSimulator, timing: LinkTiming = MEMORY_TIMING, clock?: Clock): TerminalAccess {
   return {
     path: 'memory:terminal',
     async connect(log) {
-      const pair = createMemoryPortPair('rebind');
+      const pair = createMemoryPortPair('rebind', clock);
       sim.attach(pair.terminal);
-      const driver = new RtpDriver(pair.host, { timing, log });
+      const driver = new RtpDriver(pair.host, { timing, log, ...(clock ? { clock } : {}) });
       return { driver, close: () => driver.close().catch(() => undefined) };
     },
   };
@@ -135,6 +139,21 @@ export async function ptyTerminal(sim: TerminalSimulator, timing: LinkTiming = P
       await terminalPort?.close().catch(() => undefined);
       await pair.close();
     },
+  };
+}
+
+/** The engine's lease renewal (RebindEngineDeps.every) on `clock` instead of a wall-time setInterval. */
+export function repeatingOn(clock: Scheduler): (ms: number, renew: () => void) => () => void {
+  return (ms, renew) => {
+    let cancel = (): void => undefined;
+    const arm = () => {
+      cancel = clock.after(ms, () => {
+        renew();
+        arm();
+      });
+    };
+    arm();
+    return () => cancel();
   };
 }
 
