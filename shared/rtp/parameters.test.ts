@@ -1,24 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEMO_TERMINAL_PARAMETERS } from '../../electron/main/terminal/simulator/demo-parameters';
 import { RtpError } from './errors';
 import { canonicalParameterSet, parametersFromTlvs, parseStagedSet, validateParameterSet, validateParameterValue } from './parameter-set';
 import { checkHostPort, isVolatileParameter, PARAMETERS } from './parameter-table';
 import { ResultCode } from './result-codes';
 
+// The demo terminal's set, as a host may stage it: without the volatile batch counters (A009, A00A),
+// and with E0E1 in mixed case because hex values are accepted in either case.
 const VALID: Record<string, string> = {
-  A001: '12345678',
-  A002: '898310048140001',
-  A003: '上海示例便利店',
-  A008: '6000030000',
-  A00B: '3',
-  A010: '48021000',
-  A011: '203.0.113.10:5000',
-  A012: '203.0.113.11:5000',
-  A013: '003',
-  A014: '5411',
-  A015: '欢迎光临 Welcome',
-  A016: '1',
-  E0E0: '01',
+  ...Object.fromEntries(Object.entries(DEMO_TERMINAL_PARAMETERS).filter(([tag]) => tag !== 'A009' && tag !== 'A00A')),
   E0E1: 'a1B2c3',
 };
 

@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/settings/settings';
-import { auditActionsEnUS, auditActionsZhCN, auditEntitiesEnUS, auditEntitiesZhCN } from './audit-action-messages';
+import { auditActionNames, auditEntityNames } from './audit-action-messages';
 
 // The Audit page texts in both languages, under the message namespaces this feature owns;
 // i18n/index.ts merges every feature's messages into the app's catalogs.
@@ -30,8 +30,8 @@ const zhCN = {
     anchored: '已锚定：第 1–{seq} 条与备份 {source}（{time}）记录的链头一致，无法在不被发现的情况下修改或截断。',
     unanchoredTail: '第 {from}–{to} 条只有哈希链保护，尚未锚定；下一次备份会锚定它们。',
     noAnchor: '尚无本机数据库以外的锚点：只校验了哈希链，末尾被删除的记录无法发现。请先做一次备份（设置 → 备份与恢复）。',
-    actions: auditActionsZhCN,
-    entities: auditEntitiesZhCN,
+    actions: auditActionNames['zh-CN'],
+    entities: auditEntityNames['zh-CN'],
     unknownAction: '其他动作',
     fields: {
       username: '用户名',
@@ -138,8 +138,8 @@ const enUS: typeof zhCN = {
     anchored: 'Anchored: entries 1–{seq} match the head recorded by the backup {source} ({time}); they cannot have been changed or cut off unnoticed.',
     unanchoredTail: 'Entries {from}–{to} are protected by the chain only, not yet anchored; the next backup anchors them.',
     noAnchor: 'No anchor outside this database yet: only the chain was checked, so entries cut off the end would not show. Make a backup first (Settings → Backup and restore).',
-    actions: auditActionsEnUS,
-    entities: auditEntitiesEnUS,
+    actions: auditActionNames['en-US'],
+    entities: auditEntityNames['en-US'],
     unknownAction: 'Other action',
     fields: {
       username: 'Username',
