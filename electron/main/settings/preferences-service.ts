@@ -2,7 +2,8 @@ import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import type { Actor } from '../../../shared/auth/session';
 import { preferenceKeys, preferencesSchema, type Preferences, type PreferencesPatch } from '../../../shared/settings/preferences';
 import type { AuditedWrite } from '../db/audited';
-import type { PreferencesRepository } from './preferences-repository';
+import type { SettingsRepository } from './settings-repository';
+import { readStoredValues, storedChange } from './stored-values';
 
 /** Each operator's own language and theme. */
 export interface PreferencesService {
@@ -13,7 +14,7 @@ export interface PreferencesService {
 }
 
 export interface PreferencesServiceDeps {
-  repo: PreferencesRepository;
+  repo: SettingsRepository;
   audited: AuditedWrite;
   /** The device default, for keys the operator has not chosen. */
   deviceDefault: () => Preferences;
@@ -21,36 +22,17 @@ export interface PreferencesServiceDeps {
 }
 
 export function createPreferencesService({ repo, audited, deviceDefault, now = () => new Date() }: PreferencesServiceDeps): PreferencesService {
-  const get = (actor: Actor): Preferences => {
-    const stored = repo.readFor(actor.operatorId);
-    const fallback = deviceDefault();
-    const merged: Record<string, unknown> = {};
-    for (const key of preferenceKeys) {
-      const raw = stored.get(key);
-      const value: unknown = raw === undefined ? undefined : JSON.parse(raw);
-      // A value this build does not understand (written by a newer app) falls back to the device default.
-      merged[key] = preferencesSchema.shape[key].safeParse(value).success ? value : fallback[key];
-    }
-    return preferencesSchema.parse(merged);
-  };
+  const get = (actor: Actor): Preferences => preferencesSchema.parse(readStoredValues(repo.read({ operatorId: actor.operatorId }), preferencesSchema.shape, deviceDefault()));
 
   return {
     get,
     update(actor, patch) {
       const before = get(actor);
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      const entries: (readonly [string, string])[] = [];
-      for (const key of preferenceKeys) {
-        const value = patch[key];
-        // An unchanged value is not written: the log holds real changes, and a key that follows the device default keeps following it.
-        if (value === undefined || value === before[key]) continue;
-        changes[key] = { from: before[key], to: value };
-        entries.push([key, JSON.stringify(value)]);
-      }
+      const { changes, entries } = storedChange(preferenceKeys, before, patch);
       if (entries.length === 0) return before;
       const at = now();
       audited({ actor: actor.username, action: dataAuditActions.preferencesChanged, entity: { type: 'operator', id: actor.operatorId }, payload: { changes }, at }, () =>
-        repo.writeFor(actor.operatorId, entries, at),
+        repo.write({ operatorId: actor.operatorId }, entries, at),
       );
       return get(actor);
     },

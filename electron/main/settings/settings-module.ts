@@ -3,10 +3,9 @@ import type { EventPort } from '../../../shared/ipc/event-port';
 import { anonymousActor } from '../../../shared/audit/audit-actions';
 import { auditedOn } from '../db/audited';
 import type { FeatureModule } from '../ipc/compose-modules';
-import { createPreferencesRepository } from './preferences-repository';
 import { createPreferencesService } from './preferences-service';
-import { createSettingsRepository } from './settings-repository';
 import { createSettingsService, type SettingsService } from './settings-service';
+import { createSqliteSettingsRepository } from './sqlite-settings-repository';
 
 export interface SettingsModuleDeps {
   connection: () => Database.Database;
@@ -18,10 +17,12 @@ type SettingsChannel = 'settings:get' | 'settings:update' | 'settings:update-dev
 
 /** The install's settings and each operator's preferences; the settings service is handed on to the features that read settings. */
 export function createSettingsModule(deps: SettingsModuleDeps): FeatureModule<SettingsChannel> & { service: SettingsService } {
-  const settings = createSettingsService(createSettingsRepository(deps.connection), deps.events, deps.now);
+  const repo = createSqliteSettingsRepository(deps.connection);
+  const audited = auditedOn(deps.connection);
+  const settings = createSettingsService({ repo, audited, events: deps.events, now: deps.now });
   const preferences = createPreferencesService({
-    repo: createPreferencesRepository(deps.connection),
-    audited: auditedOn(deps.connection),
+    repo,
+    audited,
     deviceDefault: () => settings.get(),
     now: deps.now,
   });

@@ -4,7 +4,9 @@ import type { PreferencesPatch } from '../../../shared/settings/preferences';
 import { defaultSettings, settingKeys, settingsRoleMayNotChange, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
 import type { EventPort } from '../../../shared/ipc/event-port';
+import type { AuditedWrite } from '../db/audited';
 import type { SettingsRepository } from './settings-repository';
+import { readStoredValues, storedChange } from './stored-values';
 
 /** Reads and changes the device's settings. */
 export interface SettingsService {
@@ -22,35 +24,24 @@ export interface SettingsService {
   updateDeviceDefault(actorName: string, patch: PreferencesPatch): Settings;
 }
 
-export function createSettingsService(repo: SettingsRepository, events: EventPort, now: () => Date = () => new Date()): SettingsService {
-  const get = (): Settings => {
-    const stored = repo.readKeys(settingKeys);
-    const merged: Record<string, unknown> = { ...defaultSettings };
-    for (const key of settingKeys) {
-      const raw = stored.get(key);
-      if (raw !== undefined) merged[key] = JSON.parse(raw);
-    }
-    // A value this build does not understand (written by a newer app, or edited) falls back to the default.
-    const shape = settingsSchema.shape;
-    for (const key of Object.keys(shape) as (keyof Settings)[]) {
-      if (!shape[key].safeParse(merged[key]).success) merged[key] = defaultSettings[key];
-    }
-    return settingsSchema.parse(merged);
-  };
+export interface SettingsServiceDeps {
+  repo: SettingsRepository;
+  audited: AuditedWrite;
+  events: EventPort;
+  now?: () => Date;
+}
 
-  /** Writes the values in `patch` that differ; unchanged values are not written, so the log holds real changes only. */
+export function createSettingsService({ repo, audited, events, now = () => new Date() }: SettingsServiceDeps): SettingsService {
+  const get = (): Settings => settingsSchema.parse(readStoredValues(repo.read('device'), settingsSchema.shape, defaultSettings));
+
   const write = (actorName: string, patch: Partial<Settings>): Settings => {
     const before = get();
-    const changes: Record<string, { from: unknown; to: unknown }> = {};
-    const entries: (readonly [string, string])[] = [];
-    for (const key of settingKeys) {
-      const value = patch[key];
-      if (value === undefined || JSON.stringify(value) === JSON.stringify(before[key])) continue;
-      changes[key] = { from: before[key], to: value };
-      entries.push([key, JSON.stringify(value)]);
-    }
+    const { changes, entries } = storedChange(settingKeys, before, patch);
     if (entries.length === 0) return before;
-    repo.writeMany(entries, now(), { actor: actorName, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'app' }, payload: { changes } });
+    const at = now();
+    audited({ actor: actorName, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'app' }, payload: { changes }, at }, () =>
+      repo.write('device', entries, at),
+    );
     const settings = get();
     events.emit('settings:changed', settings);
     return settings;
