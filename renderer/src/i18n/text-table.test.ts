@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byLanguage, textsIn } from './text-table';
+import { byLanguage, textsIn, type TextTable } from './text-table';
 
 describe('text tables', () => {
   const table = {
-    title: { 'zh-CN': '设置', 'en-US': 'Settings' },
-    nested: { save: { 'zh-CN': '保存', 'en-US': 'Save' } },
-    languages: {
-      'zh-CN': { 'zh-CN': '简体中文', 'en-US': '简体中文' },
-      'en-US': { 'zh-CN': 'English', 'en-US': 'English' },
-    },
-  };
+    title: ['设置', 'Settings'],
+    nested: { save: ['保存', 'Save'] },
+    languages: { 'zh-CN': ['简体中文', '简体中文'], 'en-US': ['English', 'English'] },
+  } as const;
 
   it('splits into one catalog per language with the same keys', () => {
     expect(byLanguage(table)).toEqual({
@@ -18,13 +15,13 @@ describe('text tables', () => {
     });
   });
 
-  it('reads a branch keyed by language codes as a branch, not as a text', () => {
+  it('reads a branch keyed by language codes (the language names) as a branch, not as a text', () => {
     expect(textsIn(table, 'en-US').languages).toEqual({ 'zh-CN': '简体中文', 'en-US': 'English' });
   });
 
   it('does not typecheck a text that lacks a language', () => {
-    // @ts-expect-error en-US is missing
-    const missing: Parameters<typeof byLanguage>[0] = { title: { 'zh-CN': '设置' } };
+    // @ts-expect-error the English text is missing
+    const missing: TextTable = { title: ['设置'] };
     expect(missing).toBeDefined();
   });
 });

@@ -1,26 +1,23 @@
-import { languageSchema, type Language } from '../../../shared/settings/settings';
+import type { Language } from '../../../shared/settings/settings';
 
-// A catalog written as one table, each text with its translations side by side: a key cannot be
+// A catalog written as one table, each text as [zh-CN, en-US] side by side: a text cannot be
 // missing from one language, and the key structure is written once instead of once per language.
 // vue-i18n wants one catalog per language, so byLanguage() splits the table.
 
-export type Translations = { readonly [L in Language]: string };
+export type Translations = readonly [zhCN: string, enUS: string];
 export interface TextTable {
   readonly [key: string]: Translations | TextTable;
 }
 export type TextsIn<T> = { [K in keyof T]: T[K] extends Translations ? string : TextsIn<T[K]> };
 
-// A branch whose keys happen to be language codes (the language names) holds tables, not strings.
-function isTranslations(node: Translations | TextTable): node is Translations {
-  return languageSchema.options.every((language) => typeof node[language] === 'string');
-}
+const column: Record<Language, 0 | 1> = { 'zh-CN': 0, 'en-US': 1 };
 
 export function textsIn<T extends TextTable>(table: T, language: Language): TextsIn<T> {
   return Object.fromEntries(
-    Object.entries(table).map(([key, node]) => [key, isTranslations(node) ? node[language] : textsIn(node, language)]),
+    Object.entries(table).map(([key, node]) => [key, Array.isArray(node) ? (node as Translations)[column[language]] : textsIn(node as TextTable, language)]),
   ) as TextsIn<T>;
 }
 
 export function byLanguage<T extends TextTable>(table: T): Record<Language, TextsIn<T>> {
-  return Object.fromEntries(languageSchema.options.map((language) => [language, textsIn(table, language)])) as Record<Language, TextsIn<T>>;
+  return { 'zh-CN': textsIn(table, 'zh-CN'), 'en-US': textsIn(table, 'en-US') };
 }
