@@ -7,3 +7,20 @@ export function maskLast4(value: string, visible = 4): string {
   if (chars.length <= visible * 2) return '•'.repeat(Math.max(chars.length, visible));
   return '•'.repeat(chars.length - visible) + chars.slice(-visible).join('');
 }
+
+/**
+ * The characters maskLast4 leaves visible: what may be stored in clear beside an encrypted value
+ * for lists and exports (an empty string for values short enough to be hidden whole).
+ */
+export function visibleTail(value: string, visible = 4): string {
+  const chars = Array.from(value.replace(/\s+/g, ''));
+  return chars.length <= visible * 2 ? '' : chars.slice(-visible).join('');
+}
+
+/**
+ * A masked value from its stored tail alone, when the full value stays encrypted: `••••002X`. Its
+ * length is not kept, so the dots are a fixed four and say nothing about it.
+ */
+export function maskFromTail(tail: string): string {
+  return `••••${tail}`;
+}

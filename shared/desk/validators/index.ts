@@ -1,7 +1,8 @@
 // The desk's field validators: pure checks that return the stored form of a value and reason codes
-// (errors block, warnings do not). The merchant and terminal forms (shared/desk/*-form.ts), the
-// IPC contract and the CSV import are built from them.
-export { checkAccountNo, checkCnaps, accountNoLength } from './bank-account';
+// (errors block, warnings do not). The merchant and terminal forms (shared/desk/forms/), and
+// through them the IPC contract and the CSV import, are built from them.
+export { checkAccountStatus } from './account-status';
+export { accountNoLength, checkAccountNo, checkCnaps } from './bank-account';
 export { checkPastIsoDate, isCalendarDay, isIsoDate } from './calendar-date';
 export { provinceCodes } from './division-codes';
 export { accepted, deskReason, refused } from './field-check';
@@ -10,7 +11,7 @@ export { bicCountryCodes, iso3166Alpha2 } from './iso-3166';
 export { orgCodeCheckCharacter, orgCodeCheckHolds } from './org-code';
 export { checkPhone } from './phone';
 export type { PhoneCheck, PhoneKind } from './phone';
-export { checkReceiptShortName, countShortName, RECEIPT_SHORT_NAME_MAX_BYTES } from './receipt-short-name';
+export { checkReceiptShortName, countShortName, fitShortName, RECEIPT_SHORT_NAME_MAX_BYTES } from './receipt-short-name';
 export type { ShortNameCount } from './receipt-short-name';
 export { checkResidentId, residentIdCheckCharacter, residentIdKind } from './resident-id';
 export type { ResidentIdKind } from './resident-id';

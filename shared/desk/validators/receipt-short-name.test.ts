@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parameterSpec } from '../../rtp/parameter-table';
 import { Tag } from '../../rtp/tags';
-import { checkReceiptShortName, countShortName, RECEIPT_SHORT_NAME_MAX_BYTES } from './receipt-short-name';
+import { checkReceiptShortName, countShortName, fitShortName, RECEIPT_SHORT_NAME_MAX_BYTES } from './receipt-short-name';
 
 describe('the receipt short name (A003)', () => {
   it('counts UTF-8 bytes: 3 per Chinese character, 1 per ASCII letter', () => {
@@ -51,5 +51,14 @@ describe('the receipt short name (A003)', () => {
         expect(checkReceiptShortName(name).ok).toBe(a003.check(value) === undefined);
       }),
     );
+  });
+
+  it('fits a long legal name into A003 between characters, keeping an emoji whole', () => {
+    expect(fitShortName('福州市鼓楼区示例便利店连锁经营有限公司第一分店')).toBe('福州市鼓楼区示例便利店连锁');
+    expect(fitShortName('  便利店  ')).toBe('便利店');
+    const family = '👨‍👩‍👧';
+    const fitted = fitShortName('x'.repeat(30) + family);
+    expect(fitted).toBe('x'.repeat(30));
+    expect(checkReceiptShortName(fitShortName('商'.repeat(50))).ok).toBe(true);
   });
 });

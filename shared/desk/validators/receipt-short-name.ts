@@ -44,3 +44,17 @@ export function checkReceiptShortName(input: string): FieldCheck {
   }
   return accepted(value);
 }
+
+/**
+ * The longest start of `name` (trimmed) that fits in A003, cut between characters as people see
+ * them (a flag or a family emoji stays whole): a default short name for a merchant imported
+ * without one, for the desk to shorten properly.
+ */
+export function fitShortName(name: string): string {
+  let fitted = '';
+  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(normaliseText(name))) {
+    if (utf8ByteLength(fitted + segment) > RECEIPT_SHORT_NAME_MAX_BYTES) break;
+    fitted += segment;
+  }
+  return fitted.trimEnd();
+}
