@@ -120,10 +120,10 @@ export function progressPrinter(write: (line: string) => void): (event: RebindEv
         write(`… ${stepLabels[event.step]}`);
         return;
       case 'step-finished':
-        write(`${event.status === 'ok' ? '✓' : event.status === 'skipped' ? '–' : '✗'} ${stepLabels[event.step]} (${Math.round(event.durationMs)} ms)${event.error === null ? '' : `: ${event.error}`}`);
+        write(`${event.status === 'ok' ? '✓' : event.status === 'skipped' ? '–' : '✗'} ${stepLabels[event.step]} (${Math.round(event.durationMs)} ms)${event.error === null ? '' : `: ${inEnglish(event.error)}`}`);
         return;
       case 'decision':
-        write(`→ ${event.message}`);
+        write(`→ ${inEnglish(event.message)}`);
         return;
       case 'receipt':
         write(`receipt:\n${event.lines.map((l) => `    ${l}`).join('\n')}`);

@@ -32,3 +32,9 @@ export class AppError extends Error {
     this.refusal = typeof why === 'string' ? refusal : { reason: why.code, params: why.params };
   }
 }
+
+/** The reason behind any error: an AppError's own code, else its message as it came (`detail-text`). */
+export function reasonOfError(error: unknown): MainReason {
+  if (error instanceof AppError && error.refusal !== undefined) return { code: error.refusal.reason, params: error.refusal.params ?? {} };
+  return { code: 'detail-text', params: { text: error instanceof Error ? error.message : String(error) } };
+}

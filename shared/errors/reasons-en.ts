@@ -6,6 +6,8 @@ import { accessRefusals } from '../auth/roles';
 import { signInRefusals } from '../auth/session';
 import { backupFailureReasons } from '../backup/backup';
 import { dataDirBusyReasons } from '../backup/data-dir-busy';
+import { engineReasonsEnglish } from '../rebind/engine-reasons-en';
+import { parameterReasonsEnglish } from '../rtp/parameter-reasons-en';
 import { outcomeReasonsEnglish } from '../rebind/outcome-reasons-en';
 import { linkReasonsEnglish } from '../terminal/link-reasons-en';
 import { appReasonsEnglish } from './app-reasons-en';
@@ -16,7 +18,17 @@ import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
 
 /** The English of every reason whose words live in shared/. */
-export const englishReasons = { ...outcomeReasonsEnglish, ...linkReasonsEnglish, ...appReasonsEnglish, ...securityReasonsEnglish, ...serviceReasonsEnglish, ...deskReasonsEnglish, ...bookingReasonsEnglish } as const;
+export const englishReasons = {
+  ...outcomeReasonsEnglish,
+  ...engineReasonsEnglish,
+  ...parameterReasonsEnglish,
+  ...linkReasonsEnglish,
+  ...appReasonsEnglish,
+  ...securityReasonsEnglish,
+  ...serviceReasonsEnglish,
+  ...deskReasonsEnglish,
+  ...bookingReasonsEnglish,
+} as const;
 
 /** A reason whose English is in shared/. */
 export type SharedReasonCode = keyof typeof englishReasons;

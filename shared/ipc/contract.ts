@@ -17,6 +17,7 @@ import { LINK_LOG_VIEW_LINES, numberedLinkLogLineSchema } from '../terminal/link
 import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';
 import { rebindEventSchema } from '../rebind/rebind-events';
+import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
 
 /** Input and output schema of one channel, and who may call it. */
@@ -78,7 +79,8 @@ export const eventContract = {
   'terminal:state-changed': connectionStateSchema,
   'terminal:log': z.array(numberedLinkLogLineSchema),
   'rebind:event': rebindEventSchema,
-  'rebind:start-failed': z.strictObject({ message: z.string() }),
+  // `message` is the English (logs); the page says `reason` in the user's language.
+  'rebind:start-failed': z.strictObject({ message: z.string(), reason: mainReasonSchema }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** Who may receive each event: main forwards an event to a window only when its session passes the same check as a call. */

@@ -2,6 +2,7 @@
 // (hosts, TPDU, NII, acquirer id, communication mode, TLS, key index and KCV, receipt header),
 // merged with the merchant's own values (TID, MID, name, MCC) into an RTP/1 parameter set.
 // Every field is checked against PROTOCOL.md §4 before anything is sent; messages name the field.
+import { reason, type Reason } from '../errors/reason';
 import { z } from 'zod';
 import { PARAMETERS, validateParameterValue } from '../rtp';
 import { checkParameterFile, sortedRecord } from './parameter-file';
@@ -65,7 +66,10 @@ export interface FieldProblem {
   field: string;
   /** The RTP/1 tag the field fills, when it fills one. */
   tag: string | null;
+  /** In English (the CLI, the logs). */
   message: string;
+  /** The same as a reason, for the On-site page (a template file's own schema problems are said as they came: only the logs show them). */
+  reason: Reason;
 }
 
 /** A merged set, or every problem found. */
@@ -79,7 +83,8 @@ export function parseBankTemplate(json: unknown): { ok: true; template: BankTemp
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const field = issue.path.join('.') || '(template)';
-        return { field, tag: tagOfPath(issue.path), message: `${field}: ${issue.message}` };
+        const message = `${field}: ${issue.message}`;
+        return { field, tag: tagOfPath(issue.path), message, reason: reason('detail-text', { text: message }) };
       }),
     };
   }
@@ -101,7 +106,7 @@ export function mergeBankTemplate(template: BankTemplate, merchant: MerchantValu
   }
   for (const [field, tag] of Object.entries(merchantFieldTags)) params[tag] = merchant[field as keyof MerchantValues];
   const checked = checkParameterFile(params);
-  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => ({ field: p.tag, tag: p.tag, message: p.message })) };
+  if (!checked.ok) return { ok: false, problems: checked.problems.map((p) => ({ field: p.tag, tag: p.tag, message: p.message, reason: p.reason })) };
   return { ok: true, params: sortedRecord(checked.params) };
 }
 
@@ -134,7 +139,10 @@ function checkFields(prefix: string, values: Readonly<Record<string, string | un
     const value = values[field];
     if (value === undefined) continue;
     const problem = validateParameterValue(tag, value);
-    if (problem !== undefined) problems.push({ field: `${prefix}.${field}`, tag, message: `${prefix}.${field} (${problem.message})` });
+    if (problem !== undefined) {
+      const path = `${prefix}.${field}`;
+      problems.push({ field: path, tag, message: `${path} (${problem.message})`, reason: reason('parameter-field-problem', { path, problem: problem.reason }) });
+    }
   }
   return problems;
 }

@@ -1,7 +1,8 @@
 // A parameter set as a JSON object of RTP/1 tags ("A001") to text values: the `rebind run
 // --params FILE` input, and what a bank template merges into. Checked field by field against
 // PROTOCOL.md §4 before anything is sent, with every problem naming its tag.
-import { PARAMETERS, validateParameterSet, validateParameterValue } from '../rtp';
+import { reason, type Reason } from '../errors/reason';
+import { namedProblem, parameterProblem, PARAMETERS, validateParameterSet, validateParameterValue } from '../rtp';
 import type { ParameterProblem } from '../rtp';
 
 /** Either a valid set (volatile tags refused, A012 optional) or every problem found, by tag. */
@@ -16,25 +17,25 @@ const TAG_KEY = /^[0-9A-F]{4}$/;
  */
 export function checkParameterFile(json: unknown): ParameterFileResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, problems: [{ tag: '', message: 'The parameter file must hold one JSON object mapping tags such as "A001" to text values.' }] };
+    return { ok: false, problems: [parameterProblem('', reason('parameter-file-not-object'))] };
   }
   const problems: ParameterProblem[] = [];
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(json as Record<string, unknown>)) {
     if (!TAG_KEY.test(key)) {
-      problems.push({ tag: key, message: `"${key}" is not a tag: write 4 upper-case hex digits such as A001` });
+      problems.push(parameterProblem(key, reason('parameter-key-not-a-tag', { key })));
       continue;
     }
     if (typeof value !== 'string') {
-      problems.push({ tag: key, message: `${label(key)} must be a JSON string (write "${String(value)}" in quotes)` });
+      problems.push(parameterProblem(key, labelled(key, reason('value-not-json-string', { value: String(value) }))));
       continue;
     }
     params[key] = value;
   }
   for (const key of Object.keys(params).sort()) {
     const spec = PARAMETERS.find((p) => p.code === key);
-    if (spec === undefined) problems.push({ tag: key, message: `${key} is not a parameter of RTP/1 (PROTOCOL.md §4)` });
-    else if (spec.volatile) problems.push({ tag: key, message: `${key} ${spec.name} is volatile: the terminal keeps it and a stage may not set it; leave it out` });
+    if (spec === undefined) problems.push(parameterProblem(key, reason('parameter-tag-unknown-file', { tag: key })));
+    else if (spec.volatile) problems.push(parameterProblem(key, namedProblem(key, reason('value-volatile-leave-out'))));
     else {
       const problem = validateParameterValue(key, params[key]!);
       if (problem !== undefined) problems.push(problem);
@@ -42,7 +43,7 @@ export function checkParameterFile(json: unknown): ParameterFileResult {
   }
   for (const spec of PARAMETERS) {
     if (!spec.volatile && !spec.optional && !Object.hasOwn(params, spec.code) && !problems.some((p) => p.tag === spec.code)) {
-      problems.push({ tag: spec.code, message: `${spec.code} ${spec.name} is missing` });
+      problems.push(parameterProblem(spec.code, namedProblem(spec.code, reason('value-missing'))));
     }
   }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
@@ -57,6 +58,11 @@ export function describeProblems(problems: readonly ParameterProblem[]): string 
   return problems.map((p) => p.message).join('; ');
 }
 
+/** The same as one reason, said in the user's language (the problems joined by `; `). */
+export function problemsReason(problems: readonly ParameterProblem[]): Reason {
+  return problems.map((p) => p.reason).reduceRight((rest, first) => reason('parameter-problems-2', { a: first, b: rest }));
+}
+
 /** A record with its keys in tag order, so stored JSON is stable. */
 export function sortedRecord(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -64,9 +70,9 @@ export function sortedRecord(params: Readonly<Record<string, string>>): Record<s
   return out;
 }
 
-function label(key: string): string {
-  const spec = PARAMETERS.find((p) => p.code === key);
-  return spec === undefined ? key : `${key} ${spec.name}`;
+/** "<key> <name> <problem>" for a parameter, "<key> <problem>" for a key that is none. */
+function labelled(key: string, problem: Reason): Reason {
+  return PARAMETERS.some((p) => p.code === key) ? namedProblem(key, problem) : reason('parameter-key-value-problem', { key, problem });
 }
 
 function sortProblems(problems: ParameterProblem[]): ParameterProblem[] {

@@ -2,6 +2,7 @@
 // and the CLI's progress lines. Sent main → renderer as plain data. Link lines are no event here:
 // they reach the Terminal page's log once, through the line the engine borrows (terminal:log).
 import { z } from 'zod';
+import { mainReasonSchema } from '../errors/main-reason-schema';
 import { rebindOutcomeSchema } from './rebind-outcome';
 import { rebindStepSchema } from './rebind-steps';
 
@@ -49,14 +50,15 @@ export const rebindEventSchema = z.discriminatedUnion('type', [
     status: z.enum(['ok', 'failed', 'skipped']),
     durationMs: z.number().nonnegative(),
     detail: z.record(z.string(), z.unknown()).nullable(),
-    error: z.string().nullable(),
+    /** Why it failed, as a reason (the journal keeps its English). */
+    error: mainReasonSchema.nullable(),
   }),
   z.strictObject({
     type: z.literal('decision'),
     operationId: z.int().positive(),
     action: z.enum(recoveryActions),
-    /** Why, in a sentence (which digest is active, whether a previous set is kept). */
-    message: z.string(),
+    /** Why, in a sentence (which digest is active, whether a previous set is kept), as a reason. */
+    message: mainReasonSchema,
   }),
   z.strictObject({ type: z.literal('receipt'), operationId: z.int().positive(), lines: z.array(z.string()) }),
   z.strictObject({ type: z.literal('outcome'), outcome: rebindOutcomeSchema }),

@@ -3,8 +3,7 @@
 // link log is not part of it: the journal keeps it, and the Terminal page's log shows it live.
 import { z } from 'zod';
 import { stepRecordSchema } from './rebind-steps';
-import { reasonSchemaOf } from '../errors/reason';
-import { reasonCodes, type ReasonCode } from '../errors/reasons-en';
+import { mainReasonSchema } from '../errors/main-reason-schema';
 import { linkLogKinds } from '../terminal/link-log-line';
 
 /**
@@ -62,7 +61,7 @@ export type RebindReason = (typeof rebindReasons)[number];
 const digest = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** A sentence of an outcome: a reason code main can send, with its parameters (shared/errors/reasons-en.ts). */
-const outcomeTextSchema = reasonSchemaOf(reasonCodes as [ReasonCode, ...ReasonCode[]]);
+const outcomeTextSchema = mainReasonSchema;
 
 /** What a link log line records: the one list (shared/terminal/link-log-line.ts). */
 export { linkLogKinds };

@@ -4,6 +4,7 @@
 // digests are, whether the backup was taken and whether CONFIRM may have been sent.
 import type { RecoveryAction } from './rebind-events';
 import type { RebindReason } from './rebind-outcome';
+import { reason, type Reason } from '../errors/reason';
 
 /** What the caller wants: finish the rebind, undo it, or (inside a run) retry once more if allowed. */
 export type RecoveryMode = 'resume' | 'restore' | 'in-run';
@@ -34,10 +35,10 @@ export interface RecoveryInput {
   retryAllowed: boolean;
 }
 
-/** What to do, and why in a sentence. `stopReason` is set for `stop`. */
+/** What to do, and why in a sentence (a reason code, said in the user's language). `stopReason` is set for `stop`. */
 export interface RecoveryDecision {
   action: RecoveryAction;
-  message: string;
+  message: Reason;
   stopReason?: RebindReason;
 }
 
@@ -50,33 +51,33 @@ export function decideRecovery(input: RecoveryInput, terminal: TerminalSlotView)
     return {
       action: 'stop',
       stopReason: 'wrong-terminal',
-      message: `The connected terminal is ${terminal.serialNumber}, but the operation is for ${input.serialNumber}: connect that terminal.`,
+      message: reason('decision-wrong-terminal', { connected: terminal.serialNumber, expected: input.serialNumber }),
     };
   }
   if (active === target) {
     if (terminal.previousSlot) {
       return input.mode === 'resume'
-        ? { action: 'verify-new', message: 'The new set is active and not yet confirmed: read it back, run the host tests, then confirm.' }
-        : { action: 'rollback', message: 'The new set is active and not yet confirmed: roll back to the old set.' };
+        ? { action: 'verify-new', message: reason('decision-verify-new') }
+        : { action: 'rollback', message: reason('decision-rollback') };
     }
-    if (input.confirmSent) return { action: 'finish-rebound', message: 'The new set is active and confirmed (CONFIRM reached the terminal): read it back.' };
+    if (input.confirmSent) return { action: 'finish-rebound', message: reason('decision-finish-rebound') };
     return {
       action: 'stop',
       stopReason: 'confirmed-elsewhere',
-      message: 'The new set is active and confirmed, but RebindDesk never sent CONFIRM: something else changed the terminal.',
+      message: reason('decision-confirmed-elsewhere'),
     };
   }
   if (active === old) {
     if (input.mode === 'restore' || (input.mode === 'in-run' && !input.retryAllowed)) {
-      return { action: 'finish-restore', message: 'The old set is active: drop any unfinished stage and read the old set back.' };
+      return { action: 'finish-restore', message: reason('decision-finish-restore') };
     }
     return input.backupStored
-      ? { action: 'resume-forward', message: 'The old set is active (the new one never took effect): check the batch, stage and commit again.' }
-      : { action: 'start-over', message: 'The old set is active and no backup was taken yet: start again from the backup.' };
+      ? { action: 'resume-forward', message: reason('decision-resume-forward') }
+      : { action: 'start-over', message: reason('decision-start-over') };
   }
   return {
     action: 'stop',
     stopReason: 'unknown-set',
-    message: `The active set (${active.slice(0, 12)}…) is neither the old one (${old.slice(0, 12)}…) nor the new one (${target.slice(0, 12)}…).`,
+    message: reason('decision-unknown-set', { active: active.slice(0, 12), old: old.slice(0, 12), target: target.slice(0, 12) }),
   };
 }

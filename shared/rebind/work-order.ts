@@ -1,5 +1,6 @@
 // The work order a rebind runs against: which terminal the case is about. HELLO's serial number,
 // TID and model must match before anything is changed (PROTOCOL.md §5 step 1).
+import { reason, type Reason } from '../errors/reason';
 import { z } from 'zod';
 
 /** The fields a work order can pin. */
@@ -54,6 +55,12 @@ export function checkWorkOrder(order: WorkOrder, identity: IdentityForWorkOrder)
 }
 
 const fieldNames: Readonly<Record<WorkOrderField, string>> = { serialNumber: 'serial number', tid: 'TID', model: 'model' };
+
+/** The mismatches as one reason, said in the user's language: "serial number: the work order says …; TID: …". */
+export function mismatchesReason(mismatches: readonly WorkOrderMismatch[]): Reason {
+  const lines = mismatches.map((m): Reason => reason('mismatch-line', { field: reason(`work-order-field-${m.field}`), expected: m.expected, actual: m.actual }));
+  return lines.reduceRight((rest, line) => reason('mismatches-2', { a: line, b: rest }));
+}
 
 /** "serial number: the work order says 1170012345, the terminal says 1170099999". */
 export function describeMismatch(m: WorkOrderMismatch): string {

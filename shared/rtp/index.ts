@@ -39,6 +39,8 @@ export { decodeRequest, decodeResponse, encodeRequest, encodeResponse, nextSeq }
 export type { RequestDecodeResult, ResponseDecodeResult, RtpRequest, RtpResponse } from './message';
 export {
   canonicalParameterSet,
+  namedProblem,
+  parameterProblem,
   parametersFromTlvs,
   parseStagedSet,
   validateParameterSet,

@@ -1,6 +1,8 @@
 // Whole parameter sets: the checks a stage must pass, the canonical byte form and its digest
 // (PROTOCOL.md §3-§4). Host and terminal simulator both use these, so they cannot disagree.
 import { decodeUtf8, encodeUtf8 } from '../bytes/utf8';
+import { reason, renderReason, type Reason } from '../errors/reason';
+import { parameterReasonsEnglish } from './parameter-reasons-en';
 import { RtpError } from './errors';
 import { parameterSpec, PARAMETERS } from './parameter-table';
 import { ResultCode } from './result-codes';
@@ -16,8 +18,20 @@ export type ParameterRecord = Readonly<Record<string, string>>;
 export interface ParameterProblem {
   /** Offending tag as 4 upper-case hex digits, or the offending key when it is not a tag. */
   readonly tag: string;
-  /** English sentence naming the field, e.g. "A001 TID must be 8 letters or digits". */
+  /** English sentence naming the field, e.g. "A001 TID must be 8 letters or digits" (the CLI, the simulator, the logs). */
   readonly message: string;
+  /** The same as a reason (parameter-reasons-en.ts), naming the field by tag and meaning, for the user's language. */
+  readonly reason: Reason;
+}
+
+/** A problem of `tag`, with its English said from the parameter catalog. */
+export function parameterProblem(tag: string, why: Reason): ParameterProblem {
+  return { tag, message: renderReason(why, parameterReasonsEnglish), reason: why };
+}
+
+/** "<tag> <name> <problem>": a parameter's problem naming it by tag and meaning. */
+export function namedProblem(code: string, problem: Reason): Reason {
+  return reason('parameter-problem', { tag: code, name: reason(`parameter-name-${code}`), problem });
 }
 
 /** Checks one value against its tag's format; undefined when valid or when the tag is not a parameter. */
@@ -25,7 +39,7 @@ export function validateParameterValue(tag: string, value: string): ParameterPro
   const tagNumber = tagFromText(tag);
   const spec = tagNumber === undefined ? undefined : parameterSpec(tagNumber);
   const problem = spec?.check(value);
-  return spec === undefined || problem === undefined ? undefined : { tag: spec.code, message: `${spec.code} ${spec.name} ${problem}` };
+  return spec === undefined || problem === undefined ? undefined : parameterProblem(spec.code, namedProblem(spec.code, problem));
 }
 
 /**
@@ -37,7 +51,7 @@ export function validateParameterSet(params: ParameterRecord): ParameterProblem 
   for (const [key, value] of Object.entries(params)) {
     const tag = canonicalTagKey(key);
     // Keys that are not tags cannot be sorted among tags; they are reported before any tag.
-    if (tag === undefined) return { tag: key, message: `"${key}" is not a tag: write 4 upper-case hex digits such as A001` };
+    if (tag === undefined) return parameterProblem(key, reason('parameter-key-not-a-tag', { key }));
     values.set(tag, value);
   }
   return firstProblem(values);
@@ -124,14 +138,14 @@ function firstProblem(values: ReadonlyMap<number, string | undefined>): Paramete
   for (const tag of [...tags].sort((a, b) => a - b)) {
     const code = tagToText(tag);
     const spec = parameterSpec(tag);
-    if (spec === undefined) return { tag: code, message: `${code} is not a parameter of RTP/1` };
-    const label = `${code} ${spec.name}`;
-    if (!values.has(tag)) return { tag: code, message: `${label} is missing` };
-    if (spec.volatile) return { tag: code, message: `${label} is volatile: the terminal keeps it and a stage may not set it` };
+    if (spec === undefined) return parameterProblem(code, reason('parameter-tag-unknown', { tag: code }));
+    const named = (problem: Reason) => parameterProblem(code, namedProblem(code, problem));
+    if (!values.has(tag)) return named(reason('value-missing'));
+    if (spec.volatile) return named(reason('value-volatile'));
     const value = values.get(tag);
-    if (value === undefined) return { tag: code, message: `${label} is not valid UTF-8` };
+    if (value === undefined) return named(reason('value-not-utf8'));
     const problem = spec.check(value);
-    if (problem !== undefined) return { tag: code, message: `${label} ${problem}` };
+    if (problem !== undefined) return named(problem);
   }
   return undefined;
 }

@@ -35,7 +35,7 @@ export function createOnsiteModule(deps: OnsiteModuleDeps): FeatureModule<Onsite
     terminal: deps.terminal,
     templates: () => loaded.templates,
     emit: (event) => deps.events.emit('rebind:event', event),
-    emitFailure: (message) => deps.events.emit('rebind:start-failed', { message }),
+    emitFailure: (failure) => deps.events.emit('rebind:start-failed', failure),
     logError: (error) => deps.logError('rebind', error),
     ...(deps.shutdownWait === undefined ? {} : { wait: deps.shutdownWait }),
   });

@@ -5,6 +5,8 @@ import { rebindSteps, type RebindStep } from '../../../shared/rebind/rebind-step
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { AppError } from '../app-error';
 import { reason } from '../../../shared/errors/reason';
+import type { MainReason } from '../../../shared/errors/reasons-en';
+import { failureDetail } from '../rebind/rebind-failure';
 import type { RebindEngine } from '../rebind/rebind-engine';
 import type { TerminalService } from '../terminal/service/terminal-service';
 
@@ -15,7 +17,7 @@ export interface OnsiteServiceDeps {
   /** Receives every engine event, to forward to the renderer. */
   emit: (event: RebindEvent) => void;
   /** Told when a run ends without an outcome: the engine refused it before it began. */
-  emitFailure: (message: string) => void;
+  emitFailure: (failure: { message: string; reason: MainReason }) => void;
   /** Where a run that failed outside the engine's own handling is reported. */
   logError?: (error: unknown) => void;
   /** Waits `ms` (shutdown's grace period); setTimeout by default, tests drive it by hand. */
@@ -100,7 +102,7 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       if (!merged.ok && merged.unknownTemplate) throw new AppError('not-found', reason('bank-template-unknown', { templateId: input.templateId }), 'templateId');
       if (!merged.ok) {
         const first = merged.problems[0]!;
-        throw new AppError('invalid-input', reason('merchant-value-refused', { problem: first.message, field: first.field }), `merchant.${first.field}`);
+        throw new AppError('invalid-input', reason('merchant-value-refused', { problem: first.reason, field: first.field }), `merchant.${first.field}`);
       }
       return launch(async (access, signal) => {
         try {
@@ -149,6 +151,6 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
 // A run the engine refused before it began (bad input, the port would not answer) has no
 // outcome event; the view still has to hear why.
 function reportStartFailure(deps: OnsiteServiceDeps, error: unknown): void {
-  deps.emitFailure(error instanceof Error ? error.message : String(error));
+  deps.emitFailure({ message: error instanceof Error ? error.message : String(error), reason: failureDetail(error) });
   deps.logError?.(error);
 }

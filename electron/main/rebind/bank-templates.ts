@@ -1,5 +1,6 @@
 // Bank templates on disk (resources/bank-templates/*.json): read, checked field by field, and
 // reported per file, so one broken template does not hide the others.
+import { reason } from '../../../shared/errors/reason';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBankTemplate } from '../../../shared/rebind/bank-template';
@@ -20,15 +21,20 @@ export function loadBankTemplates(dir: string): LoadedTemplates {
     try {
       json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (error) {
-      refused.push({ file, problems: [{ field: '(file)', tag: null, message: `${file} is not JSON: ${(error as Error).message}` }] });
+      refused.push({ file, problems: [loggedProblem('(file)', `${file} is not JSON: ${(error as Error).message}`)] });
       continue;
     }
     const parsed = parseBankTemplate(json);
     if (!parsed.ok) refused.push({ file, problems: parsed.problems });
     else if (templates.some((t) => t.id === parsed.template.id)) {
-      refused.push({ file, problems: [{ field: 'id', tag: null, message: `id "${parsed.template.id}" is used by another template: give each bank its own id` }] });
+      refused.push({ file, problems: [loggedProblem('id', `id "${parsed.template.id}" is used by another template: give each bank its own id`)] });
     } else templates.push(parsed.template);
   }
   templates.sort((a, b) => a.id.localeCompare(b.id));
   return { templates, refused };
+}
+
+/** A template file's problem that only the log shows (a refused file is never offered): said as it came. */
+function loggedProblem(field: string, message: string): FieldProblem {
+  return { field, tag: null, message, reason: reason('detail-text', { text: message }) };
 }

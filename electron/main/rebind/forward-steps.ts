@@ -1,10 +1,12 @@
 // The steps of a clean run (PROTOCOL.md §5), each journaled by RebindSession.step. A step checks
 // what the terminal answered against what RebindDesk computed and throws RebindStop when they
 // disagree; it never decides what happens after a failure (rebind-runner.ts does).
+import { reason } from '../../../shared/errors/reason';
+import type { MainReason } from '../../../shared/errors/reasons-en';
 import { canonicalParameterSet, ResultCode } from '../../../shared/rtp';
 import { parameterDigest } from '../terminal/parameter-digest';
 import { bytesToHex } from '../../../shared/bytes';
-import { checkWorkOrder, describeMismatch } from '../../../shared/rebind/work-order';
+import { checkWorkOrder, describeMismatch, mismatchesReason } from '../../../shared/rebind/work-order';
 import type { WorkOrder } from '../../../shared/rebind/work-order';
 import { batchNeedsSettling } from '../terminal/driver/batch';
 import type { BatchSummary } from '../terminal/driver/batch';
@@ -19,10 +21,10 @@ import { OpenOperationConflict } from './rebind-store';
 export class IdentifyRefusal extends RebindStop {
   constructor(
     reason: 'work-order-mismatch' | 'locked' | 'open-operation' | 'unconfirmed-set',
-    message: string,
+    why: MainReason,
     readonly openOperationId?: number,
   ) {
-    super(reason, message, false);
+    super(reason, why, false);
     this.name = 'IdentifyRefusal';
   }
 }
@@ -53,7 +55,7 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<Id
       overridden: mismatches.length > 0 && workOrder.override !== undefined,
     };
     if (mismatches.length > 0 && workOrder.override === undefined) {
-      throw new IdentifyRefusal('work-order-mismatch', `The terminal does not match the work order: ${mismatches.map(describeMismatch).join('; ')}.`);
+      throw new IdentifyRefusal('work-order-mismatch', reason('refused-work-order', { mismatches: mismatchesReason(mismatches) }));
     }
     // An interrupted rebind of this terminal comes first: whatever else is true, it must be finished.
     const open = s.ctx.store.openForSerial(identity.serialNumber);
@@ -64,13 +66,13 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<Id
     if (identity.previousSlot) {
       throw new IdentifyRefusal(
         'unconfirmed-set',
-        `Terminal ${identity.serialNumber} keeps an unconfirmed previous set (F009 = 1) beside its active set ${identity.activeDigestHex.slice(0, 12)}…, and this data directory has no open rebind for it: a rebind started elsewhere did not finish.`,
+        reason('refused-unconfirmed-set', { serial: identity.serialNumber, active: identity.activeDigestHex.slice(0, 12) }),
       );
     }
     if (identity.locked) {
       throw new IdentifyRefusal(
         'locked',
-        `The terminal is locked by its current acquirer (acquirer id ${identity.acquirerId}, F00A = 1): ask that bank to release it before rebinding.`,
+        reason('refused-locked', { acquirerId: identity.acquirerId }),
       );
     }
     try {
@@ -99,7 +101,7 @@ export function identifyStep(s: RebindSession, workOrder: WorkOrder): Promise<Id
 function openOperationRefusal(serialNumber: string, openOperationId: number | undefined): IdentifyRefusal {
   return new IdentifyRefusal(
     'open-operation',
-    `Terminal ${serialNumber} has an interrupted rebind (operation #${openOperationId ?? '?'}) that must be finished or undone first.`,
+    reason('refused-open-operation', { serial: serialNumber, operationId: openOperationId ?? '?' }),
     openOperationId,
   );
 }
@@ -109,7 +111,7 @@ export function backupStep(s: RebindSession): Promise<boolean> {
   return s.step('backup', async () => {
     const read = await s.driver.getParams();
     if (read.digestHex !== s.op.digestBefore) {
-      throw new RebindStop('verification-failed', `GET_PARAMS read a set with digest ${read.digestHex}, but HELLO reported ${s.op.digestBefore ?? '?'}: the backup would not match the active set.`, true);
+      throw new RebindStop('verification-failed', reason('stop-backup-digest-differs', { read: read.digestHex, reported: s.op.digestBefore ?? reason('digest-not-recorded') }), true);
     }
     s.checkCancelled();
     const batch = await s.driver.getBatch();
@@ -150,7 +152,11 @@ export function settleStep(s: RebindSession, force: boolean): Promise<void> {
     const settled = await s.driver.settle({ onProgress: (percent) => s.progress('settle', { kind: 'percent', percent }) });
     const after = await s.driver.getBatch();
     if (batchNeedsSettling(after)) {
-      throw new RebindStop('settle-failed', `SETTLE answered 00, but the batch still holds ${after.count} transactions (reversal pending: ${after.reversalPending}, offline: ${after.offlinePending}).`, false);
+      throw new RebindStop(
+        'settle-failed',
+        reason('stop-batch-still-open', { count: after.count, reversal: reason(after.reversalPending ? 'word-yes' : 'word-no'), offline: after.offlinePending }),
+        false,
+      );
     }
     return {
       value: undefined,
@@ -184,7 +190,7 @@ export function verifyStageStep(s: RebindSession): Promise<void> {
   return s.step('verify-stage', async () => {
     const verified = await s.driver.verifyStage();
     if (verified.digestHex !== s.op.targetDigest) {
-      throw new RebindStop('verification-failed', `VERIFY_STAGE reports digest ${verified.digestHex}, but the new set's digest is ${s.op.targetDigest}.`, true);
+      throw new RebindStop('verification-failed', reason('stop-verify-digest-differs', { verified: verified.digestHex, target: s.op.targetDigest }), true);
     }
     return { value: undefined, detail: { digest: verified.digestHex } };
   });
@@ -213,7 +219,7 @@ export function commitStep(s: RebindSession): Promise<boolean> {
       throw error;
     }
     if (slot.activeDigestHex !== s.op.targetDigest) {
-      throw new RebindStop('verification-failed', `COMMIT activated a set with digest ${slot.activeDigestHex}, not the new set ${s.op.targetDigest}.`, false);
+      throw new RebindStop('verification-failed', reason('stop-commit-wrong-set', { active: slot.activeDigestHex, target: s.op.targetDigest }), false);
     }
     return { value: true, detail: { activeSlot: slot.activeSlot, digest: slot.activeDigestHex } };
   });
@@ -224,7 +230,7 @@ export function readBackStep(s: RebindSession): Promise<void> {
   return s.step('read-back', async () => {
     const read = await s.driver.getParams();
     if (read.digestHex !== s.op.targetDigest) {
-      throw new RebindStop('verification-failed', `The read-back digest ${read.digestHex} is not the new set's ${s.op.targetDigest}.`, false);
+      throw new RebindStop('verification-failed', reason('stop-read-back-not-new', { read: read.digestHex, target: s.op.targetDigest }), false);
     }
     return { value: undefined, detail: { digest: read.digestHex, pages: read.pages, tid: read.params['A001'] ?? null } };
   });
@@ -235,7 +241,7 @@ export function hostTestStep(s: RebindSession, which: 'sign-on' | 'echo-test'): 
   return s.step(which, async () => {
     const result = which === 'sign-on' ? await s.driver.signOn() : await s.driver.echoTest();
     if (result.responseCode !== '00') {
-      throw new RebindStop('host-test-failed', `${which === 'sign-on' ? 'SIGN_ON' : 'ECHO_TEST'} answered field 39 = ${result.responseCode}, not 00.`, false);
+      throw new RebindStop('host-test-failed', reason('stop-host-test-declined', { command: which === 'sign-on' ? 'SIGN_ON' : 'ECHO_TEST', code: result.responseCode }), false);
     }
     return { value: undefined, detail: { responseCode: result.responseCode, roundTripMs: result.roundTripMs, exchangeMs: result.exchangeMs } };
   });
@@ -260,7 +266,7 @@ export function confirmStep(s: RebindSession): Promise<void> {
     if (identity.activeDigestHex !== s.op.targetDigest || identity.previousSlot) {
       throw new RebindStop(
         'verification-failed',
-        `After CONFIRM the terminal reports digest ${identity.activeDigestHex} with ${identity.previousSlot ? 'a previous set still kept' : 'no previous set'}; expected the new set and no previous set.`,
+        reason('stop-confirm-not-settled', { active: identity.activeDigestHex, previous: reason(identity.previousSlot ? 'previous-still-kept' : 'previous-not-kept') }),
         false,
       );
     }

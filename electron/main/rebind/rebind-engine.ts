@@ -3,7 +3,7 @@
 // way to reach the terminal, a clock and the operator's name.
 import { systemClock } from '../platform/clock';
 import { bytesToHex } from '../../../shared/bytes';
-import { checkParameterFile, describeProblems } from '../../../shared/rebind/parameter-file';
+import { checkParameterFile, problemsReason } from '../../../shared/rebind/parameter-file';
 import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 import { reason } from '../../../shared/errors/reason';
 import { canonicalParameterSet } from '../../../shared/rtp';
@@ -99,7 +99,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
 
     async run(request) {
       const checked = checkParameterFile(request.params);
-      if (!checked.ok) throw new AppError('invalid-input', reason('parameter-set-invalid', { problems: describeProblems(checked.problems) }), checked.problems[0]?.tag);
+      if (!checked.ok) throw new AppError('invalid-input', reason('parameter-set-invalid', { problems: problemsReason(checked.problems) }), checked.problems[0]?.tag);
       const targetDigest = bytesToHex(parameterDigest(canonicalParameterSet(checked.params)));
       const log = new SessionLog(request.onEvent, request.linkLog);
       // The port is opened and ENQ answered before the journal starts: a wrong path or a dead
@@ -226,7 +226,7 @@ async function identifyWithRetries(s: RebindSession, request: RunRequest): Promi
 /** Closes the operation after a refusal at identify (nothing was sent that changes the terminal), recording who the terminal was. */
 async function refuse(s: RebindSession, refusal: IdentifyRefusal | RebindCancelled): Promise<RebindOutcome> {
   const identity = s.identity;
-  const outcome = buildOutcome(s, 'refused', refusal.reason, refusal.message, identity?.activeDigestHex ?? null, false);
+  const outcome = buildOutcome(s, 'refused', refusal.reason, refusal.why, identity?.activeDigestHex ?? null, false);
   const refused = identity === undefined ? undefined : { serialNumber: identity.serialNumber, identity: toTerminalIdentity(identity) };
   s.ctx.store.recordOutcome(s.op.id, outcome, true, s.ctx.actor, refused);
   return closeAndAnnounce(s, outcome);

@@ -4,16 +4,18 @@ import { isLinkError, LinkAborted, LinkTimeout, TerminalRefused } from '../termi
 import { ResultCode } from '../../../shared/rtp';
 import { OperationNotOwned } from './operation-owner';
 import { reason, type Reason } from '../../../shared/errors/reason';
-import { AppError } from '../app-error';
+import { reasonOfError } from '../app-error';
+import { inEnglish, type MainReason } from '../../../shared/errors/reasons-en';
+import { TerminalUnreachable } from './terminal-link';
 
-/** A deliberate stop inside a step: a check the engine itself made failed. */
+/** A deliberate stop inside a step: a check the engine itself made failed. `why` says which (its English is the message). */
 export class RebindStop extends Error {
   constructor(
     readonly reason: RebindReason,
-    message: string,
+    readonly why: MainReason,
     readonly retryable: boolean,
   ) {
-    super(message);
+    super(inEnglish(why));
     this.name = 'RebindStop';
   }
 }
@@ -25,7 +27,7 @@ export class RebindStop extends Error {
  */
 export class RebindCancelled extends RebindStop {
   constructor() {
-    super('cancelled', 'The rebind was cancelled by the engineer.', false);
+    super('cancelled', reason('stop-cancelled'), false);
     this.name = 'RebindCancelled';
   }
 }
@@ -53,9 +55,9 @@ export function classifyFailure(error: unknown): FailureInfo {
 }
 
 /** The reason behind an error: its own code when it has one, else its message as it came. */
-export function failureDetail(error: unknown): Reason {
-  if (error instanceof AppError && error.refusal !== undefined) return reason(error.refusal.reason, error.refusal.params ?? {});
-  return reason('detail-text', { text: error instanceof Error ? error.message : String(error) });
+export function failureDetail(error: unknown): MainReason {
+  if (error instanceof RebindStop || error instanceof TerminalUnreachable) return error.why;
+  return reasonOfError(error);
 }
 
 function classify(error: unknown): Omit<FailureInfo, 'detail'> {
@@ -72,7 +74,7 @@ function classify(error: unknown): Omit<FailureInfo, 'detail'> {
             : 'terminal-refused';
     return { retryable: RETRYABLE_RC.has(error.rc), reason, message, kind: 'terminal-refused' };
   }
-  if (error instanceof Error && error.name === 'TerminalUnreachable') return { retryable: true, reason: 'link-failed', message, kind: 'unreachable' };
+  if (error instanceof TerminalUnreachable) return { retryable: true, reason: 'link-failed', message, kind: 'unreachable' };
   // The engineer asked to stop: trying again would undo the request.
   if (error instanceof LinkAborted) return { retryable: false, reason: 'interrupted', message, kind: error.kind };
   // A terminal stuck "in progress" would only spend the same minutes again on a second try.

@@ -10,7 +10,7 @@ import { ResultCode } from '../../../shared/rtp';
 import { TerminalRefused } from '../terminal/link/link-errors';
 import { backupStep, commitStep, confirmStep, hostTestStep, printTestStep, readBackStep, settleStep, stageStep, verifyStageStep } from './forward-steps';
 import { outcomeText } from './outcome-text';
-import { classifyFailure, isDatabaseError, RebindCancelled, RebindStop } from './rebind-failure';
+import { classifyFailure, failureDetail, isDatabaseError, RebindCancelled, RebindStop } from './rebind-failure';
 import type { FailureInfo } from './rebind-failure';
 import type { RebindSession } from './rebind-session';
 import { abortStageStep, reconnectStep, rollbackStep, verifyReboundStep, verifyRestoredStep } from './recovery-steps';
@@ -28,7 +28,7 @@ export async function forward(s: RebindSession, from: ForwardStart): Promise<voi
     await verifyStageStep(s);
     for (let round = 1; !(await commitStep(s)); round++) {
       if (round >= s.ctx.policy.maxSettleRounds) {
-        throw new RebindStop('settle-failed', `The batch kept reopening (${round} settle rounds): stop sales on the terminal during the rebind.`, false);
+        throw new RebindStop('settle-failed', detailReason('stop-batch-kept-reopening', { rounds: round }), false);
       }
       await settleStep(s, true);
     }
@@ -48,7 +48,7 @@ export async function forward(s: RebindSession, from: ForwardStart): Promise<voi
 function backupFoundStep(s: RebindSession): Promise<void> {
   return s.step('backup', async () => {
     const backup = s.ctx.store.backup(s.op.id);
-    if (!backup) throw new RebindStop('verification-failed', 'The journal says the backup is stored, but it is not there: nothing is changed without it.', true);
+    if (!backup) throw new RebindStop('verification-failed', detailReason('stop-backup-missing'), true);
     return { value: undefined, detail: { backupId: backup.id, reused: true } };
   });
 }
@@ -72,7 +72,7 @@ export async function recoverUntilSettled(s: RebindSession, firstCause: FailureI
       identity = await reconnectStep(s);
     } catch (error) {
       if (isDatabaseError(error)) throw error;
-      return endWithOutcome(s, 'needs-attention', 'terminal-unreachable', error instanceof Error ? error.message : String(error), null);
+      return endWithOutcome(s, 'needs-attention', 'terminal-unreachable', failureDetail(error), null);
     }
     const op = s.op;
     if (op.serialNumber === null || op.digestBefore === null) throw new Error(`Operation #${op.id} was never identified; it cannot be recovered.`);

@@ -117,7 +117,7 @@ export class RebindSession {
       const info = classifyFailure(error);
       const detail = { kind: info.kind, retryable: info.retryable, ...commandOf(error) };
       store.stepFinished(opId, stepId, name, 'failed', durationMs, detail, info.message, actor);
-      log.emit({ type: 'step-finished', operationId: opId, step: name, status: 'failed', durationMs, detail, error: info.message });
+      log.emit({ type: 'step-finished', operationId: opId, step: name, status: 'failed', durationMs, detail, error: info.detail });
       throw error;
     }
     const durationMs = clock.monoMs() - started;

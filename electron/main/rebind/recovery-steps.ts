@@ -1,5 +1,6 @@
 // The steps that find out where a terminal stands and bring it back to a verified set: reconnect
 // (fresh port, ENQ, HELLO), ABORT_STAGE, ROLLBACK and the read-backs that prove the result.
+import { reason } from '../../../shared/errors/reason';
 import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import { RebindStop } from './rebind-failure';
 import type { RebindSession } from './rebind-session';
@@ -41,7 +42,7 @@ export function verifyRestoredStep(s: RebindSession): Promise<string> {
   return s.step('verify-restored', async () => {
     const read = await s.driver.getParams();
     if (read.digestHex !== s.op.digestBefore) {
-      throw new RebindStop('verification-failed', `The read-back digest ${read.digestHex} is not the old set's ${s.op.digestBefore ?? '?'}.`, false);
+      throw new RebindStop('verification-failed', reason('stop-read-back-not-old', { read: read.digestHex, before: s.op.digestBefore ?? reason('digest-not-recorded') }), false);
     }
     return { value: read.digestHex, detail: { digest: read.digestHex, pages: read.pages } };
   });
@@ -52,7 +53,7 @@ export function verifyReboundStep(s: RebindSession): Promise<void> {
   return s.step('verify-rebound', async () => {
     const read = await s.driver.getParams();
     if (read.digestHex !== s.op.targetDigest) {
-      throw new RebindStop('verification-failed', `The read-back digest ${read.digestHex} is not the new set's ${s.op.targetDigest}.`, false);
+      throw new RebindStop('verification-failed', reason('stop-read-back-not-new', { read: read.digestHex, target: s.op.targetDigest }), false);
     }
     return { value: undefined, detail: { digest: read.digestHex, pages: read.pages } };
   });

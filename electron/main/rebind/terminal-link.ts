@@ -1,5 +1,8 @@
 // Reaching the terminal, again and again if need be: open the port, ENQ, HELLO. After a failure
 // the engine never trusts the old connection; it opens a fresh one and asks the terminal.
+import { reason } from '../../../shared/errors/reason';
+import { inEnglish, type MainReason } from '../../../shared/errors/reasons-en';
+import { reasonOfError } from '../app-error';
 import type { HelloIdentity } from '../terminal/driver/terminal-identity';
 import type { LinkLogSink } from '../terminal/link/link-log';
 import type { RebindClock, TerminalAccess, TerminalConnection } from './engine-types';
@@ -24,14 +27,17 @@ export async function openLine(access: TerminalAccess, log: LinkLogSink): Promis
 
 /** Thrown when the terminal could not be reached in time; `last` is the last attempt's error. */
 export class TerminalUnreachable extends Error {
+  /** The same as a reason, for the outcome and the On-site page. */
+  readonly why: MainReason;
+
   constructor(
     readonly attempts: number,
     readonly withinMs: number,
     readonly last: unknown,
   ) {
-    super(
-      `The terminal did not answer within ${Math.round(withinMs / 1000)} s (${attempts} attempts). Last error: ${last instanceof Error ? last.message : String(last)}`,
-    );
+    const why = reason('terminal-unreachable-within', { seconds: Math.round(withinMs / 1000), attempts, last: reasonOfError(last) });
+    super(inEnglish(why));
+    this.why = why;
     this.name = 'TerminalUnreachable';
   }
 }

@@ -50,6 +50,24 @@ describe('every reason main can send', () => {
     }
   });
 
+  it('says a parameter problem with the field named by tag and meaning (the On-site form)', async () => {
+    const { validateParameterValue } = await import('../../../shared/rtp');
+    const problem = validateParameterValue('A001', '1234567')!;
+    useLanguage('zh-CN');
+    expect(sayReason(problem.reason)).toBe('A001 终端号（TID）：须为 8 位字母或数字');
+    useLanguage('en-US');
+    expect(sayReason(problem.reason)).toBe('A001 TID must be 8 letters or digits');
+  });
+
+  it('says a work order\'s mismatches, joined, in the user language', async () => {
+    const { mismatchesReason } = await import('../../../shared/rebind/work-order');
+    const mismatch = { code: 'refused-work-order', params: { mismatches: mismatchesReason([{ field: 'serialNumber', expected: '1170012345', actual: '1170099999' }, { field: 'tid', expected: '12345678', actual: '87654321' }]) } };
+    useLanguage('zh-CN');
+    expect(sayReason(mismatch)).toBe('终端与工单不符：序列号：工单为 1170012345，终端为 1170099999；终端号（TID）：工单为 12345678，终端为 87654321。');
+    useLanguage('en-US');
+    expect(sayReason(mismatch)).toBe('The terminal does not match the work order: serial number: the work order says 1170012345, the terminal says 1170099999; TID: the work order says 12345678, the terminal says 87654321.');
+  });
+
   it('says a nested reason in the same language (a terminal named in an outcome)', () => {
     const message = { code: 'outcome-refused-locked', params: { terminal: { code: 'terminal-named', params: { serial: '1170012345' } } } };
     useLanguage('zh-CN');

@@ -43,11 +43,11 @@ describe('onsite store', () => {
     await store.load();
     await store.start(input);
     bridge.emit('rebind:event', { type: 'step-started', operationId: 7, step: 'rollback', attempt: 1, at });
-    bridge.emit('rebind:event', { type: 'decision', operationId: 7, action: 'rollback', message: 'The new set is staged but not active.' });
+    bridge.emit('rebind:event', { type: 'decision', operationId: 7, action: 'rollback', message: { code: 'decision-rollback', params: {} } });
     bridge.emit('rebind:event', { type: 'receipt', operationId: 7, lines: ['NEW BANK', 'TEST OK'] });
     expect(store.rows.at(-1)).toMatchObject({ step: 'rollback', status: 'running' });
     expect(store.rows).toHaveLength(forwardSteps.length + 1);
-    expect(store.decisions).toEqual(['The new set is staged but not active.']);
+    expect(store.decisions).toEqual([{ code: 'decision-rollback', params: {} }]);
     expect(store.receipt).toEqual(['NEW BANK', 'TEST OK']);
   });
 
@@ -55,10 +55,10 @@ describe('onsite store', () => {
     const store = useOnsiteStore();
     await store.load();
     await store.start(input);
-    bridge.emit('rebind:event', { type: 'step-finished', operationId: 7, step: 'identify', status: 'failed', durationMs: 5, detail: null, error: 'No answer.' });
-    bridge.emit('rebind:start-failed', { message: 'Connect a terminal first.' });
+    bridge.emit('rebind:event', { type: 'step-finished', operationId: 7, step: 'identify', status: 'failed', durationMs: 5, detail: null, error: { code: 'link-no-answer', params: {} } });
+    bridge.emit('rebind:start-failed', { message: 'No terminal is connected.', reason: { code: 'no-terminal-connected', params: {} } });
     expect(store.running).toBe(false);
-    expect(store.startError).toBe('Connect a terminal first.');
+    expect(store.startError).toEqual({ code: 'no-terminal-connected', params: {} });
     await store.start(input);
     expect(store.startError).toBeNull();
     expect(store.rows.every((r) => r.status === 'waiting')).toBe(true);

@@ -3,6 +3,7 @@ import { computed, reactive, ref, shallowRef } from 'vue';
 import type { BankTemplate, MerchantValues, RebindEvent, RebindOutcome, RebindStep, StepProgress, WorkOrder } from '../../../../shared/rebind';
 import { forwardSteps } from '../../../../shared/rebind';
 import type { PendingOperation } from '../../../../shared/rebind/rebind-ipc';
+import type { Reason } from '../../../../shared/errors/reason';
 import { invoke, onEvent } from '../../bridge/rebind-api';
 
 /** One row of the On-site step list. */
@@ -11,7 +12,8 @@ export interface StepRow {
   status: 'waiting' | 'running' | 'ok' | 'failed' | 'skipped';
   durationMs: number | null;
   progress: StepProgress | null;
-  error: string | null;
+  /** Why the step failed, said in the user's language where it is shown. */
+  error: Reason | null;
 }
 
 /** What the engineer typed into the On-site form; kept here so it survives switching pages. */
@@ -37,12 +39,12 @@ export const useOnsiteStore = defineStore('onsite', () => {
   });
   const pending = ref<PendingOperation[]>([]);
   const rows = ref<StepRow[]>(freshRows());
-  const decisions = ref<string[]>([]);
+  const decisions = ref<Reason[]>([]);
   const receipt = ref<string[] | null>(null);
   const outcome = shallowRef<RebindOutcome | null>(null);
   const running = ref(false);
   /** Why the last run could not start (the engine refused it before the first step). */
-  const startError = ref<string | null>(null);
+  const startError = ref<Reason | null>(null);
   /** The run that just ended rebound (terminal, template, values): Start is not offered again for the same one. */
   const reboundKey = ref<string | null>(null);
   /** Cancel was asked for the running rebind; it stops at the next safe point. */
@@ -105,8 +107,8 @@ export const useOnsiteStore = defineStore('onsite', () => {
     if (!subscribed) {
       subscribed = true;
       onEvent('rebind:event', apply);
-      onEvent('rebind:start-failed', ({ message }) => {
-        startError.value = message;
+      onEvent('rebind:start-failed', ({ reason }) => {
+        startError.value = reason;
         running.value = false;
         cancelling.value = false;
         void refreshPending();

@@ -4,6 +4,8 @@
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
+import { engineReasonsZhCN } from './reasons-zh-cn-engine';
+import { parameterReasonsZhCN } from './reasons-zh-cn-parameters';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 
@@ -209,4 +211,6 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'field-theme': '主题',
   ...serviceReasonsZhCN,
   ...bookingReasonsZhCN,
+  ...engineReasonsZhCN,
+  ...parameterReasonsZhCN,
 };
