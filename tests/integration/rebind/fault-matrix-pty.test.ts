@@ -4,7 +4,7 @@
 // host going down. Each case ends in the outcome the decision table prescribes, with the terminal
 // on the old or the new set, and a journal that shows the failed step, the reconnect and the way out.
 import { inEnglish } from '../../../shared/errors/reasons-en';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_NEW_DIGEST_HEX, SAMPLE_NEW_PARAMETERS, SAMPLE_OLD_DIGEST_HEX } from '../../fixtures/rtp-vectors';
 import type { RebindOutcomeKind, RebindReason } from '../../../shared/rebind/rebind-outcome';
 import type { RebindStep } from '../../../shared/rebind/rebind-steps';
@@ -13,13 +13,17 @@ import type { LinkTiming } from '../../../electron/main/terminal/link/link-timin
 import { defaultSimulatorState } from '../../../electron/main/terminal/simulator';
 import { invariantProblems } from './support/invariants';
 import { openTestDatabase, ptyTerminal, recordedSimulator, testEngine } from './support/rebind-rig';
+import { StallTolerantClock } from '../../support/stall-tolerant-clock';
 
 /**
- * T1 200 ms, T2 1 s, long T2 1.5 s: a late SETTLE or SIGN_ON answer costs 1.5 s, not 90. T1 is
- * kept at a fifth of the protocol's (not less) because the link also bounds each port write by T1,
- * and a loaded 2-core machine running the other rebind suites can stall a pty write for ~100 ms.
+ * T1 200 ms, T2 1 s, long T2 1.5 s: a late SETTLE or SIGN_ON answer costs 1.5 s, not 90. The
+ * engine, the host link and the simulator share one StallTolerantClock: a moment in which this
+ * process is starved on a loaded machine does not count towards T1, T2 or the write bound (which
+ * is T1), so only the faults make them run out. The ptys and socat stay real.
  */
 const TIMING: LinkTiming = { ...scaledTiming(5), t2LongMs: 1500 };
+const clock = new StallTolerantClock();
+afterAll(() => clock.stop());
 
 /** Where each step's fault strikes: the command and its occurrence in a clean run. */
 const STEP_COMMANDS: [RebindStep, string][] = [
@@ -70,10 +74,10 @@ interface CaseResult {
 async function runCase(faults: string, around: { hostDownAt?: RebindStep } = {}): Promise<CaseResult> {
   // Each case cleans up after itself: the cases run concurrently.
   const t = openTestDatabase();
-  const rec = recordedSimulator({ faults }, TIMING);
-  const terminal = await ptyTerminal(rec.sim, TIMING);
+  const rec = recordedSimulator({ faults, clock }, TIMING);
+  const terminal = await ptyTerminal(rec.sim, TIMING, undefined, clock);
   try {
-    const engine = testEngine(t.db);
+    const engine = testEngine(t.db, {}, clock);
     const outcome = await engine.run({
       terminal: terminal.access,
       params: SAMPLE_NEW_PARAMETERS,

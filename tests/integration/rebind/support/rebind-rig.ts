@@ -108,8 +108,8 @@ export interface PtyTerminal {
   close(): Promise<void>;
 }
 
-/** Serves `sim` on a pty pair; the host side is opened anew for every connection. */
-export async function ptyTerminal(sim: TerminalSimulator, timing: LinkTiming = PTY_TIMING, replugMs = 50): Promise<PtyTerminal> {
+/** Serves `sim` on a pty pair; the host side is opened anew for every connection, its link on `clock` when given. */
+export async function ptyTerminal(sim: TerminalSimulator, timing: LinkTiming = PTY_TIMING, replugMs = 50, clock?: Clock): Promise<PtyTerminal> {
   const pair: PtyPair = await createPtyPair();
   let closed = false;
   let terminalPort: BytePort | undefined;
@@ -130,7 +130,7 @@ export async function ptyTerminal(sim: TerminalSimulator, timing: LinkTiming = P
       path: pair.hostPath,
       async connect(log) {
         const port = await openSerialPort(pair.hostPath, { baudRate: 115200 });
-        const driver = new RtpDriver(port, { timing, log, baudRate: 115200 });
+        const driver = new RtpDriver(port, { timing, log, baudRate: 115200, ...(clock ? { clock } : {}) });
         return { driver, close: () => driver.close().catch(() => undefined) };
       },
     },
@@ -157,7 +157,13 @@ export function repeatingOn(clock: Scheduler): (ms: number, renew: () => void) =
   };
 }
 
-/** An engine on `db` with the test policy. */
-export function testEngine(db: Database.Database, policy: Partial<RebindPolicy> = {}): RebindEngine {
-  return createRebindEngine({ connection: () => db, encryption: createTestFieldEncryption(() => db), policy: { ...TEST_POLICY, ...policy } });
+/** An engine on `db` with the test policy; its sleeps, deadlines and lease renewal on `clock` when given. */
+export function testEngine(db: Database.Database, policy: Partial<RebindPolicy> = {}, clock?: Clock): RebindEngine {
+  return createRebindEngine({
+    connection: () => db,
+    encryption: createTestFieldEncryption(() => db),
+    policy: { ...TEST_POLICY, ...policy },
+    // The engine takes the clock's functions apart, so they are bound here.
+    ...(clock ? { clock: { now: () => clock.now(), monoMs: () => clock.monoMs(), sleep: (ms: number) => clock.sleep(ms) }, every: repeatingOn(clock) } : {}),
+  });
 }
