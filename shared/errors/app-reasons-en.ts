@@ -19,6 +19,7 @@ export const appReasonsEnglish = {
   'input-not-an-option': '{field} is not one of the choices; pick one from the list.',
   'input-missing-or-wrong-type': '{field} is missing or not the right kind of value; fill it in.',
   'input-invalid': '{field} is not valid; check what you typed.',
+  'input-field-refused': '{field}: {why}',
   'input-unknown-fields': 'The request held fields the app does not know ({keys}). Restart the app; if it happens again, contact support.',
   'field-input': 'The input',
   'field-path': 'The field {path}',

@@ -17,7 +17,15 @@ export function describeFirstIssue(error: z.ZodError): { field: string; message:
     const keys = issue.keys.join(', ');
     return { field: issue.path.length > 0 ? field : keys, message: `unknown field(s): ${keys}`, reason: reason('input-unknown-fields', { keys }) };
   }
+  // A field a desk validator refused (shared/desk/forms/) carries its own reason: say it, with the field.
+  const refusal = issue.code === 'custom' ? carriedReason(issue.params) : undefined;
+  if (refusal) return { field, message: issue.message, reason: reason('input-field-refused', { field: fieldName(issue.path), why: refusal }) };
   return { field, message: issue.message, reason: issueReason(issue, fieldName(issue.path)) };
+}
+
+function carriedReason(params: Record<string, unknown> | undefined): Reason | undefined {
+  const carried = params?.reason as Partial<Reason> | undefined;
+  return typeof carried?.code === 'string' && typeof carried.params === 'object' && carried.params !== null ? (carried as Reason) : undefined;
 }
 
 function fieldName(path: readonly PropertyKey[]): Reason {

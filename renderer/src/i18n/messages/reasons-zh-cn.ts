@@ -193,6 +193,7 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'input-not-an-option': '{field}不是可选项之一；请从列表中选择。',
   'input-missing-or-wrong-type': '{field}缺失或类型不对；请填写。',
   'input-invalid': '{field}无效；请检查输入。',
+  'input-field-refused': '{field}：{why}',
   'input-unknown-fields': '请求中含有应用不认识的字段（{keys}）。请重启应用；如再次发生，请联系技术支持。',
   'field-input': '输入',
   'field-path': '字段 {path}',
