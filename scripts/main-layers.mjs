@@ -26,8 +26,11 @@ export const mainFolders = {
   rebind: [...infrastructure, 'audit', 'crypto', 'terminal'],
   onsite: [...infrastructure, 'audit', 'crypto', 'terminal', 'rebind'],
   app: [...infrastructure],
+  // The desk (issue 10): merchants, terminals, cases, booking, one subfolder per aggregate, and
+  // the CSV import and export (desk/csv/), which gets what it needs from the database as lookups.
+  desk: [...infrastructure, 'audit', 'crypto'],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
-  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'terminal', 'rebind', 'onsite', 'app'],
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'terminal', 'rebind', 'onsite', 'app', 'desk'],
   // The window and its hardening; only index.ts imports it.
   security: [],
 };

@@ -12,6 +12,7 @@ import { outcomeReasonsEnglish } from '../rebind/outcome-reasons-en';
 import { linkReasonsEnglish } from '../terminal/link-reasons-en';
 import { appReasonsEnglish } from './app-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
+import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { renderReason, type Reason } from './reason';
@@ -28,6 +29,7 @@ export const englishReasons = {
   ...serviceReasonsEnglish,
   ...deskReasonsEnglish,
   ...bookingReasonsEnglish,
+  ...csvReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -3,6 +3,7 @@
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
+import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { engineReasonsZhCN } from './reasons-zh-cn-engine';
 import { parameterReasonsZhCN } from './reasons-zh-cn-parameters';
@@ -212,6 +213,7 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'field-theme': '主题',
   ...serviceReasonsZhCN,
   ...bookingReasonsZhCN,
+  ...csvReasonsZhCN,
   ...engineReasonsZhCN,
   ...parameterReasonsZhCN,
 };
