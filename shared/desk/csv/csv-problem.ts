@@ -14,7 +14,7 @@ export interface CsvProblem {
   reason: Reason;
 }
 
-/** A problem. */
+/** A problem at a row (null: the whole file), text line and column. */
 export function csvProblem(row: number | null, line: number | null, column: string | null, reason: Reason): CsvProblem {
   return { row, line, column, reason };
 }
