@@ -95,9 +95,7 @@ export function slotReasons(input: BookingGateInput): Reason[] {
   const reasons: Reason[] = [];
   if (span.start <= epochMs(input.now)) reasons.push(reason('booking-slot-in-past', { start: formatWallTime(span.start, bank.timeZone), zone: bank.timeZone }));
   reasons.push(...bankWindowReasons(bank, span));
-  if (!engineer.skills.some((skill) => skill.toLowerCase() === input.model.vendor.toLowerCase())) {
-    reasons.push(reason('booking-engineer-lacks-skill', { engineer: name, vendor: input.model.vendor }));
-  }
+  if (!hasVendorSkill(engineer, input.model.vendor)) reasons.push(reason('booking-engineer-lacks-skill', { engineer: name, vendor: input.model.vendor }));
   if (!engineer.areas.includes(input.merchant.area)) reasons.push(reason('booking-engineer-area', { engineer: name, area: input.merchant.area }));
   reasons.push(...engineerHoursReasons(input, span));
   const zone = engineer.timeZone;
@@ -112,15 +110,19 @@ export function slotReasons(input: BookingGateInput): Reason[] {
   return reasons;
 }
 
+/** True when the engineer works on the vendor's terminals (names compared without case). */
+export function hasVendorSkill(engineer: Engineer, vendor: string): boolean {
+  return engineer.skills.some((skill) => skill.toLowerCase() === vendor.toLowerCase());
+}
+
+/** True when the appointment holds the engineer's time: theirs, tentative or confirmed, and not the one being moved. */
+export function blocksEngineer(appointment: Appointment, engineer: Engineer, replacing?: string): boolean {
+  return appointment.engineerId === engineer.id && appointment.id !== replacing && (blockingAppointmentStatuses as readonly string[]).includes(appointment.status);
+}
+
 /** The engineer's tentative or confirmed appointments that share time with `span` (not the one being moved). */
 export function clashingAppointments(input: Pick<BookingGateInput, 'engineer' | 'appointments' | 'replacing'>, span: EpochInterval): Appointment[] {
-  return input.appointments.filter(
-    (a) =>
-      a.engineerId === input.engineer.id &&
-      a.id !== input.replacing &&
-      (blockingAppointmentStatuses as readonly string[]).includes(a.status) &&
-      overlaps(span, { start: epochMs(a.start), end: epochMs(a.end) }),
-  );
+  return input.appointments.filter((a) => blocksEngineer(a, input.engineer, input.replacing) && overlaps(span, { start: epochMs(a.start), end: epochMs(a.end) }));
 }
 
 /** The bank's windows on a local day: the exception for that date if there is one, else the weekday's. */
@@ -167,15 +169,19 @@ function engineerHoursReasons({ engineer, name }: NamedEngineer, span: EpochInte
   return [reason('booking-outside-engineer-hours', { engineer: name, day, ...wallSpan(span, zone), hours: describeWindows(hours) })];
 }
 
-/** True when `span` lies inside one window, touching windows (12:00–13:00, 13:00–17:00) counting as one. */
-function fitsIn(span: EpochInterval, windows: readonly EpochInterval[]): boolean {
+/** Spans in order with touching or overlapping ones joined (09:00–12:00 and 12:00–13:00 are one). */
+export function mergeSpans(spans: readonly EpochInterval[]): EpochInterval[] {
   const merged: EpochInterval[] = [];
-  for (const w of [...windows].sort((a, b) => a.start - b.start)) {
+  for (const w of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
     if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
     else merged.push({ ...w });
   }
-  return merged.some((w) => contains(w, span));
+  return merged;
+}
+
+function fitsIn(span: EpochInterval, windows: readonly EpochInterval[]): boolean {
+  return mergeSpans(windows).some((w) => contains(w, span));
 }
 
 // The slot's start and end on the zone's clocks; the end shows only its time when on the same day.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reason } from '../../errors/reason';
-import { dayBounds, daysBetween, formatWallTime, instantOf, instantToWallTime, localDateOf, plusDays, resolveWallTime, wallTimeToInstant, weekdayOf, windowEdgeToInstant, windowsOnDay } from './zoned';
+import { dayBounds, daysBetween, epochMs, formatWallTime, instantOf, instantToWallTime, localDateOf, plusDays, resolveWallTime, wallTimeToInstant, weekdayOf, windowEdgeToInstant, windowsOnDay } from './zoned';
 
 const hours = (span: { start: number; end: number }) => (span.end - span.start) / 3_600_000;
 const berlin = 'Europe/Berlin';
@@ -75,5 +75,15 @@ describe('calendar days', () => {
     expect(daysBetween('2026-03-31', '2026-03-01')).toBe(-30);
     expect(weekdayOf('2026-06-01')).toBe('1');
     expect(weekdayOf('2026-06-07')).toBe('7');
+  });
+});
+
+describe('instants', () => {
+  it('read the same in the fast form and in any other ISO form Temporal accepts', () => {
+    expect(epochMs('2026-03-29T01:00:00Z')).toBe(Date.UTC(2026, 2, 29, 1));
+    expect(epochMs('2026-03-29T01:00:00.250Z')).toBe(Date.UTC(2026, 2, 29, 1, 0, 0, 250));
+    expect(epochMs('2026-03-29T01:00:00.250999Z')).toBe(Date.UTC(2026, 2, 29, 1, 0, 0, 250));
+    expect(epochMs('2026-03-29T03:00:00+02:00')).toBe(Date.UTC(2026, 2, 29, 1));
+    expect(instantOf(Date.UTC(2026, 2, 29, 1))).toBe('2026-03-29T01:00:00Z');
   });
 });
