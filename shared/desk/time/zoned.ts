@@ -114,8 +114,23 @@ export function wallTimeToInstant(date: string, time: string, zone: string, choi
   };
 }
 
+// Window edges repeat (the same banks and hours, the same few days): remembered per zone, date and
+// clock, which cannot change while the process runs; bounded, and emptied when full.
+const edgeMemo = new Map<string, number>();
+const EDGE_MEMO_LIMIT = 20_000;
+
 /** The instant a window edge (HH:MM, or 24:00 for the next midnight) stands for on `date` in `zone`, 'compatible' in gaps and overlaps. */
 export function windowEdgeToInstant(date: string, clock: string, zone: string): number {
+  const key = `${zone} ${date} ${clock}`;
+  const known = edgeMemo.get(key);
+  if (known !== undefined) return known;
+  if (edgeMemo.size >= EDGE_MEMO_LIMIT) edgeMemo.clear();
+  const ms = edgeInstant(date, clock, zone);
+  edgeMemo.set(key, ms);
+  return ms;
+}
+
+function edgeInstant(date: string, clock: string, zone: string): number {
   const day = Temporal.PlainDate.from(date);
   if (clock === '24:00') return day.add({ days: 1 }).toZonedDateTime(zone).startOfDay().epochMilliseconds;
   return day.toPlainDateTime(Temporal.PlainTime.from(clock)).toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
