@@ -33,6 +33,7 @@ const zhCN = {
     actions: auditActionNames['zh-CN'],
     entities: auditEntityNames['zh-CN'],
     unknownAction: '其他动作',
+    fieldLabel: '{field}：',
     fields: {
       username: '用户名',
       displayName: '显示名称',
@@ -141,6 +142,7 @@ const enUS: typeof zhCN = {
     actions: auditActionNames['en-US'],
     entities: auditEntityNames['en-US'],
     unknownAction: 'Other action',
+    fieldLabel: '{field}: ',
     fields: {
       username: 'Username',
       displayName: 'Display name',

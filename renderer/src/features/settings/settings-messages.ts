@@ -87,6 +87,7 @@ export const settingsMessages = byLanguage({
     title: ['我的账号', 'My account'],
     signedInAs: ['已登录：{name}（{username}），角色：{role}', 'Signed in as {name} ({username}), role: {role}'],
     twoFactor: ['两步验证', 'Two-factor sign-in'],
+    twoFactorState: ['两步验证：{state}', 'Two-factor sign-in: {state}'],
     twoFactorOn: ['已启用，剩余 {left} 个恢复码', 'On, {left} recovery codes left'],
     twoFactorOff: ['未启用', 'Off'],
     enrol: ['设置两步验证', 'Set up two-factor sign-in'],
