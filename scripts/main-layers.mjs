@@ -22,15 +22,16 @@ export const mainFolders = {
   auth: [...infrastructure, 'audit', 'crypto'],
   settings: [...infrastructure, 'audit'],
   backup: [...infrastructure, 'audit'],
-  terminal: [...infrastructure, 'audit', 'crypto'],
-  rebind: [...infrastructure, 'audit', 'crypto', 'terminal'],
-  onsite: [...infrastructure, 'audit', 'crypto', 'terminal', 'rebind'],
-  app: [...infrastructure],
-  // The desk (issue 10): merchants, terminals, cases, booking, one subfolder per aggregate, and
-  // the CSV import and export (desk/csv/), which gets what it needs from the database as lookups.
+  // The desk (issue 10): reference data, merchants, terminals, cases, booking, one subfolder per
+  // aggregate, and the CSV import and export (desk/csv/). Below the terminal: port recognition reads
+  // its models, and the rebind's outcome moves its case.
   desk: [...infrastructure, 'audit', 'crypto'],
+  terminal: [...infrastructure, 'audit', 'crypto', 'desk'],
+  rebind: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal'],
+  onsite: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal', 'rebind'],
+  app: [...infrastructure],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
-  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'terminal', 'rebind', 'onsite', 'app', 'desk'],
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'terminal', 'rebind', 'onsite', 'app'],
   // The window and its hardening; only index.ts imports it.
   security: [],
 };

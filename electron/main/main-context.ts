@@ -14,6 +14,7 @@ import { createSecurityServices, type SecurityServices } from './auth/security-s
 import { createTwoFactorModule } from './auth/two-factor-module';
 import { createBackupModule } from './backup/backup-module';
 import { createDataKeysModule } from './crypto/data-keys-module';
+import { createDeskModule } from './desk/desk-module';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder } from './db/data-dir-hold';
@@ -57,6 +58,10 @@ export interface MainContextOptions {
   demoLine?: { baudRate: number; turnaroundMs: number } | null;
   /** Folder of bank parameter templates; resources/bank-templates by default. */
   bankTemplatesDir?: string;
+  /** resources/desk-samples/reference.json by default. */
+  deskSamplesPath?: string;
+  /** Load the sample reference data into an empty install at start-up (true by default). */
+  seedDeskSamples?: boolean;
   /** Where unexpected errors go (the console by default). */
   logError?: (what: string, error: unknown) => void;
   /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
@@ -131,6 +136,12 @@ export function createMainContext(options: MainContextOptions): MainContext {
     shutdownGraceMs: options.shutdownGraceMs,
     shutdownWait: options.shutdownWait,
   });
+  const desk = createDeskModule({
+    ...shared,
+    templateIds: () => onsite.service.templates().map((template) => template.id),
+    samplesPath: options.deskSamplesPath ?? join(import.meta.dirname, '../../resources/desk-samples/reference.json'),
+    seedSamples: options.seedDeskSamples ?? true,
+  });
   const modules = composeModules([
     createAppInfoModule({ ...options, databasePath, schemaVersion: () => database.schemaVersion() }),
     settings,
@@ -152,6 +163,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     }),
     terminal,
     onsite,
+    desk,
   ]);
 
   const router = createRouter({ isTrustedSender: options.isTrustedSender, sessions: security.sessions, logError, logFile: appLog.path, handlers: modules.handlers });

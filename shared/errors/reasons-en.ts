@@ -14,6 +14,7 @@ import { appReasonsEnglish } from './app-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
+import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
@@ -30,6 +31,7 @@ export const englishReasons = {
   ...deskReasonsEnglish,
   ...bookingReasonsEnglish,
   ...csvReasonsEnglish,
+  ...deskRecordReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -54,6 +54,12 @@ export const invokeChannels = [
   'rebind:recover',
   'rebind:cancel',
   'terminal:demo-control',
+  'desk:reference',
+  'desk:save-bank',
+  'desk:save-model',
+  'desk:save-compatibility',
+  'desk:save-engineer',
+  'desk:load-samples',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -16,6 +16,7 @@ import { batchSummarySchema, terminalParametersSchema } from '../terminal/termin
 import { LINK_LOG_VIEW_LINES, numberedLinkLogLineSchema } from '../terminal/link-log-line';
 import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';
+import { deskContract } from './contract-desk';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -69,6 +70,7 @@ export const invokeContract = {
   },
   ...securityContract,
   ...onsiteContract,
+  ...deskContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -32,7 +32,8 @@ export function newRecordMeta(actor: string, at: Date): RecordMeta {
 
 /** The meta after one more change by `actor` at `at`. */
 export function nextRecordMeta(meta: RecordMeta, actor: string, at: Date): RecordMeta {
-  return { ...meta, updatedAt: at.toISOString(), updatedBy: actor, version: meta.version + 1 };
+  // Only the meta fields: `meta` may be a whole stored record, whose old fields must not come along.
+  return { id: meta.id, createdAt: meta.createdAt, createdBy: meta.createdBy, updatedAt: at.toISOString(), updatedBy: actor, version: meta.version + 1 };
 }
 
 /** A row's meta columns, as stored. */

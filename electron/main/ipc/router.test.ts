@@ -112,6 +112,12 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'rebind:recover': ['engineer', 'admin'],
   'rebind:cancel': ['engineer', 'admin'],
   'terminal:demo-control': ['engineer', 'admin'],
+  'desk:reference': 'signed-in',
+  'desk:save-bank': ['admin'],
+  'desk:save-model': ['admin'],
+  'desk:save-compatibility': ['admin'],
+  'desk:save-engineer': ['admin'],
+  'desk:load-samples': ['admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -168,6 +174,12 @@ const validInput: Record<InvokeChannel, unknown> = {
   'rebind:recover': { operationId: 1, mode: 'restore' },
   'rebind:cancel': {},
   'terminal:demo-control': { hostReachable: false },
+  'desk:reference': {},
+  'desk:save-bank': { base: null, record: { code: 'acquirer-x', name: 'X', timeZone: 'Asia/Shanghai', windows: { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] }, exceptions: [], templateId: 'acquirer-b', requiredMaterials: [], notices: [], feeRates: { debitPercent: 0.5, creditPercent: 0.6 }, areas: [] } },
+  'desk:save-model': { base: null, record: { vendor: 'PAX', model: 'A80', usbVendorId: '2fb8', usbProductId: '0080' } },
+  'desk:save-compatibility': { base: null, record: { modelId: '019a0000-0000-7000-8000-000000000004', bankCode: 'acquirer-b', support: 'supported' } },
+  'desk:save-engineer': { base: null, record: { operatorId: 3, skills: [], areas: [], timeZone: 'Asia/Shanghai', hours: { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] }, absences: [] } },
+  'desk:load-samples': {},
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

@@ -10,3 +10,4 @@ export * from './case-state';
 export * from './case';
 export * from './appointment';
 export * from './gate-views';
+export * from './record';

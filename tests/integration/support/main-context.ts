@@ -56,3 +56,15 @@ export async function callAs(ctx: MainContext, sender: SenderInfo, channel: stri
 export async function createFirstAdmin(ctx: MainContext, sender: SenderInfo = testWindow()): Promise<void> {
   await callAs(ctx, sender, 'auth:create-first-admin', testAdmin);
 }
+
+/**
+ * Creates an operator with `role` from the admin's window and signs them in on a window of their
+ * own, past the forced password change; returns that window and the operator's id.
+ */
+export async function signInNewOperator(ctx: MainContext, admin: SenderInfo, username: string, role: 'desk' | 'engineer' | 'admin'): Promise<{ window: SenderInfo; operatorId: number }> {
+  const made = (await callAs(ctx, admin, 'operators:create', { username, displayName: username, role })) as { temporaryPassword: string; operator: { id: number } };
+  const window = testWindow(username);
+  await callAs(ctx, window, 'auth:sign-in', { username, password: made.temporaryPassword });
+  await callAs(ctx, window, 'auth:replace-temporary-password', { newPassword: `${username} lamp green 77` });
+  return { window, operatorId: made.operator.id };
+}

@@ -9,6 +9,7 @@ import { engineReasonsZhCN } from './reasons-zh-cn-engine';
 import { parameterReasonsZhCN } from './reasons-zh-cn-parameters';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
+import { deskRecordReasonsZhCN } from './reasons-zh-cn-desk-records';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
@@ -216,4 +217,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...csvReasonsZhCN,
   ...engineReasonsZhCN,
   ...parameterReasonsZhCN,
+  ...deskRecordReasonsZhCN,
 };

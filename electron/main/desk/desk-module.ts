@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import { systemActor } from '../../../shared/audit/audit-actions';
+import { auditedOn } from '../db/audited';
+import type { FeatureModule } from '../ipc/compose-modules';
+import { createReferenceService, type ReferenceService } from './reference/reference-service';
+import { readReferenceSamples } from './reference/reference-samples';
+import { createSqliteReferenceRepository } from './reference/sqlite-reference-repository';
+
+export interface DeskModuleDeps {
+  connection: () => Database.Database;
+  now: () => Date;
+  logError: (what: string, error: unknown) => void;
+  /** The ids of the bank parameter templates On-site loaded. */
+  templateIds: () => readonly string[];
+  /** resources/desk-samples/reference.json. */
+  samplesPath: string;
+  /** Load the samples into an empty install at start-up (the demo and a new desk); off in tests that start empty. */
+  seedSamples: boolean;
+}
+
+type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples';
+
+/** The desk: reference data now; merchants, terminals, cases and the calendar join here. */
+export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService } {
+  const audited = auditedOn(deps.connection);
+  const referenceRepo = createSqliteReferenceRepository(deps.connection);
+  const reference = createReferenceService({ repo: referenceRepo, audited, now: deps.now, templateIds: deps.templateIds });
+  if (deps.seedSamples && referenceRepo.isEmpty()) {
+    try {
+      reference.loadSamples(systemActor, readReferenceSamples(deps.samplesPath));
+    } catch (error) {
+      // A broken sample file leaves the install empty, as it was; the admin can enter banks by hand.
+      deps.logError('desk reference samples', error);
+    }
+  }
+  return {
+    reference,
+    handlers: {
+      'desk:reference': () => reference.list(),
+      'desk:save-bank': ({ base, record }, { caller }) => reference.saveBank(caller, base, record),
+      'desk:save-model': ({ base, record }, { caller }) => reference.saveModel(caller, base, record),
+      'desk:save-compatibility': ({ base, record }, { caller }) => reference.saveCompatibility(caller, base, record),
+      'desk:save-engineer': ({ base, record }, { caller }) => reference.saveEngineer(caller, base, record),
+      'desk:load-samples': (_input, { caller }) => reference.loadSamples(caller.username, readReferenceSamples(deps.samplesPath)),
+    },
+  };
+}

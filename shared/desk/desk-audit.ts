@@ -1,0 +1,14 @@
+// The audit actions of the desk's records: reference data, merchants and terminals, cases and
+// appointments. The Audit page names each in both languages (shared/audit/audit-catalog.ts).
+export const deskAuditActions = {
+  bankCreated: 'bank.created',
+  bankUpdated: 'bank.updated',
+  modelCreated: 'terminal-model.created',
+  modelUpdated: 'terminal-model.updated',
+  compatibilityCreated: 'compatibility.created',
+  compatibilityUpdated: 'compatibility.updated',
+  engineerCreated: 'engineer.created',
+  engineerUpdated: 'engineer.updated',
+  /** The shipped sample banks, models and compatibility, loaded into an empty install. */
+  samplesLoaded: 'reference.samples-loaded',
+} as const;
