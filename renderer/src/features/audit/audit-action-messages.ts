@@ -69,6 +69,25 @@ export const auditActionNames = byLanguage({
     'taken-over': ['接管改绑操作', 'Rebind taken over'],
     'params-sealed': ['加密旧参数', 'Old parameters encrypted'],
   },
+  bank: {
+    created: ['添加收单银行', 'Bank added'],
+    updated: ['修改收单银行', 'Bank changed'],
+  },
+  'terminal-model': {
+    created: ['添加终端型号', 'Terminal model added'],
+    updated: ['修改终端型号', 'Terminal model changed'],
+  },
+  compatibility: {
+    created: ['添加型号兼容性', 'Compatibility added'],
+    updated: ['修改型号兼容性', 'Compatibility changed'],
+  },
+  engineer: {
+    created: ['添加工程师档案', 'Engineer profile added'],
+    updated: ['修改工程师档案', 'Engineer profile changed'],
+  },
+  reference: {
+    'samples-loaded': ['载入示例基础数据', 'Sample reference data loaded'],
+  },
 });
 
 export const auditEntityNames = byLanguage({
@@ -83,4 +102,9 @@ export const auditEntityNames = byLanguage({
   'security-policy': ['安全策略', 'Security policy'],
   terminal: ['终端', 'Terminal'],
   merchant: ['商户', 'Merchant'],
+  bank: ['收单银行', 'Bank'],
+  'terminal-model': ['终端型号', 'Terminal model'],
+  compatibility: ['型号兼容性', 'Compatibility'],
+  engineer: ['工程师档案', 'Engineer profile'],
+  reference: ['基础数据', 'Reference data'],
 });
