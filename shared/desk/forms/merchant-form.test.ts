@@ -94,6 +94,9 @@ describe('the merchant form', () => {
     expect(fields(checkMerchantForm({ ...valid, legalRepId: '110105209912310029', accountCheckedOn: today }, { today }))).toEqual(['legalRepId:resident-id-born-in-future']);
     expect(fields(checkMerchantForm(valid, { today }))).toEqual(['accountCheckedOn:desk-date-in-future']);
     expect(checkMerchantForm(valid).ok).toBe(true);
+    // The schema kept for the last day must not answer for another.
+    expect(checkMerchantForm(valid, { today: '2026-12-01' }).ok).toBe(true);
+    expect(fields(checkMerchantForm(valid, { today }))).toEqual(['accountCheckedOn:desk-date-in-future']);
   });
 
   it('is a zod schema whose issues carry the reason and say it in English for the logs', () => {

@@ -59,9 +59,18 @@ function merchantWarnings(input: unknown): FormFieldProblem[] {
   return typeof uscc === 'string' ? checkUscc(uscc).warnings.map((reason) => ({ field: 'uscc', reason })) : [];
 }
 
+// Building a schema costs far more than parsing with it (zod compiles each object schema on its
+// first parse), and an import checks every row against the same day: keep the last one built.
+let lastSchema: { today: string | undefined; schema: typeof merchantFormSchema } = { today: undefined, schema: merchantFormSchema };
+
+function schemaOn(today: string | undefined): typeof merchantFormSchema {
+  if (lastSchema.today !== today) lastSchema = { today, schema: merchantFormSchemaFor({ today }) };
+  return lastSchema.schema;
+}
+
 /** Checks a merchant form: the stored value, or every field's problem; warnings either way. */
 export function checkMerchantForm(input: unknown, options: { today?: string } = {}): FormCheck<MerchantForm> {
-  const parsed = merchantFormSchemaFor(options).safeParse(input);
+  const parsed = schemaOn(options.today).safeParse(input);
   const warnings = merchantWarnings(input);
   return parsed.success ? { ok: true, value: parsed.data, warnings } : { ok: false, errors: fieldProblemsOf(parsed.error), warnings };
 }

@@ -1,5 +1,5 @@
 // A settlement account: the CNAPS bank code of the account's branch and the account number.
-import { deskReason, firstCharacterNotIn, normaliseCode, refused, type FieldCheck } from './field-check';
+import { deskReason, firstCharacterMatching, normaliseCode, refused, type FieldCheck } from './field-check';
 
 /**
  * The account number's length range. Personal card accounts are 16 to 19 digits (ISO/IEC 7812),
@@ -13,7 +13,7 @@ export const accountNoLength = { min: 8, max: 32 } as const;
 export function checkCnaps(input: string): FieldCheck {
   const value = normaliseCode(input).replace(/-/g, '');
   if (value === '') return refused(value, [deskReason('desk-field-required')]);
-  const bad = firstCharacterNotIn(value, /^[0-9]$/);
+  const bad = firstCharacterMatching(value, /[^0-9]/u);
   if (bad) return refused(value, [deskReason('cnaps-bad-character', { position: bad.position, character: bad.character })]);
   return refused(value, value.length === 12 ? [] : [deskReason('cnaps-bad-length', { length: value.length })]);
 }
@@ -26,7 +26,7 @@ export function checkCnaps(input: string): FieldCheck {
 export function checkAccountNo(input: string): FieldCheck {
   const value = normaliseCode(input).replace(/-/g, '');
   if (value === '') return refused(value, [deskReason('desk-field-required')]);
-  const bad = firstCharacterNotIn(value, /^[0-9]$/);
+  const bad = firstCharacterMatching(value, /[^0-9]/u);
   if (bad) return refused(value, [deskReason('account-no-bad-character', { position: bad.position, character: bad.character })]);
   const { min, max } = accountNoLength;
   return refused(value, value.length >= min && value.length <= max ? [] : [deskReason('account-no-bad-length', { length: value.length, min, max })]);

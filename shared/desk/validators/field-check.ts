@@ -49,16 +49,25 @@ export function shown(value: string): string {
   return chars.length <= SHOWN_MAX ? value : `${chars.slice(0, SHOWN_MAX - 1).join('')}…`;
 }
 
-/** The first character of `value` (1-based position, by code point) not matched by `allowed`, if any. */
-export function firstCharacterNotIn(value: string, allowed: RegExp): { position: number; character: string } | undefined {
-  const chars = Array.from(value);
-  const index = chars.findIndex((char) => !allowed.test(char));
-  return index < 0 ? undefined : { position: index + 1, character: chars[index]! };
+// 1-based position, by code point, of the character at UTF-16 `index`.
+function positionAt(value: string, index: number): number {
+  return Array.from(value.slice(0, index)).length + 1;
 }
+
+/**
+ * The first character of `value` that `disallowed` (a one-character pattern with the u flag, e.g.
+ * `/[^0-9]/u`) matches, with its 1-based position by code point.
+ */
+export function firstCharacterMatching(value: string, disallowed: RegExp): { position: number; character: string } | undefined {
+  const match = disallowed.exec(value);
+  return match === null ? undefined : { position: positionAt(value, match.index), character: match[0] };
+}
+
+// Line breaks, tabs and other C0/C1 controls, the Unicode line separators and lone surrogates.
+const CONTROL = /[\p{Cc}\p{Surrogate}\u2028\u2029]/u;
 
 /** Position (1-based) of the first control character or lone surrogate, which no receipt or record should hold. */
 export function firstControlCharacter(value: string): number | undefined {
-  const chars = Array.from(value);
-  const index = chars.findIndex((char) => /[\p{Cc}\p{Surrogate}\u2028\u2029]/u.test(char));
-  return index < 0 ? undefined : index + 1;
+  const match = CONTROL.exec(value);
+  return match === null ? undefined : positionAt(value, match.index);
 }

@@ -4,7 +4,7 @@
 // 830000) and by the foreigner's permanent residence ID card of 2023 (first digit 9).
 import { isCalendarDay } from './calendar-date';
 import { provinceCodes } from './division-codes';
-import { accepted, deskReason, firstCharacterNotIn, normaliseCode, refused, shown, type FieldCheck } from './field-check';
+import { accepted, deskReason, firstCharacterMatching, normaliseCode, refused, shown, type FieldCheck } from './field-check';
 
 // 2^(17-i) mod 11 for positions 1..17 (ISO 7064 MOD 11-2).
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -45,7 +45,7 @@ export function checkResidentId(input: string, options: { today?: string } = {})
   if (/^[0-9]{15}$/.test(value)) return refused(value, [deskReason('resident-id-old-15-digit')]);
   const length = Array.from(value).length;
   if (length !== 18) return refused(value, [deskReason('resident-id-bad-length', { length })]);
-  const bad = firstCharacterNotIn(value.slice(0, 17), /^[0-9]$/) ?? (/^[0-9X]$/.test(value[17]!) ? undefined : { position: 18, character: value[17]! });
+  const bad = firstCharacterMatching(value.slice(0, 17), /[^0-9]/u) ?? (/^[0-9X]$/.test(value[17]!) ? undefined : { position: 18, character: value[17]! });
   if (bad) return refused(value, [deskReason('resident-id-bad-character', { position: bad.position, character: bad.character })]);
 
   const kind = residentIdKind(value);

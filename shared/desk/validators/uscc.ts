@@ -2,7 +2,7 @@
 // letters without I, O, Z, S, V): registration authority (1), organisation category (1), the
 // registering authority's administrative division (6 digits), the organisation code of GB 11714
 // (9) and a check character (weights 3^i mod 31, value 31 - sum mod 31).
-import { deskReason, firstCharacterNotIn, normaliseCode, refused, shown, type DeskReason, type FieldCheck } from './field-check';
+import { deskReason, firstCharacterMatching, normaliseCode, refused, shown, type DeskReason, type FieldCheck } from './field-check';
 import { orgCodeCheckHolds } from './org-code';
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -46,7 +46,7 @@ export function checkUscc(input: string): FieldCheck {
   if (value === '') return refused(value, [deskReason('desk-field-required')]);
   const length = Array.from(value).length;
   if (length !== 18) return refused(value, [deskReason('uscc-bad-length', { length })]);
-  const bad = firstCharacterNotIn(value, /^[0-9A-HJ-NPQRTUWXY]$/);
+  const bad = firstCharacterMatching(value, /[^0-9A-HJ-NPQRTUWXY]/u);
   if (bad) return refused(value, [deskReason('uscc-bad-character', { position: bad.position, character: bad.character })]);
 
   const errors: DeskReason[] = [];
