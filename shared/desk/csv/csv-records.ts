@@ -1,6 +1,7 @@
 // What one good row of a merchant or terminal CSV file becomes, and what an export is given: the
 // values as checked and tidied, keyed like the column tables (shared/desk/csv/csv-columns.ts).
-import type { AccountStatus, CsvKind } from './csv-columns';
+import type { AccountStatus } from '../model/gate-views';
+import type { CsvKind } from './csv-columns';
 
 /** A merchant row. Optional columns left out or empty are ''; an account status not given is null. */
 export interface MerchantCsvRecord {

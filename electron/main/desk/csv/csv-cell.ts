@@ -1,21 +1,23 @@
-// One cell's value as the checks see it: the apostrophe our export puts in front of a formula
-// character is taken off again, then the value is tidied the column's way (codes upper-cased,
-// spaces dropped from numbers, the rest trimmed).
-import type { CsvNormalise } from '../../../../shared/desk/csv/csv-columns';
+// A cell as the import checks it. The apostrophe our export puts in front of a formula character
+// comes off again, so an exported file imports to the same values. A line break inside a cell is
+// how a spreadsheet wraps text (Alt+Enter); no desk field holds one (the forms refuse control
+// characters), so it becomes one space.
 
 // The characters csv-stringify's escape_formulas prefixes with an apostrophe (csv-export.ts):
 // OWASP's formula starters and their full-width forms, which Apple Numbers also runs.
 const defusedFormula = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** The cell without the apostrophe an export added, so an exported file imports to the same values. */
+/** The cell without the apostrophe an export added. */
 export function undefuseCell(value: string): string {
   return defusedFormula.test(value) ? value.slice(1) : value;
 }
 
-/** The cell tidied for checking and storing. */
-export function normaliseCell(value: string, how: CsvNormalise): string {
-  const plain = undefuseCell(value);
-  if (how === 'upper') return plain.trim().toUpperCase();
-  if (how === 'no-spaces') return plain.replace(/\s+/g, '');
-  return plain.trim();
+/** Whether a cell holds nothing but spaces (full-width ones too). */
+export function isEmptyCell(value: string): boolean {
+  return /^[\s\u3000]*$/.test(value);
+}
+
+/** The cell as the field validators see it: the export's apostrophe off, line breaks as single spaces. */
+export function importedCell(value: string): string {
+  return undefuseCell(value).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
 }

@@ -54,8 +54,8 @@ describe('exportCsv', () => {
   it('round-trips: the export of records, with sensitive values, imports to the same records, in UTF-8 and in GBK', () => {
     const merchants = [
       merchantRecord(1),
-      merchantRecord(2, { name: '=1+2 "引号", 逗号', address: '五四路1号\r\n二层', accountStatus: null, contact: '', branch: '' }),
-      merchantRecord(3, { phone: '+86-591-8888-1234', legalRep: "'O'Neil" }),
+      merchantRecord(2, { name: '=1+2 "引号", 逗号', address: '五四路1号, "二层"', accountStatus: null, contact: '', branch: '' }),
+      merchantRecord(3, { phone: '0591-87654321-8001', contact: '-李伟', legalRep: "'O'Neil", address: '＝全角等号' }),
     ];
     for (const encoding of ['utf-8', 'gbk'] as const) {
       const plan = planImport(bytesOf(exportCsv(merchants, 'merchants', { encoding, includeSensitive: true })), 'merchants', fixedLookups());

@@ -21,7 +21,7 @@ describe('planImport', () => {
     const plan = planImport(utf8(csvText([merchantHeaderEnglish, ...cells])), 'merchants', fixedLookups());
     expect(plan.records).toEqual([]);
     expect(plan.rowCount).toBe(3);
-    expect(plan.problems).toEqual([{ row: 3, line: 3, column: 'cnaps', reason: reason('csv-value-wrong-length', { length: 11, expected: 12 }) }]);
+    expect(plan.problems).toEqual([{ row: 3, line: 3, column: 'cnaps', reason: reason('cnaps-bad-length', { length: 11 }) }]);
   });
 
   it('sorts header, row and cross-row problems by row', () => {
@@ -68,12 +68,18 @@ describe('planImport', () => {
     expect(planImport(utf8(text), 'terminals', fixedLookups(), { merchantsInSameImport: new Set([uscc]) }).records).toEqual([terminalRecord(1, uscc), terminalRecord(2, uscc)]);
   });
 
-  it('plugs field checks in per kind', () => {
-    const checks = { merchants: { phone: (value: string) => (value.startsWith('138') ? { reason: reason('phone-test-refusal', {}) } : null) }, terminals: {} };
-    expect(planImport(utf8(goodMerchantFile), 'merchants', fixedLookups(), { fieldChecks: checks }).problems.map((p) => [p.row, p.column])).toEqual([
-      [2, 'phone'],
-      [3, 'phone'],
-      [4, 'phone'],
+  it('checks with the desk validators, refusing an ID born after today when told the date, and takes other checks for some columns', () => {
+    const born2027 = merchantRecord(1, { legalRepId: '110105202701010016' });
+    const bytes = utf8(csvText([merchantHeaderEnglish, merchantCells(born2027)]));
+    expect(planImport(bytes, 'merchants', fixedLookups()).problems).toEqual([]);
+    expect(planImport(bytes, 'merchants', fixedLookups(), { today: '2026-12-01' }).problems).toEqual([
+      { row: 2, line: 2, column: 'legal_rep_id', reason: reason('resident-id-born-in-future', { date: '2027-01-01' }) },
+    ]);
+    const checks = { phone: (value: string) => ({ value, ok: !value.startsWith('138'), errors: value.startsWith('138') ? [reason('phone-bad-format')] : [], warnings: [] }) };
+    expect(planImport(utf8(goodMerchantFile), 'merchants', fixedLookups(), { fieldChecks: checks }).problems.map((p) => [p.row, p.column, p.reason.code])).toEqual([
+      [2, 'phone', 'phone-bad-format'],
+      [3, 'phone', 'phone-bad-format'],
+      [4, 'phone', 'phone-bad-format'],
     ]);
   });
 });

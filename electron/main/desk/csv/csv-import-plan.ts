@@ -8,7 +8,7 @@ import { csvProblem, type CsvProblem } from '../../../../shared/desk/csv/csv-pro
 import type { CsvRecordOf } from '../../../../shared/desk/csv/csv-records';
 import { crossCheck, type CheckedRecord, type CrossCheckOptions, type CsvLookupsOf } from './csv-cross-checks';
 import { decodeCsvBytes, decodeCsvBytesAs, type CsvEncoding, type ForcibleCsvEncoding } from './csv-decode';
-import { structuralChecksOnly, type CsvFieldChecks } from './csv-field-checks';
+import { deskFieldChecks, type ColumnCheck } from './csv-field-checks';
 import { readHeader } from './csv-headers';
 import { readCsvText, type CsvTextRow } from './csv-read';
 import { checkRow, isBlankRow } from './csv-row-checks';
@@ -32,7 +32,10 @@ export interface CsvImportPlan<K extends CsvKind> {
 export interface PlanImportOptions extends CrossCheckOptions {
   /** The encoding the user chose in the preview, instead of BOM → UTF-8 → GB18030. */
   forcedEncoding?: ForcibleCsvEncoding;
-  fieldChecks?: CsvFieldChecks;
+  /** Today (YYYY-MM-DD, the caller's clock), so an ID number's birth date after it is refused. */
+  today?: string;
+  /** Checks to use instead of the desk validators for some columns (tests). */
+  fieldChecks?: Partial<Record<string, ColumnCheck>>;
   previewRows?: number;
 }
 
@@ -56,7 +59,7 @@ export function planImport<K extends CsvKind>(bytes: Uint8Array, kind: K, lookup
   problems.push(...unnamedColumnsWithValues(header.written, headerRow, dataRows));
   if (dataRows.length === 0) problems.push(csvProblem(null, null, null, reason('csv-no-data-rows')));
 
-  const checks = (options.fieldChecks ?? structuralChecksOnly)[kind];
+  const checks = { ...deskFieldChecks({ today: options.today })[kind], ...options.fieldChecks } as Record<string, ColumnCheck>;
   const good: CheckedRecord<CsvRecordOf<K>>[] = [];
   for (const row of dataRows) {
     const checked = checkRow(kind, header, row, checks);
