@@ -10,9 +10,9 @@ export interface AppErrorReason {
 
 /**
  * An expected failure a service reports to the caller: a stable code, and the reason code with its
- * parameters that the renderer says in the user's language (`new AppError(code, reason(...))`; the
- * message is then the reason in English, for the logs and the CLI). The older form with an English
- * message and no reason is kept only until every throw names its reason.
+ * parameters that the renderer says in the user's language (`new AppError(code, reason(...))`). The
+ * message is the reason in English, for the logs and the CLI. A throw without a reason does not
+ * compile: the reason is the one way a refusal is worded.
  */
 export class AppError extends Error {
   /** Stable code the renderer translates. */
@@ -20,21 +20,19 @@ export class AppError extends Error {
   /** The input field at fault, when there is one. */
   readonly field: string | undefined;
   /** The reason code and its parameters (a path, a size). */
-  readonly refusal: AppErrorReason | undefined;
+  readonly refusal: AppErrorReason;
 
-  constructor(code: IpcErrorCode, why: MainReason, field?: string);
-  constructor(code: IpcErrorCode, message: string, field?: string, refusal?: AppErrorReason);
-  constructor(code: IpcErrorCode, why: string | MainReason, field?: string, refusal?: AppErrorReason) {
-    super(typeof why === 'string' ? why : inEnglish(why));
+  constructor(code: IpcErrorCode, why: MainReason, field?: string) {
+    super(inEnglish(why));
     this.name = 'AppError';
     this.code = code;
     this.field = field;
-    this.refusal = typeof why === 'string' ? refusal : { reason: why.code, params: why.params };
+    this.refusal = { reason: why.code, params: why.params };
   }
 }
 
 /** The reason behind any error: an AppError's own code, else its message as it came (`detail-text`). */
 export function reasonOfError(error: unknown): MainReason {
-  if (error instanceof AppError && error.refusal !== undefined) return { code: error.refusal.reason, params: error.refusal.params ?? {} };
+  if (error instanceof AppError) return { code: error.refusal.reason, params: error.refusal.params ?? {} };
   return { code: 'detail-text', params: { text: error instanceof Error ? error.message : String(error) } };
 }

@@ -4,7 +4,7 @@
 // and the catalog test (renderer/src/i18n/reasons.test.ts) walks it in both languages.
 import { accessRefusals } from '../auth/roles';
 import { signInRefusals } from '../auth/session';
-import { backupFailureReasons } from '../backup/backup';
+import { backupReasonsEnglish } from '../backup/backup-reasons-en';
 import { dataDirBusyReasons } from '../backup/data-dir-busy';
 import { engineReasonsEnglish } from '../rebind/engine-reasons-en';
 import { parameterReasonsEnglish } from '../rtp/parameter-reasons-en';
@@ -16,6 +16,7 @@ import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
+import { storageReasonsEnglish } from './storage-reasons-en';
 import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
 
@@ -24,6 +25,8 @@ export const englishReasons = {
   ...outcomeReasonsEnglish,
   ...engineReasonsEnglish,
   ...parameterReasonsEnglish,
+  ...backupReasonsEnglish,
+  ...storageReasonsEnglish,
   ...linkReasonsEnglish,
   ...appReasonsEnglish,
   ...securityReasonsEnglish,
@@ -41,7 +44,6 @@ export type SharedReasonCode = keyof typeof englishReasons;
 export const rendererWordedReasons = [
   ...signInRefusals,
   ...accessRefusals,
-  ...backupFailureReasons,
   ...dataDirBusyReasons,
   'input-too-large',
   'input-too-deep',

@@ -31,7 +31,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const { field, message, reason: why } = describeFirstIssue(parsed.error);
-  throw new AppError('invalid-input', `${field}: ${message}`, field, { reason: why.code as ReasonCode, params: why.params });
+  const error = new AppError('invalid-input', { code: why.code as ReasonCode, params: why.params }, field);
+  // The logs keep the check's own words (a reserved name, a pattern), as the router's message does.
+  error.message = `${field}: ${message}`;
+  throw error;
 }
 
 /** Throws `forbidden` unless the actor's role grants `permission`. */

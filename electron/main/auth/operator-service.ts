@@ -224,10 +224,7 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
       const row = mustFind(session.operatorId);
       const sinceSignIn = now().getTime() - Date.parse(session.signedInAt);
       if (!session.viaTemporaryPassword || !row.mustChangePassword || !(sinceSignIn <= temporarySessionWindowMs)) {
-        throw new AppError('forbidden', 'Enter the temporary password again: this session did not just sign in with it.', 'currentPassword', {
-          reason: 'temporary-session-expired',
-          params: { minutes: temporarySessionWindowMs / 60_000 },
-        });
+        throw new AppError('forbidden', reason('temporary-session-expired', { minutes: temporarySessionWindowMs / 60_000 }), 'currentPassword');
       }
       // The temporary password was read out to the operator: it must not become their own.
       if ((await verifyPassword(input.newPassword, row.passwordHash, params)).ok) {

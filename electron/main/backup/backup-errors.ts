@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { statfsSync } from 'node:fs';
 import type { BackupFailureReason } from '../../../shared/backup/backup';
 import { AppError } from '../app-error';
@@ -23,6 +24,9 @@ export const backupReasons = {
   notInHistory: 'backup-not-in-history',
 } as const satisfies Record<string, BackupFailureReason>;
 
+/** Which step of a backup or restore needed the space (a reason of its own, said in the user's language). */
+export type BackupStep = 'backup-step-backup' | 'backup-step-carry-audit' | 'backup-step-prepare-restore' | 'backup-step-copy-aside';
+
 /** True for "no space left": ENOSPC from the file system, SQLITE_FULL from SQLite (db.backup, a migration). */
 export function isDiskFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -46,21 +50,15 @@ export function freeBytes(dir: string): number | null {
 }
 
 /** "The disk is full, free N MB at PATH": N is what the step needed beyond what is free now, plus headroom. */
-export function diskFullError(dir: string, neededBytes: number, step: string): AppError {
+export function diskFullError(dir: string, neededBytes: number, step: BackupStep): AppError {
   const free = freeBytes(dir) ?? 0;
   const freeMb = Math.max(1, Math.ceil((neededBytes - free + headroomBytes) / mebibyte));
-  return new AppError('internal', `The disk is full: ${step} needs about ${Math.ceil(neededBytes / mebibyte)} MB at ${dir}. Free ${freeMb} MB at ${dir} and try again. Nothing was changed.`, undefined, {
-    reason: backupReasons.diskFull,
-    params: { path: dir, freeMb },
-  });
+  return new AppError('internal', reason(backupReasons.diskFull, { step: reason(step), neededMb: Math.ceil(neededBytes / mebibyte), path: dir, freeMb }));
 }
 
 /** "No permission to write PATH": choose another place or fix the folder's permissions. */
-export function noPermissionError(path: string, step: string): AppError {
-  return new AppError('internal', `${step} cannot write ${path}: no permission (or the disk is read-only). Choose another place, or fix the folder's permissions, and try again. Nothing was changed.`, undefined, {
-    reason: backupReasons.noPermission,
-    params: { path },
-  });
+export function noPermissionError(path: string): AppError {
+  return new AppError('internal', reason(backupReasons.noPermission, { path }));
 }
 
 /**
@@ -68,9 +66,9 @@ export function noPermissionError(path: string, step: string): AppError {
  * is full (how much to free, where), or the folder cannot be written. Anything else is rethrown
  * unchanged, to be logged as unexpected.
  */
-export function explainWriteFailure(error: unknown, dir: string, neededBytes: number, step: string): never {
+export function explainWriteFailure(error: unknown, dir: string, neededBytes: number, step: BackupStep): never {
   if (error instanceof AppError) throw error;
   if (isDiskFull(error)) throw diskFullError(dir, neededBytes, step);
-  if (isNoPermission(error)) throw noPermissionError(dir, step);
+  if (isNoPermission(error)) throw noPermissionError(dir);
   throw error;
 }

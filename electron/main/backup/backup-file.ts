@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { accessSync, constants, copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -50,7 +51,7 @@ export async function writeVerifiedBackup(
   } catch (error) {
     rmSync(partial, { force: true });
     if (!existsSync(target)) rmSync(sideRecordPath(target), { force: true });
-    explainWriteFailure(error, dir, needed, 'The backup');
+    explainWriteFailure(error, dir, needed, 'backup-step-backup');
   }
 }
 
@@ -59,33 +60,29 @@ export async function writeVerifiedBackup(
  * saying why. `shownAs` is the file the user chose, named in the message instead of a staging copy.
  */
 export function inspectBackupFile(path: string, latestSchema: number, nativeBinding?: string, shownAs: string = path): BackupFileFacts {
-  const invalid = (reason: BackupFailureReason, message: string, params: Record<string, string | number> = {}) =>
-    new AppError('backup-invalid', message, undefined, { reason, params: { file: shownAs, ...params } });
-  if (!existsSync(path)) throw invalid(backupReasons.notFound, `The backup file ${shownAs} does not exist.`);
+  const invalid = (code: BackupFailureReason, params: Record<string, string | number> = {}) => new AppError('backup-invalid', reason(code, { file: shownAs, ...params }));
+  if (!existsSync(path)) throw invalid(backupReasons.notFound);
   const kind = looksLikeSqlite(path);
-  if (kind !== 'sqlite') throw invalid(backupReasons.notSqlite, `${shownAs} is not a RebindDesk backup (not a SQLite database); choose a file the app wrote.`);
+  if (kind !== 'sqlite') throw invalid(backupReasons.notSqlite);
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    throw invalid(backupReasons.unreadable, `${shownAs} cannot be opened: ${(error as Error).message}`);
+    throw invalid(backupReasons.unreadable, { detail: (error as Error).message });
   }
   try {
     const appId = db.pragma('application_id', { simple: true });
-    if (appId !== applicationId) throw invalid(backupReasons.foreign, `${shownAs} is a SQLite file of another application, not a RebindDesk backup.`);
+    if (appId !== applicationId) throw invalid(backupReasons.foreign);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestSchema) {
-      throw invalid(backupReasons.tooNew, `${shownAs} was made by a newer RebindDesk (schema ${version}; this app knows up to ${latestSchema}). Update the app first.`, {
-        version,
-        latest: latestSchema,
-      });
+      throw invalid(backupReasons.tooNew, { version, latest: latestSchema });
     }
     const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw invalid(backupReasons.damaged, `${shownAs} is damaged (${String(integrity)}); choose another backup.`);
+    if (integrity !== 'ok') throw invalid(backupReasons.damaged, { detail: String(integrity) });
     return { schemaVersion: version, sizeBytes: statSync(path).size, auditHead: readAuditHead(db) };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw invalid(backupReasons.damaged, `${shownAs} is damaged or unreadable: ${(error as Error).message}`);
+    throw invalid(backupReasons.damaged, { detail: (error as Error).message });
   } finally {
     db.close();
   }
@@ -103,13 +100,10 @@ export function openStagedDatabase(staging: string, shownAs: string, migrations:
   } catch (error) {
     if (error instanceof DatabaseFileError) {
       const detail = error.detail ?? error.problem;
-      const reason = error.problem === 'wrong-schema' ? backupReasons.wrongSchema : backupReasons.damaged;
-      throw new AppError('backup-invalid', `${shownAs} is not a RebindDesk backup this app can restore: its schema is not the one this version makes (${detail}).`, undefined, {
-        reason,
-        params: { file: shownAs },
-      });
+      if (error.problem === 'wrong-schema') throw new AppError('backup-invalid', reason(backupReasons.wrongSchema, { file: shownAs, detail }));
+      throw new AppError('backup-invalid', reason(backupReasons.damaged, { file: shownAs, detail }));
     }
-    explainWriteFailure(error, dirname(staging), statSync(staging).size, 'Preparing the restore');
+    explainWriteFailure(error, dirname(staging), statSync(staging).size, 'backup-step-prepare-restore');
   }
 }
 
@@ -120,18 +114,15 @@ export function stageCopy(source: string, staging: string): void {
     accessSync(source, constants.R_OK);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
-      throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`, undefined, { reason: backupReasons.notFound, params: { file: source } });
+      throw new AppError('not-found', reason(backupReasons.notFound, { file: source }));
     }
-    throw new AppError('internal', `${source} cannot be read: no permission. Fix the file's permissions or copy it somewhere readable, and try again.`, undefined, {
-      reason: backupReasons.noPermission,
-      params: { path: source },
-    });
+    throw new AppError('internal', reason(backupReasons.noPermission, { path: source }));
   }
   try {
     copyFileSync(source, staging);
   } catch (error) {
     rmSync(staging, { force: true });
-    explainWriteFailure(error, dirname(staging), statSync(source).size, 'Copying the backup aside');
+    explainWriteFailure(error, dirname(staging), statSync(source).size, 'backup-step-copy-aside');
   }
 }
 

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -55,7 +56,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
   removeAbandonedPartials([deps.backupsDir, dirname(deps.holder.path)]);
 
   const exclusive = async <T>(work: () => Promise<T>, hold?: () => ExclusiveHold): Promise<T> => {
-    if (busy) throw new AppError('conflict', 'A backup or restore is already running; wait for it to finish.', undefined, { reason: backupReasons.busy });
+    if (busy) throw new AppError('conflict', reason(backupReasons.busy));
     const held = hold?.();
     busy = true;
     try {
@@ -68,12 +69,12 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
 
   const backupTo = async (target: string, kind: BackupEntry['kind']): Promise<BackupEntry> => {
     if (resolve(target) === resolve(deps.holder.path)) {
-      throw new AppError('invalid-input', 'A backup cannot overwrite the live database; choose another file.', undefined, { reason: backupReasons.overwritesLive });
+      throw new AppError('invalid-input', reason(backupReasons.overwritesLive));
     }
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (error) {
-      explainWriteFailure(error, dirname(target), databaseBytes(deps.holder.current()), 'The backup');
+      explainWriteFailure(error, dirname(target), databaseBytes(deps.holder.current()), 'backup-step-backup');
     }
     const facts = await writeVerifiedBackup(deps.holder.current(), target, deps.latestSchema, deps.nativeBinding);
     const entry: BackupEntry = {
@@ -118,10 +119,10 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
             : deps.history.all().find((e) => e.id === (input.source as { id: string }).id)?.location;
         if (source === null) return null;
         if (source === undefined) {
-          throw new AppError('not-found', 'That backup is no longer in the history; choose the file instead.', 'source.id', { reason: backupReasons.notInHistory });
+          throw new AppError('not-found', reason(backupReasons.notInHistory), 'source.id');
         }
         if (!existsSync(source)) {
-          throw new AppError('not-found', `The backup file ${source} is gone; choose another backup.`, undefined, { reason: backupReasons.notFound, params: { file: source } });
+          throw new AppError('not-found', reason(backupReasons.notFound, { file: source }));
         }
 
         // Check a private copy first: the live database is untouched until the copy has passed,
@@ -142,7 +143,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
             auditCarried = carryAuditTrail(deps.holder.current(), staged, now());
           } catch (error) {
             // The carried entries take about as much room as they do in the live file.
-            explainWriteFailure(error, dirname(staging), databaseBytes(deps.holder.current()), 'Carrying the audit trail into the restored file');
+            explainWriteFailure(error, dirname(staging), databaseBytes(deps.holder.current()), 'backup-step-carry-audit');
           }
           staged.close();
           deps.holder.replaceFile(staging);

@@ -1,3 +1,5 @@
+import { reason } from '../../../shared/errors/reason';
+import type { MainReason } from '../../../shared/errors/reasons-en';
 import { AppError } from '../app-error';
 
 /**
@@ -7,8 +9,8 @@ import { AppError } from '../app-error';
 export class KeyUnavailableError extends AppError {
   readonly keyId: string;
 
-  constructor(keyId: string, detail: string) {
-    super('database-error', `Encrypted data cannot be read: data key ${keyId} ${detail} Nothing was changed.`);
+  constructor(keyId: string, why: MainReason) {
+    super('database-error', reason('data-key-unavailable', { keyId, why }));
     this.name = 'KeyUnavailableError';
     this.keyId = keyId;
   }
@@ -19,8 +21,8 @@ export class FieldDecryptError extends AppError {
   /** The field (`table.column`) it was read from. */
   readonly fieldName: string;
 
-  constructor(fieldName: string, detail: string) {
-    super('database-error', `The encrypted value in ${fieldName} cannot be read: ${detail} Nothing was changed.`);
+  constructor(fieldName: string, why: MainReason) {
+    super('database-error', reason('field-undecryptable', { field: fieldName, why }));
     this.name = 'FieldDecryptError';
     this.fieldName = fieldName;
   }

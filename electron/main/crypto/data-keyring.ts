@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { KeyProtection, KeyStatus } from '../../../shared/auth/key-protection';
@@ -42,7 +43,7 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
     const cached = unwrapped.get(row.keyId);
     if (cached && cached.wrapped.equals(row.wrappedKey)) return cached.key;
     const wraps = [{ protection: row.protection, wrappedKey: row.wrappedKey }, ...sqliteDataKeys(db).wrapsOf(row.keyId)];
-    const failures: string[] = [];
+    const failures: { by: string; detail: string }[] = [];
     for (const wrap of wraps) {
       const protector = protectors.find((p) => p.protection === wrap.protection && ready(p));
       if (!protector) continue;
@@ -50,22 +51,22 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
       try {
         key = protector.unprotect(wrap.wrappedKey);
       } catch (error) {
-        failures.push(`${protector.description} (${(error as Error).message})`);
+        failures.push({ by: protector.description, detail: (error as Error).message });
         continue;
       }
-      if (key.length !== 32) throw new KeyUnavailableError(row.keyId, 'unwrapped to something that is not a 32-byte key.');
+      if (key.length !== 32) throw new KeyUnavailableError(row.keyId, reason('key-not-32-bytes'));
       unwrapped.set(row.keyId, { wrapped: Buffer.from(row.wrappedKey), key });
       return key;
     }
     if (failures.length > 0) {
       throw new KeyUnavailableError(
         row.keyId,
-        `cannot be unlocked by ${failures.join('; ')}: it was protected on another machine or for another user, or its key file or keychain entry changed. Start the app as the user and on the machine that wrote it, or restore that key file.`,
+        reason('key-not-unlocked', { protectors: failures.map((f) => f.by).join('; '), detail: failures.map((f) => f.detail).join('; ') }),
       );
     }
     throw new KeyUnavailableError(
       row.keyId,
-      `is protected by ${wraps.map((w) => w.protection).join(' and ')}, which this machine does not offer now (only ${protectors.filter(ready).map((p) => p.description).join('; ')}).`,
+      reason('key-protection-not-offered', { wanted: wraps.map((w) => w.protection).join(', '), offered: protectors.filter(ready).map((p) => p.description).join('; ') }),
     );
   };
   const alsoWrappedBy = (db: Database.Database, keyId: string): KeyProtection[] => sqliteDataKeys(db).wrapsOf(keyId).map((w) => w.protection);
@@ -77,7 +78,7 @@ export function createDataKeyring(protectors: readonly KeyProtector[]): DataKeyr
     },
     keyFor(db, keyId) {
       const row = sqliteDataKeys(db).byId(keyId);
-      if (!row) throw new KeyUnavailableError(keyId, 'is not in this database (the value was copied from another database, or the key was removed).');
+      if (!row) throw new KeyUnavailableError(keyId, reason('key-not-in-database'));
       return unwrap(db, row);
     },
     createKey(db, now) {

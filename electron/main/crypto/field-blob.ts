@@ -1,3 +1,5 @@
+import type { MainReason } from '../../../shared/errors/reasons-en';
+import { reason } from '../../../shared/errors/reason';
 import type { Sealed } from './aes-gcm';
 
 /** The stored form of an encrypted field, parsed. */
@@ -20,13 +22,13 @@ export function formatFieldBlob(blob: Omit<FieldBlob, 'version'>): string {
 }
 
 /** Parses a stored value, or returns a reason it is not one. */
-export function parseFieldBlob(text: string): FieldBlob | { problem: string } {
+export function parseFieldBlob(text: string): FieldBlob | { problem: MainReason } {
   const parts = text.split(':');
-  if (parts.length !== 5 || parts[0] !== 'v1') return { problem: 'it is not in the v1:<key>:<iv>:<tag>:<data> format (plain text, or written by a newer app).' };
+  if (parts.length !== 5 || parts[0] !== 'v1') return { problem: reason('field-not-v1') };
   const [, keyId, iv, tag, ciphertext] = parts as [string, string, string, string, string];
-  if (!isKeyId(keyId)) return { problem: `"${keyId.slice(0, 20)}" is not a key id.` };
-  if (![iv, tag, ciphertext].every((part) => base64Pattern.test(part))) return { problem: 'it holds characters that are not base64.' };
+  if (!isKeyId(keyId)) return { problem: reason('field-not-a-key-id', { keyId: keyId.slice(0, 20) }) };
+  if (![iv, tag, ciphertext].every((part) => base64Pattern.test(part))) return { problem: reason('field-not-base64') };
   const parsed = { version: 'v1' as const, keyId, iv: Buffer.from(iv, 'base64'), tag: Buffer.from(tag, 'base64'), ciphertext: Buffer.from(ciphertext, 'base64') };
-  if (parsed.iv.length !== 12 || parsed.tag.length !== 16) return { problem: 'its IV or tag has the wrong length.' };
+  if (parsed.iv.length !== 12 || parsed.tag.length !== 16) return { problem: reason('field-iv-tag-length') };
   return parsed;
 }

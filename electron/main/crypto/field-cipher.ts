@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { open, seal } from './aes-gcm';
 import { FieldDecryptError } from './crypto-errors';
 import type { DataKey } from './data-keyring';
@@ -21,7 +22,7 @@ export function decryptFieldValue(keyFor: (keyId: string) => Buffer, field: stri
   try {
     return open(key, blob, aadFor(field, blob.keyId)).toString('utf8');
   } catch {
-    throw new FieldDecryptError(field, `it fails its integrity check under key ${blob.keyId} (the value was changed, or moved from another column).`);
+    throw new FieldDecryptError(field, reason('field-integrity-failed', { keyId: blob.keyId }));
   }
 }
 

@@ -41,7 +41,9 @@ export class DataDirBusy extends AppError {
     message: string,
     readonly holders: readonly HolderRecord[] = [],
   ) {
-    super('conflict', message, undefined, { reason: busyReason });
+    super('conflict', { code: busyReason, params: {} });
+    // Worded in the renderer only; the English kept for the CLI and the logs names the holders.
+    this.message = message;
     this.name = 'DataDirBusy';
   }
 }

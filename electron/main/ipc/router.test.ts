@@ -30,7 +30,7 @@ function setup(overrides: Partial<ChannelHandlers> = {}) {
   const sessions = { current: vi.fn((id: string | null | undefined) => (id ? callerFor(id) : null)), signOut: vi.fn() };
   // Every handler throws a marker by default, so an answer with it proves the service was reached.
   const reached = (channel: string) => vi.fn(() => {
-    throw new AppError('not-found', `reached ${channel}`);
+    throw new AppError('not-found', { code: 'detail-text', params: { text: `reached ${channel}` } });
   });
   const handlers = Object.fromEntries(invokeChannels.map((channel) => [channel, reached(channel)])) as unknown as ChannelHandlers;
   Object.assign(handlers, {
@@ -370,14 +370,17 @@ describe('router', () => {
   it('passes an AppError through with its code and hides unexpected errors', async () => {
     const { router, windowAs } = setup({
       'backup:create': () => {
-        throw new AppError('conflict', 'busy');
+        throw new AppError('conflict', { code: 'rebind-running', params: {} });
       },
       'backup:list': () => {
         throw new Error('secret stack detail');
       },
     });
     const admin = await windowAs('admin', 1);
-    expect(await router.handle('backup:create', { destination: 'default' }, admin)).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
+    expect(await router.handle('backup:create', { destination: 'default' }, admin)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'A rebind is already running on this laptop; wait for its outcome.', reason: 'rebind-running' },
+    });
     const hidden = await router.handle('backup:list', {}, admin);
     expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(hidden)).not.toContain('secret');

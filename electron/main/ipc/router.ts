@@ -164,9 +164,6 @@ export function createRouter(options: RouterOptions): Router {
         }
         return ok(checked.data);
       } catch (error) {
-        if (error instanceof AuthError) {
-          return refuse({ code: error.code, message: error.message, reason: error.reason, ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }) });
-        }
         if (error instanceof AppError) return appFailure(error);
         logError(channel, error);
         return internal(`${channel} failed unexpectedly.`);
@@ -199,13 +196,14 @@ export function createRouter(options: RouterOptions): Router {
 
 /** An expected failure as an envelope, with its reason and parameters when it has them. */
 function appFailure(error: AppError): IpcResult<never> {
-  if (!error.refusal) return fail(error.code, error.message, error.field);
+  const retryAfterMs = error instanceof AuthError ? error.retryAfterMs : undefined;
   return refuse({
     code: error.code,
     message: error.message,
     ...(error.field === undefined ? {} : { field: error.field }),
     reason: error.refusal.reason,
-    ...(error.refusal.params ? { params: error.refusal.params } : {}),
+    ...(error.refusal.params && Object.keys(error.refusal.params).length > 0 ? { params: error.refusal.params } : {}),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }
 

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/errors/reason';
 import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import type { Actor } from '../../../shared/auth/session';
 import type { PreferencesPatch } from '../../../shared/settings/preferences';
@@ -52,7 +53,7 @@ export function createSettingsService({ repo, audited, events, now = () => new D
     update(actor, patch) {
       const refused = settingsRoleMayNotChange(actor.role, patch);
       if (refused.length > 0) {
-        throw new AppError('forbidden', `Your role (${actor.role}) may not change ${refused.join(', ')}; only engineers and admins set the terminal's port and baud rate.`, refused[0], { reason: 'setting-role-not-allowed' });
+        throw new AppError('forbidden', reason('setting-role-not-allowed'), refused[0]);
       }
       return write(actor.username, patch);
     },

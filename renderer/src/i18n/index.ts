@@ -3,7 +3,7 @@ import { dateEnUS, dateZhCN, enUS as naiveEnUS, zhCN as naiveZhCN, type NDateLoc
 import type { Language } from '../../../shared/settings/settings';
 import { auditMessages } from '../features/audit/audit-messages';
 import { authMessages } from '../features/auth/auth-messages';
-import { backupMessages, backupReasons } from '../features/backup/backup-messages';
+import { backupMessages } from '../features/backup/backup-messages';
 import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
@@ -31,7 +31,7 @@ function catalogFor(language: Language) {
     ...auditMessages[language],
     ...terminalMessages[language],
     ...onsiteMessages[language],
-    errors: { ...base.errors, reasons: { ...base.errors.reasons, ...backupReasons[language], ...sharedReasons[language] } },
+    errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }
 

@@ -17,13 +17,13 @@ const dataNames = ['Acquirer A', 'Acquirer B', 'Acquirer C', 'Demo Terminal', 'R
 
 /**
  * Places whose text is not the app's to translate: what the terminal itself printed (the test
- * receipt), and, until their reason codes land (issue 9 point 5), the engine's outcome lines and
- * the link layer's notes, which main still writes in English. Each is printed with the run.
+ * receipt), and the link layer's notes, which main still writes in English. Each is printed with
+ * the run. The engine's outcome, step errors and decisions are reason codes and are checked.
  */
 const notTranslatedHere: Record<string, string> = {
   receipt: 'the test receipt is what the terminal printed',
-  outcome: "the engine's outcome lines are main's English until they are reason codes (issue 9 point 5)",
-  'log-line': "the link log's notes are main's English until link errors are reason codes (issue 9 point 5)",
+  'log-line': "the link log's notes are main's English until link notes are reason codes",
+  'audit-summary': "the audit log shows the English the journal recorded for a step's error (hash-chained entries; saying them by code is the audit page's)",
 };
 
 /** Checks the screen now shown and photographs it; findings are kept per screen for one report. */
@@ -193,8 +193,23 @@ test('every page of the app in zh-CN, as an admin: settings, operators, audit, t
   await checkScreen(page, testInfo, 'onsite', findings);
   await page.getByTestId('bank-template').click();
   await page.locator('.n-base-select-option', { hasText: 'Acquirer B' }).click();
+  // A value the terminal would refuse: the form names the field and says what it must be.
+  await fillInput(page, 'merchant-tid', '1234');
+  await expect(page.locator('.n-form-item-feedback__line', { hasText: '终端号' })).toBeVisible();
+  await checkScreen(page, testInfo, 'onsite-field-check', findings);
+  await photographInEnglish(page, testInfo, 'onsite-field-check', 'onsite');
   await page.getByTestId('fill-from-terminal').click();
   await expect(page.getByTestId('merchant-tid').locator('input')).toHaveValue(/^[A-Za-z0-9]{8}$/);
+
+  // A refused start (the work order names another terminal): the outcome's lines are Chinese.
+  await fillInput(page, 'expected-serial', '1170000000');
+  await page.getByTestId('start-rebind').click();
+  await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', 'refused', { timeout: 90_000 });
+  await expect(page.getByTestId('step-identify')).toHaveAttribute('data-status', 'failed');
+  await checkScreen(page, testInfo, 'onsite-refused', findings);
+  await photographInEnglish(page, testInfo, 'onsite-refused', 'onsite');
+  await fillInput(page, 'expected-serial', '');
+
   await page.getByTestId('start-rebind').click();
   await expect(page.getByTestId('outcome')).toHaveAttribute('data-outcome', /.+/, { timeout: 90_000 });
   await checkScreen(page, testInfo, 'onsite-outcome', findings);

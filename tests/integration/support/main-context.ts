@@ -48,7 +48,8 @@ export function testMainContext(dataDir: string, answers: PickerAnswers = {}, ex
 /** Calls a channel from `sender` and returns its value; a failure envelope is thrown as an AppError. */
 export async function callAs(ctx: MainContext, sender: SenderInfo, channel: string, input: unknown): Promise<never> {
   const result = await ctx.router.handle(channel, input, sender);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+  // The envelope's English is kept as it came (renderer-worded reasons have no shared English).
+  if (!result.ok) throw new AppError(result.error.code, { code: 'detail-text', params: { text: result.error.message } }, result.error.field);
   return result.value as never;
 }
 

@@ -5,7 +5,9 @@ import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
+import { backupReasonsZhCN } from '../../features/backup/backup-messages';
 import { engineReasonsZhCN } from './reasons-zh-cn-engine';
+import { storageReasonsZhCN } from './reasons-zh-cn-storage';
 import { parameterReasonsZhCN } from './reasons-zh-cn-parameters';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
@@ -218,4 +220,6 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...engineReasonsZhCN,
   ...parameterReasonsZhCN,
   ...deskRecordReasonsZhCN,
+  ...backupReasonsZhCN,
+  ...storageReasonsZhCN,
 };
