@@ -6,13 +6,13 @@ import {
   engineerSchema,
   recordBaseSchema,
   recordMetaSchema,
-  storedSchemaOf,
   terminalModelSchema,
 } from '../desk/model';
 
 const storedBank = bankSchema.extend(recordMetaSchema.shape);
-const storedModel = storedSchemaOf(terminalModelSchema);
-const storedEngineer = storedSchemaOf(engineerSchema);
+// The records' own `id` is the meta's id: extending replaces it with the same schema.
+const storedModel = terminalModelSchema.extend(recordMetaSchema.shape);
+const storedEngineer = engineerSchema.extend(recordMetaSchema.shape);
 // A union of strict objects cannot be intersected with the meta: each option gets it instead.
 const [supported, unsupported, fromFirmware] = compatibilitySchema.options;
 const storedCompatibility = z.discriminatedUnion('support', [

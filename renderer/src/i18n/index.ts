@@ -5,6 +5,7 @@ import { auditMessages } from '../features/audit/audit-messages';
 import { authMessages } from '../features/auth/auth-messages';
 import { backupMessages } from '../features/backup/backup-messages';
 import { onsiteMessages } from '../features/onsite/onsite-messages';
+import { referenceMessages } from '../features/desk-reference/reference-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -31,6 +32,7 @@ function catalogFor(language: Language) {
     ...auditMessages[language],
     ...terminalMessages[language],
     ...onsiteMessages[language],
+    ...referenceMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

@@ -18,8 +18,3 @@ export const recordMetaSchema = z.strictObject({
 export const recordBaseSchema = z.strictObject({ id: recordIdSchema, version: z.int().positive() }).nullable();
 /** An edit's base. */
 export type RecordBaseInput = z.infer<typeof recordBaseSchema>;
-
-/** The schema of a stored record: its fields (without an id of their own) and the meta. */
-export function storedSchemaOf<S extends z.ZodObject>(fields: S) {
-  return fields.omit({ id: true } as never).extend(recordMetaSchema.shape);
-}
