@@ -9,15 +9,17 @@ const defusedFormula = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** The cell without the apostrophe an export added. */
 export function undefuseCell(value: string): string {
-  return defusedFormula.test(value) ? value.slice(1) : value;
+  return value.charCodeAt(0) === 0x27 && defusedFormula.test(value) ? value.slice(1) : value;
 }
 
 /** Whether a cell holds nothing but spaces (full-width ones too). */
 export function isEmptyCell(value: string): boolean {
-  return /^[\s\u3000]*$/.test(value);
+  // trim() takes U+3000, the full-width space, too.
+  return value === '' || value.trim() === '';
 }
 
 /** The cell as the field validators see it: the export's apostrophe off, line breaks as single spaces. */
 export function importedCell(value: string): string {
-  return undefuseCell(value).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+  const plain = undefuseCell(value);
+  return plain.includes('\n') || plain.includes('\r') ? plain.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ') : plain;
 }

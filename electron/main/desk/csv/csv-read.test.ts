@@ -46,6 +46,7 @@ describe('readCsvText', () => {
   it('says which row has a quotation mark in the middle of a cell', () => {
     expect(readCsvText('a,b\n1,"x\ny"\n2,ab"c\n')).toMatchObject({ ok: false, problem: { row: 3, line: 4, reason: { code: 'csv-quote-misplaced', params: { row: 3, line: 4 } } } });
     expect(readCsvText('a,b\n"x"y,2\n')).toMatchObject({ ok: false, problem: { row: 2, line: 2, reason: { code: 'csv-quote-misplaced' } } });
+    expect(readCsvText('a,b\r\n\r\n1,"x\r\ny"\r\n2,"x"y\r\n')).toMatchObject({ ok: false, problem: { row: 4, line: 5, reason: { code: 'csv-quote-misplaced' } } });
   });
 
   it('reads nothing from empty text, and a blank line as one empty cell', () => {

@@ -24,21 +24,13 @@ const maxRecordChars = 64 * 1024;
 /** Every record of the text, the header first; a file csv-parse cannot read is one problem at the row it stopped in. */
 export function readCsvText(text: string): ReadCsv {
   const starts = recordStartLines(text);
-  let records = 0;
   try {
-    const parsed = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      max_record_size: maxRecordChars,
-      on_record: (record: string[]) => {
-        records += 1;
-        return record;
-      },
-    });
+    const parsed = parse(text, { bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'], max_record_size: maxRecordChars });
     return { ok: true, rows: parsed.map((cells, i) => ({ row: i + 1, line: starts.lines[i] ?? starts.lines.at(-1) ?? 1, cells })) };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    // The records read before the one that failed (a blank line is a record too, as in the spreadsheet).
+    const records = typeof error['records'] === 'number' ? error['records'] : 0;
     const row = records + 1;
     // Up to the record that failed, csv-parse and the line pass agree on where records start.
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE' ? (starts.openQuoteLine ?? starts.lines[records] ?? 1) : (starts.lines[records] ?? 1);

@@ -29,26 +29,31 @@ export function isBlankRow(row: CsvTextRow): boolean {
 export function checkRow<K extends CsvKind>(kind: K, header: CsvHeader, row: CsvTextRow, checks: Readonly<Record<string, ColumnCheck>>): CheckedRow<K> {
   const problems: CsvProblem[] = [];
   const warnings: CsvProblem[] = [];
-  const values: Record<string, string> = Object.fromEntries(columnsOf(kind).map((column) => [column.key, '']));
+  const values: Record<string, string> = {};
+  for (const column of columnsOf(kind)) values[column.key] = '';
 
   const width = header.written.length;
   if (row.cells.length > width && !row.cells.slice(width).every(isEmptyCell)) {
     problems.push(csvProblem(row.row, row.line, null, reason('csv-row-too-many-cells', { found: row.cells.length, expected: width })));
   }
-  header.columns.forEach((column, i) => {
-    if (!column) return;
-    const at = (list: CsvProblem[], why: ReturnType<typeof reason>) => list.push(csvProblem(row.row, row.line, header.written[i]!, why));
+  for (let i = 0; i < header.columns.length; i++) {
+    const column = header.columns[i];
+    if (!column) continue;
+    const written = header.written[i]!;
     const cell = importedCell(row.cells[i] ?? '');
     if (isEmptyCell(cell)) {
-      if (column.required) at(problems, reason('csv-value-required'));
-      return;
+      if (column.required) problems.push(csvProblem(row.row, row.line, written, reason('csv-value-required')));
+      continue;
     }
-    if (column.sensitive && maskCharacters.test(cell)) return at(problems, reason('csv-value-masked'));
+    if (column.sensitive && maskCharacters.test(cell)) {
+      problems.push(csvProblem(row.row, row.line, written, reason('csv-value-masked')));
+      continue;
+    }
     const checked = checks[column.key]!(cell);
-    for (const error of checked.errors) at(problems, error);
-    for (const warning of checked.warnings) at(warnings, warning);
+    for (const error of checked.errors) problems.push(csvProblem(row.row, row.line, written, error));
+    for (const warning of checked.warnings) warnings.push(csvProblem(row.row, row.line, written, warning));
     values[column.key] = checked.value;
-  });
+  }
   if (problems.length > 0) return { record: null, problems, warnings };
   return { record: toRecord(kind, values), problems, warnings };
 }
