@@ -12,7 +12,7 @@ import { verifyAuditChain } from '../../electron/main/audit/audit-verify';
 import { auditDatabaseFileName, runAuditVerify } from '../../electron/cli/audit-verify-cli';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
-import { median, printBench } from './report';
+import { median, printBench, timed } from './report';
 
 const entries = Number(process.env['AUDIT_BENCH_ENTRIES'] ?? 1_000_000);
 const runs = 3;
@@ -48,14 +48,6 @@ function build(): number {
   return performance.now() - started;
 }
 
-/** Wall time, and CPU time of this process (what the verify costs, whatever else the machine runs). */
-function timed<T>(work: () => T): { ms: number; cpuMs: number; value: T } {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = work();
-  const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
-}
 
 const buildMs = build();
 const sizeMiB = statSync(path).size / 2 ** 20;

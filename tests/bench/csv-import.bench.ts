@@ -15,20 +15,12 @@ import { readCsvText } from '../../electron/main/desk/csv/csv-read';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { fixedLookups, merchantRecord } from '../fixtures/desk-csv/desk-csv-fixtures';
-import { median, printBench } from './report';
+import { median, printBench, timed } from './report';
 
 const rows = Number(process.env['CSV_BENCH_ROWS'] ?? 100_000);
 const runs = 3;
 const goalMs = 10_000;
 
-/** Wall time, and this process's CPU time (what the work costs, whatever else the machine runs). */
-function timed<T>(work: () => T): { ms: number; cpuMs: number; value: T } {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = work();
-  const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
-}
 
 const records = Array.from({ length: rows }, (_, i) => merchantRecord(i + 1));
 const exported = exportCsv(records, 'merchants', { includeSensitive: true });

@@ -5,6 +5,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Wall time, and this process's CPU time: what the work costs, whatever else the machine runs. */
+export function timed<T>(work: () => T): { ms: number; cpuMs: number; value: T } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = work();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
+}
+
 /** One benchmark's figures as a markdown section (bench-all collects it into docs/benchmarks.md). */
 export interface BenchReport {
   title: string;
