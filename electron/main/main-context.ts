@@ -141,6 +141,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     templateIds: () => onsite.service.templates().map((template) => template.id),
     samplesPath: options.deskSamplesPath ?? join(import.meta.dirname, '../../resources/desk-samples/reference.json'),
     seedSamples: options.seedDeskSamples ?? true,
+    encryption: security.encryption,
   });
   const modules = composeModules([
     createAppInfoModule({ ...options, databasePath, schemaVersion: () => database.schemaVersion() }),

@@ -11,4 +11,13 @@ export const deskAuditActions = {
   engineerUpdated: 'engineer.updated',
   /** The shipped sample banks, models and compatibility, loaded into an empty install. */
   samplesLoaded: 'reference.samples-loaded',
+  merchantCreated: 'merchant.created',
+  merchantUpdated: 'merchant.updated',
+  terminalCreated: 'terminal.created',
+  terminalUpdated: 'terminal.updated',
+  /** A CSV file imported in one operation (app or `rebind import`). */
+  merchantsImported: 'merchant.imported',
+  terminalsImported: 'terminal.imported',
+  /** An export with the clear ID and account numbers (`--include-sensitive`); masked exports are not audited. */
+  merchantsExportedSensitive: 'merchant.exported-sensitive',
 } as const;

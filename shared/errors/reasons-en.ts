@@ -15,6 +15,7 @@ import { bookingReasonsEnglish } from './booking-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
+import { merchantReasonsEnglish } from './merchant-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { storageReasonsEnglish } from './storage-reasons-en';
 import { renderReason, type Reason } from './reason';
@@ -35,6 +36,7 @@ export const englishReasons = {
   ...bookingReasonsEnglish,
   ...csvReasonsEnglish,
   ...deskRecordReasonsEnglish,
+  ...merchantReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -60,6 +60,7 @@ export const invokeChannels = [
   'desk:save-compatibility',
   'desk:save-engineer',
   'desk:load-samples',
+  'desk:merchants-search', 'desk:merchant-get', 'desk:merchant-save', 'desk:terminal-save', 'desk:import-preview', 'desk:import-commit', 'desk:export',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -17,6 +17,7 @@ import { LINK_LOG_VIEW_LINES, numberedLinkLogLineSchema } from '../terminal/link
 import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';
 import { deskContract } from './contract-desk';
+import { deskMerchantsContract } from './contract-desk-merchants';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -71,6 +72,7 @@ export const invokeContract = {
   ...securityContract,
   ...onsiteContract,
   ...deskContract,
+  ...deskMerchantsContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -5,6 +5,7 @@ import type { FeatureModule } from '../ipc/compose-modules';
 import { createReferenceService, type ReferenceService } from './reference/reference-service';
 import { readReferenceSamples } from './reference/reference-samples';
 import { createSqliteReferenceRepository } from './reference/sqlite-reference-repository';
+import { createMerchantDesk, type MerchantChannel, type MerchantDeskDeps } from './merchants/merchant-desk';
 
 export interface DeskModuleDeps {
   connection: () => Database.Database;
@@ -16,9 +17,11 @@ export interface DeskModuleDeps {
   samplesPath: string;
   /** Load the samples into an empty install at start-up (the demo and a new desk); off in tests that start empty. */
   seedSamples: boolean;
+  encryption: MerchantDeskDeps['encryption'];
+  picker: MerchantDeskDeps['picker'];
 }
 
-type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples';
+type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples' | MerchantChannel;
 
 /** The desk: reference data now; merchants, terminals, cases and the calendar join here. */
 export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService } {
@@ -42,6 +45,7 @@ export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChanne
       'desk:save-compatibility': ({ base, record }, { caller }) => reference.saveCompatibility(caller, base, record),
       'desk:save-engineer': ({ base, record }, { caller }) => reference.saveEngineer(caller, base, record),
       'desk:load-samples': (_input, { caller }) => reference.loadSamples(caller.username, readReferenceSamples(deps.samplesPath)),
+      ...createMerchantDesk({ ...deps, audited, reference: referenceRepo }).handlers,
     },
   };
 }

@@ -118,6 +118,13 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'desk:save-compatibility': ['admin'],
   'desk:save-engineer': ['admin'],
   'desk:load-samples': ['admin'],
+  'desk:merchants-search': ['desk', 'engineer', 'admin'],
+  'desk:merchant-get': ['desk', 'engineer', 'admin'],
+  'desk:merchant-save': ['desk', 'admin'],
+  'desk:terminal-save': ['desk', 'admin'],
+  'desk:import-preview': ['admin'],
+  'desk:import-commit': ['admin'],
+  'desk:export': ['admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -180,6 +187,13 @@ const validInput: Record<InvokeChannel, unknown> = {
   'desk:save-compatibility': { base: null, record: { modelId: '019a0000-0000-7000-8000-000000000004', bankCode: 'acquirer-b', support: 'supported' } },
   'desk:save-engineer': { base: null, record: { operatorId: 3, skills: [], areas: [], timeZone: 'Asia/Shanghai', hours: { 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] }, absences: [] } },
   'desk:load-samples': {},
+  'desk:merchants-search': { text: '便利店' },
+  'desk:merchant-get': { id: '019a0000-0000-7000-8000-000000000010' },
+  'desk:merchant-save': { base: null, record: { name: '示例便利店', uscc: '91350100M000100Y43', legalRep: '张三', legalRepId: '11010519491231002X', contact: '李四', phone: '0591-87654321', address: '福州', area: '350102', settlement: { bank: '中国银行', branch: '鼓楼支行', cnaps: '104391000011', accountNo: '4061234567890123' }, accountStatus: 'normal', shortName: '示例便利店' } },
+  'desk:terminal-save': { base: null, record: { modelId: '019a0000-0000-7000-8000-000000000004', serial: '1170012345', tid: '12345678', mid: '898350154110001', currentBank: 'acquirer-b', merchantId: '019a0000-0000-7000-8000-000000000010' } },
+  'desk:import-preview': { kind: 'merchants', source: { from: 'bytes', base64: 'bmFtZQ==' } },
+  'desk:import-commit': { kind: 'terminals', base64: 'bmFtZQ==' },
+  'desk:export': { kind: 'merchants' },
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

@@ -8,4 +8,8 @@ export interface FilePicker {
   chooseLinkLogTarget(suggestedName: string): Promise<string | null>;
   /** Where to save an audit log export (CSV); null when the user cancels. */
   chooseAuditExportTarget(suggestedName: string): Promise<string | null>;
+  /** Which merchants or terminals CSV file to import; null when the user cancels. */
+  chooseCsvSource(): Promise<string | null>;
+  /** Where to save a merchants or terminals CSV export; null when the user cancels. */
+  chooseCsvTarget(suggestedName: string): Promise<string | null>;
 }

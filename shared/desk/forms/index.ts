@@ -7,3 +7,5 @@ export type { MerchantForm, MerchantFormInput } from './merchant-form';
 export { maskMerchantForm, sensitiveMerchantFields } from './merchant-mask';
 export { checkTerminalForm, firmwareMaxLength, terminalFormSchema } from './terminal-form';
 export type { TerminalForm, TerminalFormInput } from './terminal-form';
+export { merchantEditFormSchema } from './merchant-edit-form';
+export type { MerchantEditForm } from './merchant-edit-form';

@@ -9,6 +9,8 @@ export interface PickerAnswers {
   backupSource?: string | null;
   linkLogTarget?: string | null;
   auditTarget?: string | null;
+  csvSource?: string | null;
+  csvTarget?: string | null;
 }
 
 /** The admin every signed-in test window uses. */
@@ -37,6 +39,8 @@ export function testMainContext(dataDir: string, answers: PickerAnswers = {}, ex
       chooseBackupSource: async () => answers.backupSource ?? null,
       chooseLinkLogTarget: async () => answers.linkLogTarget ?? null,
       chooseAuditExportTarget: async () => answers.auditTarget ?? null,
+      chooseCsvSource: async () => answers.csvSource ?? null,
+      chooseCsvTarget: async () => answers.csvTarget ?? null,
     },
     // No serial hardware by default; the terminal service is exercised in its own suites.
     listSystemPorts: async () => ({ ports: [], problem: null }),

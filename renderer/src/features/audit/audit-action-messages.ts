@@ -88,6 +88,17 @@ export const auditActionNames = byLanguage({
   reference: {
     'samples-loaded': ['载入示例基础数据', 'Sample reference data loaded'],
   },
+  merchant: {
+    created: ['添加商户', 'Merchant added'],
+    updated: ['修改商户', 'Merchant changed'],
+    imported: ['导入商户 CSV', 'Merchants imported from CSV'],
+    'exported-sensitive': ['导出含敏感信息的商户 CSV', 'Merchants exported with sensitive values'],
+  },
+  terminal: {
+    created: ['添加终端', 'Terminal added'],
+    updated: ['修改终端', 'Terminal changed'],
+    imported: ['导入终端 CSV', 'Terminals imported from CSV'],
+  },
 });
 
 export const auditEntityNames = byLanguage({

@@ -12,6 +12,7 @@ import { parameterReasonsZhCN } from './reasons-zh-cn-parameters';
 import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 import { deskRecordReasonsZhCN } from './reasons-zh-cn-desk-records';
+import { merchantReasonsZhCN } from './reasons-zh-cn-merchants';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
@@ -222,4 +223,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...deskRecordReasonsZhCN,
   ...backupReasonsZhCN,
   ...storageReasonsZhCN,
+  ...merchantReasonsZhCN,
 };
