@@ -20,4 +20,10 @@ export const deskAuditActions = {
   terminalsImported: 'terminal.imported',
   /** An export with the clear ID and account numbers (`--include-sensitive`); masked exports are not audited. */
   merchantsExportedSensitive: 'merchant.exported-sensitive',
+  // Booking (electron/main/desk/booking/): each moves the case in the same operation.
+  appointmentBooked: 'appointment.booked',
+  appointmentRescheduled: 'appointment.rescheduled',
+  appointmentCancelled: 'appointment.cancelled',
+  /** The rebind's outcome on site moved the appointment's case (rebound, or failed with its reason). */
+  visitOutcome: 'appointment.visit-outcome',
 } as const;

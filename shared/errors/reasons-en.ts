@@ -11,6 +11,7 @@ import { parameterReasonsEnglish } from '../rtp/parameter-reasons-en';
 import { outcomeReasonsEnglish } from '../rebind/outcome-reasons-en';
 import { linkReasonsEnglish } from '../terminal/link-reasons-en';
 import { appReasonsEnglish } from './app-reasons-en';
+import { appointmentReasonsEnglish } from './appointment-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
@@ -34,6 +35,7 @@ export const englishReasons = {
   ...serviceReasonsEnglish,
   ...deskReasonsEnglish,
   ...bookingReasonsEnglish,
+  ...appointmentReasonsEnglish,
   ...csvReasonsEnglish,
   ...deskRecordReasonsEnglish,
   ...merchantReasonsEnglish,

@@ -61,6 +61,13 @@ export const invokeChannels = [
   'desk:save-engineer',
   'desk:load-samples',
   'desk:merchants-search', 'desk:merchant-get', 'desk:merchant-save', 'desk:terminal-save', 'desk:import-preview', 'desk:import-commit', 'desk:export',
+  'desk:book',
+  'desk:reschedule',
+  'desk:cancel-appointment',
+  'desk:find-slots',
+  'desk:calendar',
+  'desk:today',
+  'desk:appointment-work-order',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -18,6 +18,7 @@ import { securityContract } from './contract-security';
 import { onsiteContract } from './contract-onsite';
 import { deskContract } from './contract-desk';
 import { deskMerchantsContract } from './contract-desk-merchants';
+import { deskBookingContract } from './contract-desk-booking';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -73,6 +74,7 @@ export const invokeContract = {
   ...onsiteContract,
   ...deskContract,
   ...deskMerchantsContract,
+  ...deskBookingContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { systemActor } from '../../../shared/audit/audit-actions';
 import { auditedOn } from '../db/audited';
 import type { FeatureModule } from '../ipc/compose-modules';
+import { createBooking, type BookingChannel } from './booking/booking-handlers';
 import { createReferenceService, type ReferenceService } from './reference/reference-service';
 import { readReferenceSamples } from './reference/reference-samples';
 import { createSqliteReferenceRepository } from './reference/sqlite-reference-repository';
@@ -21,13 +22,14 @@ export interface DeskModuleDeps {
   picker: MerchantDeskDeps['picker'];
 }
 
-type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples' | MerchantChannel;
+type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples' | MerchantChannel | BookingChannel;
 
 /** The desk: reference data now; merchants, terminals, cases and the calendar join here. */
-export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService } {
+export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService; booking: ReturnType<typeof createBooking> } {
   const audited = auditedOn(deps.connection);
   const referenceRepo = createSqliteReferenceRepository(deps.connection);
   const reference = createReferenceService({ repo: referenceRepo, audited, now: deps.now, templateIds: deps.templateIds });
+  const booking = createBooking({ connection: deps.connection, audited, now: deps.now });
   if (deps.seedSamples && referenceRepo.isEmpty()) {
     try {
       reference.loadSamples(systemActor, readReferenceSamples(deps.samplesPath));
@@ -38,7 +40,9 @@ export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChanne
   }
   return {
     reference,
+    booking,
     handlers: {
+      ...booking.handlers,
       'desk:reference': () => reference.list(),
       'desk:save-bank': ({ base, record }, { caller }) => reference.saveBank(caller, base, record),
       'desk:save-model': ({ base, record }, { caller }) => reference.saveModel(caller, base, record),

@@ -125,6 +125,13 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'desk:import-preview': ['admin'],
   'desk:import-commit': ['admin'],
   'desk:export': ['admin'],
+  'desk:book': ['desk', 'admin'],
+  'desk:reschedule': ['desk', 'admin'],
+  'desk:cancel-appointment': ['desk', 'admin'],
+  'desk:find-slots': ['desk', 'admin'],
+  'desk:calendar': 'signed-in',
+  'desk:today': ['engineer', 'admin'],
+  'desk:appointment-work-order': ['engineer', 'admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -194,6 +201,13 @@ const validInput: Record<InvokeChannel, unknown> = {
   'desk:import-preview': { kind: 'merchants', source: { from: 'bytes', base64: 'bmFtZQ==' } },
   'desk:import-commit': { kind: 'terminals', base64: 'bmFtZQ==' },
   'desk:export': { kind: 'merchants' },
+  'desk:book': { caseId: '019a0000-0000-7000-8000-00000000000a', engineerId: '019a0000-0000-7000-8000-00000000000b', zone: 'Asia/Shanghai', slot: { start: '2026-12-02T01:00:00.000Z', end: '2026-12-02T02:00:00.000Z' } },
+  'desk:reschedule': { appointmentId: '019a0000-0000-7000-8000-00000000000a', version: 1, zone: 'Asia/Shanghai', slot: { date: '2026-12-02', time: '09:00', durationMinutes: 60 }, reason: '商户改期' },
+  'desk:cancel-appointment': { appointmentId: '019a0000-0000-7000-8000-00000000000a', version: 1, reason: '商户撤销' },
+  'desk:find-slots': { caseId: '019a0000-0000-7000-8000-00000000000a', from: '2026-12-02T00:00:00.000Z', durationMinutes: 60, count: 3, stepMinutes: 30 },
+  'desk:calendar': { from: '2026-12-01T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z', engineerIds: ['019a0000-0000-7000-8000-00000000000b'] },
+  'desk:today': {},
+  'desk:appointment-work-order': { appointmentId: '019a0000-0000-7000-8000-00000000000a' },
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

@@ -99,6 +99,12 @@ export const auditActionNames = byLanguage({
     updated: ['修改终端', 'Terminal changed'],
     imported: ['导入终端 CSV', 'Terminals imported from CSV'],
   },
+  appointment: {
+    booked: ['预约上门', 'Appointment booked'],
+    rescheduled: ['改约上门时间', 'Appointment rescheduled'],
+    cancelled: ['取消预约', 'Appointment cancelled'],
+    'visit-outcome': ['现场改绑结果更新工单', 'Visit outcome recorded on the case'],
+  },
 });
 
 export const auditEntityNames = byLanguage({
@@ -118,4 +124,5 @@ export const auditEntityNames = byLanguage({
   compatibility: ['型号兼容性', 'Compatibility'],
   engineer: ['工程师档案', 'Engineer profile'],
   reference: ['基础数据', 'Reference data'],
+  appointment: ['预约', 'Appointment'],
 });

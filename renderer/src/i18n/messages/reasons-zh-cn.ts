@@ -2,6 +2,7 @@
 // the rebind outcome's sentences, the terminal link's failures, the services' refusals. Typed by
 // the shared list, so a code main can send cannot lack its Chinese.
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
+import { appointmentReasonsZhCN } from './reasons-zh-cn-appointments';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
@@ -217,6 +218,7 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   'field-theme': '主题',
   ...serviceReasonsZhCN,
   ...bookingReasonsZhCN,
+  ...appointmentReasonsZhCN,
   ...csvReasonsZhCN,
   ...engineReasonsZhCN,
   ...parameterReasonsZhCN,
