@@ -162,9 +162,10 @@ export function createMainContext(options: MainContextOptions): MainContext {
       afterRestore: () => void keys.ensureUsable(),
       currentSettings: () => settings.service.get(),
     }),
+    // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
+    desk,
     terminal,
     onsite,
-    desk,
   ]);
 
   const router = createRouter({ isTrustedSender: options.isTrustedSender, sessions: security.sessions, logError, logFile: appLog.path, handlers: modules.handlers });
