@@ -1,6 +1,7 @@
 // `rebind`: the command line for depot benches and serial engineers. Runs under plain Node.
 import { exitCodes, interruptedExitCode, reportError, UsageError, type CliIo } from './cli-io';
 import { auditCommand } from './commands/audit';
+import { exportCommand, importCommand } from './commands/desk-csv';
 import { portsCommand } from './commands/ports';
 import { batchCommand, infoCommand, paramsCommand } from './commands/read-commands';
 import { recoverCommand } from './commands/recover';
@@ -41,6 +42,23 @@ const commands: Record<string, { run: Command; usage: string; about?: string; re
     ].join('\n'),
   },
   audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]', readOnly: true },
+  import: {
+    run: importCommand,
+    usage: 'rebind import merchants|terminals FILE [--data-dir DIR] [--dry-run] [--json]',
+    about: [
+      'Imports a CSV file of merchants or terminals (headers in English or Chinese, any order; UTF-8 with or without BOM, or GBK/GB18030) in one transaction.',
+      'A file with any bad row imports nothing: every problem is listed with its row as the spreadsheet shows it (header = row 1) and its column.',
+      'Exit codes: 0 imported (or, with --dry-run, would import), 2 bad file or usage. --json prints {"imported": N, "encoding": …} or {"problems": [{"row", "column", "message"}]}.',
+    ].join('\n'),
+  },
+  export: {
+    run: exportCommand,
+    usage: 'rebind export merchants|terminals [--data-dir DIR] [--out FILE] [--encoding utf-8|gbk] [--include-sensitive]',
+    about: [
+      'Writes the merchants or terminals as CSV with English headers, UTF-8 with BOM (default) or GBK, to FILE or standard output.',
+      'ID and account numbers are masked to their last 4 unless --include-sensitive, which needs the data keys and is audited. Formula-like cells are defused.',
+    ].join('\n'),
+  },
 };
 
 const usage = ['Usage:', ...Object.values(commands).map((c) => `  ${c.usage}`), '', 'rebind COMMAND --help shows what a command does.'].join('\n');
