@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /** The environment variable that overrides the data directory (tests, portable use). */
 export const dataDirEnvVar = 'REBINDDESK_DATA_DIR';
 
@@ -16,4 +18,9 @@ export function resolveDataDir(argv: readonly string[], env: Readonly<Record<str
 
 function nonEmpty(value: string, fallback: string): string {
   return value.trim() === '' ? fallback : value;
+}
+
+/** Where case attachments are kept, by content hash (fs/content-store.ts); backups carry them. */
+export function attachmentsDirOf(dataDir: string): string {
+  return join(dataDir, 'attachments');
 }

@@ -26,4 +26,12 @@ export const deskAuditActions = {
   appointmentCancelled: 'appointment.cancelled',
   /** The rebind's outcome on site moved the appointment's case (rebound, or failed with its reason). */
   visitOutcome: 'appointment.visit-outcome',
+  // Cases (electron/main/desk/cases/): every transition is one `case.transitioned` entry naming
+  // the action, the states, the actor's reason; the others say what was recorded on the case.
+  caseOpened: 'case.opened',
+  caseTransitioned: 'case.transitioned',
+  caseMaterialUpdated: 'case.material-updated',
+  caseReviewed: 'case.reviewed',
+  caseAgreementRecorded: 'case.agreement-recorded',
+  caseAttachmentAdded: 'case.attachment-added',
 } as const;

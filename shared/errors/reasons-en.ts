@@ -13,6 +13,7 @@ import { linkReasonsEnglish } from '../terminal/link-reasons-en';
 import { appReasonsEnglish } from './app-reasons-en';
 import { appointmentReasonsEnglish } from './appointment-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
+import { caseReasonsEnglish } from './case-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
@@ -39,6 +40,7 @@ export const englishReasons = {
   ...csvReasonsEnglish,
   ...deskRecordReasonsEnglish,
   ...merchantReasonsEnglish,
+  ...caseReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -68,6 +68,16 @@ export const invokeChannels = [
   'desk:calendar',
   'desk:today',
   'desk:appointment-work-order',
+  'desk:case-open',
+  'desk:case-get',
+  'desk:cases-list',
+  'desk:case-transition',
+  'desk:material-update',
+  'desk:attachment-add',
+  'desk:attachment-get',
+  'desk:case-review',
+  'desk:case-agreement',
+  'desk:case-candidates',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

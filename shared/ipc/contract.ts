@@ -19,6 +19,7 @@ import { onsiteContract } from './contract-onsite';
 import { deskContract } from './contract-desk';
 import { deskMerchantsContract } from './contract-desk-merchants';
 import { deskBookingContract } from './contract-desk-booking';
+import { deskCasesContract } from './contract-desk-cases';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -75,6 +76,7 @@ export const invokeContract = {
   ...deskContract,
   ...deskMerchantsContract,
   ...deskBookingContract,
+  ...deskCasesContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -10,6 +10,8 @@ import type { Migration } from '../db/migration';
 import { looksLikeSqlite, openAppDatabase } from '../db/open-database';
 import { backupReasons, explainWriteFailure } from './backup-errors';
 import { sideRecordPath, writeSideRecord, type BackupAuditHead } from './backup-side-record';
+import type { ContentStore } from '../fs/content-store';
+import { packAttachments, type PackedAttachments } from './backup-attachments';
 import { partialPath } from './partial-files';
 
 export interface BackupFileFacts {
@@ -17,6 +19,8 @@ export interface BackupFileFacts {
   sizeBytes: number;
   /** The head of the audit log in the file, null when it has none (or no log yet). */
   auditHead: BackupAuditHead | null;
+  /** The attachment files the backup carries (absent when it was written without a store). */
+  attachments?: PackedAttachments;
 }
 
 /**
@@ -29,6 +33,7 @@ export async function writeVerifiedBackup(
   target: string,
   latestSchema: number,
   nativeBinding?: string,
+  attachments?: ContentStore,
 ): Promise<BackupFileFacts> {
   const partial = partialPath(target);
   const dir = dirname(target);
@@ -38,12 +43,15 @@ export async function writeVerifiedBackup(
     rmSync(partial, { force: true });
     await db.backup(partial);
     const copy = new Database(partial, nativeBinding ? { nativeBinding } : {});
+    let packed: PackedAttachments | undefined;
     try {
       copy.pragma('journal_mode = DELETE');
+      // The attachments go into the copy itself, so the one file is the whole backup (backup-attachments.ts).
+      if (attachments) packed = packAttachments(copy, attachments);
     } finally {
       copy.close();
     }
-    const facts = inspectBackupFile(partial, latestSchema, nativeBinding, target);
+    const facts = { ...inspectBackupFile(partial, latestSchema, nativeBinding, target), ...(packed && { attachments: packed }) };
     // The side record first: a backup is never in place without the anchor that travels with it.
     writeSideRecord(target, { backupFile: basename(target), createdAt: new Date().toISOString(), schemaVersion: facts.schemaVersion, sizeBytes: facts.sizeBytes, auditHead: facts.auditHead });
     renameSync(partial, target);

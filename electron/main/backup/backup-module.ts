@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { EventPort } from '../../../shared/ipc/event-port';
 import type { Settings } from '../../../shared/settings/settings';
+import { attachmentsDirOf } from '../data-dir';
 import { auditedOn } from '../db/audited';
+import { openContentStore } from '../fs/content-store';
 import { takeExclusiveHold } from '../db/data-dir-hold';
 import type { DatabaseHolder } from '../db/database-holder';
 import type { Migration } from '../db/migration';
@@ -39,6 +41,7 @@ export function createBackupModule(deps: BackupModuleDeps): FeatureModule<'backu
     holdExclusively: () => takeExclusiveHold(deps.dataDir, deps.countOpenOperations),
     nativeBinding: deps.nativeBinding,
     now: deps.now,
+    attachments: openContentStore(attachmentsDirOf(deps.dataDir)),
   });
   const auditedBackups = createAuditedBackups({ ...deps, audited: auditedOn(() => deps.database.current()), backups });
   return {

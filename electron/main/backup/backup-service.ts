@@ -13,7 +13,10 @@ import type { FilePicker } from '../platform/file-picker';
 import { backupReasons, explainWriteFailure } from './backup-errors';
 import type { BackupHistory } from './backup-history';
 import { databaseBytes, inspectBackupFile, openStagedDatabase, stageCopy, writeVerifiedBackup } from './backup-file';
+import type { ContentStore } from '../fs/content-store';
+import { DamagedAttachmentError, unpackAttachments } from './backup-attachments';
 import { partialPath, removeAbandonedPartials } from './partial-files';
+import Database from 'better-sqlite3';
 
 export interface BackupServiceDeps {
   holder: DatabaseHolder;
@@ -27,6 +30,8 @@ export interface BackupServiceDeps {
   holdExclusively: () => ExclusiveHold;
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** The case attachments' store: a backup carries its files, a restore puts them back. */
+  attachments?: ContentStore | undefined;
 }
 
 /**
@@ -76,7 +81,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     } catch (error) {
       explainWriteFailure(error, dirname(target), databaseBytes(deps.holder.current()), 'backup-step-backup');
     }
-    const facts = await writeVerifiedBackup(deps.holder.current(), target, deps.latestSchema, deps.nativeBinding);
+    const facts = await writeVerifiedBackup(deps.holder.current(), target, deps.latestSchema, deps.nativeBinding, deps.attachments);
     const entry: BackupEntry = {
       id: randomUUID(),
       fileName: basename(target),
@@ -132,6 +137,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
         let staged: ReturnType<typeof openStagedDatabase> | null = null;
         try {
           inspectBackupFile(staging, deps.latestSchema, deps.nativeBinding, source);
+          restoreAttachments(staging, source, deps);
           staged = openStagedDatabase(staging, source, deps.migrations, deps.nativeBinding);
           hooks?.beforeSafetyCopy(source);
           const safetyBackup = await backupTo(defaultTarget('pre-restore'), 'pre-restore');
@@ -158,6 +164,26 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
       }, deps.holdExclusively);
     },
   };
+}
+
+/**
+ * Puts the attachment files a checked staged backup carries into the data directory and drops
+ * their table, so the staged file has the app's exact schema. Written before the swap: the store
+ * is content-addressed, so a file put there for a restore that fails later is only unused.
+ */
+function restoreAttachments(staging: string, source: string, deps: BackupServiceDeps): void {
+  if (!deps.attachments) return;
+  const staged = new Database(staging, deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {});
+  try {
+    unpackAttachments(staged, deps.attachments);
+  } catch (error) {
+    if (error instanceof DamagedAttachmentError) {
+      throw new AppError('backup-invalid', `${source} is damaged (${error.message}); choose another backup.`, undefined, { reason: backupReasons.damaged, params: { file: source } });
+    }
+    throw error;
+  } finally {
+    staged.close();
+  }
 }
 
 function stamp(date: Date): string {

@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3';
 import { systemActor } from '../../../shared/audit/audit-actions';
+import { attachmentsDirOf } from '../data-dir';
 import { auditedOn } from '../db/audited';
+import { openContentStore } from '../fs/content-store';
 import type { FeatureModule } from '../ipc/compose-modules';
 import { createBooking, type BookingChannel } from './booking/booking-handlers';
+import { createCaseHandlers, type CaseChannel } from './cases/case-handlers';
+import { createCaseService, type CaseService } from './cases/case-service';
+import { createSqliteCaseRepository } from './cases/sqlite-case-repository';
 import { createReferenceService, type ReferenceService } from './reference/reference-service';
 import { readReferenceSamples } from './reference/reference-samples';
 import { createSqliteReferenceRepository } from './reference/sqlite-reference-repository';
@@ -12,6 +17,8 @@ export interface DeskModuleDeps {
   connection: () => Database.Database;
   now: () => Date;
   logError: (what: string, error: unknown) => void;
+  /** The data directory: attachments live in its attachments/ folder. */
+  dataDir: string;
   /** The ids of the bank parameter templates On-site loaded. */
   templateIds: () => readonly string[];
   /** resources/desk-samples/reference.json. */
@@ -22,10 +29,10 @@ export interface DeskModuleDeps {
   picker: MerchantDeskDeps['picker'];
 }
 
-type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples' | MerchantChannel | BookingChannel;
+type DeskChannel = 'desk:reference' | 'desk:save-bank' | 'desk:save-model' | 'desk:save-compatibility' | 'desk:save-engineer' | 'desk:load-samples' | MerchantChannel | BookingChannel | CaseChannel;
 
 /** The desk: reference data now; merchants, terminals, cases and the calendar join here. */
-export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService; booking: ReturnType<typeof createBooking> } {
+export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChannel> & { reference: ReferenceService; booking: ReturnType<typeof createBooking>; cases: CaseService } {
   const audited = auditedOn(deps.connection);
   const referenceRepo = createSqliteReferenceRepository(deps.connection);
   const reference = createReferenceService({ repo: referenceRepo, audited, now: deps.now, templateIds: deps.templateIds });
@@ -38,11 +45,15 @@ export function createDeskModule(deps: DeskModuleDeps): FeatureModule<DeskChanne
       deps.logError('desk reference samples', error);
     }
   }
+  const caseRepo = createSqliteCaseRepository(deps.connection);
+  const cases = createCaseService({ repo: caseRepo, reference: referenceRepo, audited, now: deps.now, attachments: openContentStore(attachmentsDirOf(deps.dataDir)) });
   return {
     reference,
     booking,
+    cases,
     handlers: {
       ...booking.handlers,
+      ...createCaseHandlers({ cases, repo: caseRepo, reference: referenceRepo }),
       'desk:reference': () => reference.list(),
       'desk:save-bank': ({ base, record }, { caller }) => reference.saveBank(caller, base, record),
       'desk:save-model': ({ base, record }, { caller }) => reference.saveModel(caller, base, record),

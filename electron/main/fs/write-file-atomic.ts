@@ -2,12 +2,14 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname } from 'node:path';
 
 /** Writes a file so that a reader, a crash or a power loss sees the old content or the new, never half. */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temp = `${path}.tmp-${process.pid}`;
   try {
     const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      // A large buffer may be written in parts.
+      else for (let done = 0; done < text.length; ) done += writeSync(fd, text, done);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -132,6 +132,16 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'desk:calendar': 'signed-in',
   'desk:today': ['engineer', 'admin'],
   'desk:appointment-work-order': ['engineer', 'admin'],
+  'desk:case-open': ['desk', 'admin'],
+  'desk:case-get': ['desk', 'engineer', 'admin'],
+  'desk:cases-list': ['desk', 'engineer', 'admin'],
+  'desk:case-transition': ['desk', 'admin'],
+  'desk:material-update': ['desk', 'admin'],
+  'desk:attachment-add': ['desk', 'admin'],
+  'desk:attachment-get': ['desk', 'engineer', 'admin'],
+  'desk:case-review': ['desk', 'admin'],
+  'desk:case-agreement': ['desk', 'admin'],
+  'desk:case-candidates': ['desk', 'admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -208,6 +218,16 @@ const validInput: Record<InvokeChannel, unknown> = {
   'desk:calendar': { from: '2026-12-01T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z', engineerIds: ['019a0000-0000-7000-8000-00000000000b'] },
   'desk:today': {},
   'desk:appointment-work-order': { appointmentId: '019a0000-0000-7000-8000-00000000000a' },
+  'desk:case-open': { terminalId: '019a0000-0000-7000-8000-000000000010', targetBank: 'acquirer-c' },
+  'desk:case-get': { caseId: '019a0000-0000-7000-8000-000000000011' },
+  'desk:cases-list': { search: '1170012345' },
+  'desk:case-transition': { caseId: '019a0000-0000-7000-8000-000000000011', version: 1, action: 'cancel', reason: '商户撤销' },
+  'desk:material-update': { caseId: '019a0000-0000-7000-8000-000000000011', kind: 'business-licence', receivedOn: '2026-11-30', verified: true },
+  'desk:attachment-add': { caseId: '019a0000-0000-7000-8000-000000000011', purpose: 'agreement', fileName: 'a.pdf', dataBase64: 'JVBERi0xLjQK' },
+  'desk:attachment-get': { attachmentId: '019a0000-0000-7000-8000-000000000012' },
+  'desk:case-review': { caseId: '019a0000-0000-7000-8000-000000000011', version: 3, decision: 'approved' },
+  'desk:case-agreement': { caseId: '019a0000-0000-7000-8000-000000000011', version: 4, signedOn: '2026-11-30', signatory: 'Wang Fang', attachmentId: '019a0000-0000-7000-8000-000000000012' },
+  'desk:case-candidates': { terminalId: '019a0000-0000-7000-8000-000000000010' },
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

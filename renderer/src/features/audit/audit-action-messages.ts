@@ -104,6 +104,13 @@ export const auditActionNames = byLanguage({
     rescheduled: ['改约上门时间', 'Appointment rescheduled'],
     cancelled: ['取消预约', 'Appointment cancelled'],
     'visit-outcome': ['现场改绑结果更新工单', 'Visit outcome recorded on the case'],
+  case: {
+    opened: ['开立改绑工单', 'Case opened'],
+    transitioned: ['工单状态变更', 'Case moved'],
+    'material-updated': ['更新工单材料', 'Case material updated'],
+    reviewed: ['审核工单', 'Case reviewed'],
+    'agreement-recorded': ['登记签署协议', 'Agreement recorded'],
+    'attachment-added': ['上传工单附件', 'Case attachment added'],
   },
 });
 
@@ -125,4 +132,5 @@ export const auditEntityNames = byLanguage({
   engineer: ['工程师档案', 'Engineer profile'],
   reference: ['基础数据', 'Reference data'],
   appointment: ['预约', 'Appointment'],
+  case: ['改绑工单', 'Case'],
 });

@@ -4,6 +4,7 @@
 import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { appointmentReasonsZhCN } from './reasons-zh-cn-appointments';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
+import { caseReasonsZhCN } from './reasons-zh-cn-cases';
 import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { backupReasonsZhCN } from '../../features/backup/backup-messages';
@@ -226,4 +227,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...backupReasonsZhCN,
   ...storageReasonsZhCN,
   ...merchantReasonsZhCN,
+  ...caseReasonsZhCN,
 };
