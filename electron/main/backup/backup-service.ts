@@ -178,7 +178,7 @@ function restoreAttachments(staging: string, source: string, deps: BackupService
     unpackAttachments(staged, deps.attachments);
   } catch (error) {
     if (error instanceof DamagedAttachmentError) {
-      throw new AppError('backup-invalid', `${source} is damaged (${error.message}); choose another backup.`, undefined, { reason: backupReasons.damaged, params: { file: source } });
+      throw new AppError('backup-invalid', reason('backup-attachment-damaged', { file: source, sha256: error.sha256 }));
     }
     throw error;
   } finally {
