@@ -23,6 +23,5 @@ export const caseReasonsEnglish = {
   'attachment-not-found': 'This attachment no longer exists. Reload the case.',
   'attachment-file-missing': 'The file of attachment {fileName} is missing from the data directory ({sha256}). Restore a backup that holds it, or attach it again.',
   'attachment-file-damaged': 'The file of attachment {fileName} no longer matches its checksum: it was changed or damaged on disk. Attach it again.',
-  'attachment-case-mismatch': 'That attachment belongs to another case.',
   'backup-attachment-damaged': '{file} is damaged: the attachment {sha256} it carries does not match its checksum. Nothing was restored; choose another backup.',
 } as const;

@@ -23,6 +23,5 @@ export const caseReasonsZhCN: Record<keyof typeof caseReasonsEnglish, string> = 
   'attachment-not-found': '此附件已不存在。请重新加载工单。',
   'attachment-file-missing': '数据目录中缺少附件 {fileName} 的文件（{sha256}）。请恢复包含该文件的备份，或重新上传。',
   'attachment-file-damaged': '附件 {fileName} 的文件与其校验值不符：磁盘上的文件已被修改或损坏。请重新上传。',
-  'attachment-case-mismatch': '该附件属于另一张工单。',
   'backup-attachment-damaged': '{file} 已损坏：其中的附件 {sha256} 与校验值不符。未恢复任何内容；请选择其他备份。',
 };
