@@ -104,6 +104,7 @@ export const auditActionNames = byLanguage({
     rescheduled: ['改约上门时间', 'Appointment rescheduled'],
     cancelled: ['取消预约', 'Appointment cancelled'],
     'visit-outcome': ['现场改绑结果更新工单', 'Visit outcome recorded on the case'],
+  },
   case: {
     opened: ['开立改绑工单', 'Case opened'],
     transitioned: ['工单状态变更', 'Case moved'],
