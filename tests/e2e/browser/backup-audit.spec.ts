@@ -59,7 +59,7 @@ test('Settings says what to do when a backup fails: disk full, no permission, a 
     const cases = async (language: 'zh' | 'en') => {
       picker.backupTarget = join(full.path, 'backup.sqlite');
       await page.getByTestId('backup-to-file').click();
-      await expect(lastMessage()).toContainText(language === 'zh' ? `磁盘已满：请在 ${full.path} 释放至少` : `The disk is full: free`);
+      await expect(lastMessage()).toContainText(language === 'zh' ? `磁盘已满：备份需要在 ${full.path} 占用约` : `The disk is full: the backup needs about`);
       await expect(lastMessage()).toContainText(full.path);
       await page.screenshot({ path: testInfo.outputPath(`backup-disk-full-${language}.png`) });
 
