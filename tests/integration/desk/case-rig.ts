@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { MainContext } from '../../../electron/main/main-context';
 import type { SenderInfo } from '../../../electron/main/ipc/router';
 import type { IpcError } from '../../../shared/ipc/result';
-import { callAs, createFirstAdmin, signInNewOperator, testMainContext, testWindow } from '../support/main-context';
+import { callAs, createFirstAdmin, signInNewOperator, testMainContext, testWindow, type PickerAnswers } from '../support/main-context';
 
 export interface CaseRig {
   ctx: MainContext;
@@ -23,9 +23,9 @@ export interface CaseRig {
 
 const meta = (at: Date) => ({ id: uuidv7(), t: at.toISOString() });
 
-export async function caseRig(dataDir: string): Promise<CaseRig> {
+export async function caseRig(dataDir: string, answers: PickerAnswers = {}): Promise<CaseRig> {
   const clock = { at: new Date('2026-11-30T02:00:00.000Z') };
-  const ctx = testMainContext(dataDir, {}, { now: () => clock.at });
+  const ctx = testMainContext(dataDir, answers, { now: () => clock.at });
   const admin = testWindow();
   await createFirstAdmin(ctx, admin);
   const desk = (await signInNewOperator(ctx, admin, 'li.desk', 'desk')).window;
