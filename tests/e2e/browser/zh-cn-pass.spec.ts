@@ -151,7 +151,7 @@ test('pre-sign-in screens in zh-CN: first start, sign-in, the code step, the for
   expectNoEnglish(findings);
 });
 
-test('every page of the app in zh-CN, as an admin: settings, operators, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
+test('every page of the app in zh-CN, as an admin: settings, operators, reference data, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
   test.setTimeout(240_000);
   const findings = new Map<string, AsciiSentence[]>();
   const page = await openFresh();
@@ -176,6 +176,11 @@ test('every page of the app in zh-CN, as an admin: settings, operators, audit, t
   await page.getByTestId('temporary-done').click();
   await checkScreen(page, testInfo, 'operators', findings);
   await photographInEnglish(page, testInfo, 'operators', 'operators');
+
+  // Bank notices are the bank's own words (the samples' are in Chinese, as the banks announce them).
+  await go('reference');
+  await checkScreen(page, testInfo, 'reference', findings);
+  await photographInEnglish(page, testInfo, 'reference', 'reference');
 
   await go('terminal');
   await checkScreen(page, testInfo, 'terminal', findings);
