@@ -173,12 +173,14 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
 
     list(query) {
       const { where, params } = listWhere(query);
-      const from = 'FROM cases c JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id';
+      // The page is chosen on the cases table alone (narrow rows to sort and skip), then joined.
       const rows = prepared<unknown[], CaseListRow>(
         db(),
         `SELECT c.id, c.version, c.state, c.target_bank AS targetBank, t.current_bank AS currentBank, m.name AS merchantName, m.uscc,
                 t.serial, t.tid, t.mid, c.created_at AS openedAt, c.updated_at AS updatedAt
-         ${from} WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?`,
+         FROM (SELECT * FROM cases c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?) c
+         JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id
+         ORDER BY c.created_at DESC, c.id DESC`,
       ).all(...params, query.limit, query.offset);
       const total = prepared<unknown[], { n: number }>(db(), `SELECT count(*) AS n FROM cases c WHERE ${where}`).get(...params)!.n;
       return { rows, total };
