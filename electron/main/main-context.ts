@@ -135,6 +135,8 @@ export function createMainContext(options: MainContextOptions): MainContext {
     bankTemplatesDir: options.bankTemplatesDir ?? join(import.meta.dirname, '../../resources/bank-templates'),
     shutdownGraceMs: options.shutdownGraceMs,
     shutdownWait: options.shutdownWait,
+    // The desk module is made below; an outcome arrives only after start-up.
+    visitOutcome: (visit) => desk.booking.service.visitOutcome(visit),
   });
   const desk = createDeskModule({
     ...shared,

@@ -16,6 +16,8 @@ export const rebindStartInputSchema = z.strictObject({
   templateId: z.string().min(1).max(64),
   merchant: merchantInputSchema,
   workOrder: workOrderSchema,
+  /** The desk case this visit is for (desk:appointment-work-order gives it): the journal names it, the outcome moves it. */
+  caseId: z.uuid().optional(),
 });
 
 /** `rebind:recover`: finish (resume) or undo (restore) an interrupted operation. */

@@ -6,6 +6,7 @@ import { loadBankTemplates } from '../rebind/bank-templates';
 import { createRebindEngine, type RebindEngine } from '../rebind/rebind-engine';
 import type { TerminalService } from '../terminal/service/terminal-service';
 import { createOnsiteService, type OnsiteService } from './onsite-service';
+import type { VisitOutcomePort } from '../desk/booking/visit-outcome-port';
 
 type OnsiteChannel = 'rebind:templates' | 'rebind:pending' | 'rebind:start' | 'rebind:recover' | 'rebind:cancel' | 'terminal:demo-control';
 
@@ -23,6 +24,8 @@ export interface OnsiteModuleDeps {
   shutdownGraceMs?: number | undefined;
   /** How that wait passes (setTimeout by default); tests drive it by hand instead of by the clock. */
   shutdownWait?: ((ms: number) => Promise<void>) | undefined;
+  /** Moves a desk case by the outcome of its rebind (desk/booking); absent, outcomes move nothing. */
+  visitOutcome?: VisitOutcomePort | undefined;
 }
 
 /** The On-site view: bank templates, interrupted operations, starting and recovering rebinds, demo switches. */
@@ -38,6 +41,7 @@ export function createOnsiteModule(deps: OnsiteModuleDeps): FeatureModule<Onsite
     emitFailure: (failure) => deps.events.emit('rebind:start-failed', failure),
     logError: (error) => deps.logError('rebind', error),
     ...(deps.shutdownWait === undefined ? {} : { wait: deps.shutdownWait }),
+    ...(deps.visitOutcome === undefined ? {} : { visitOutcome: deps.visitOutcome }),
   });
   const { terminal } = deps;
   return {

@@ -9,6 +9,8 @@ import type { MainReason } from '../../../shared/errors/reasons-en';
 import { failureDetail } from '../rebind/rebind-failure';
 import type { RebindEngine } from '../rebind/rebind-engine';
 import type { TerminalService } from '../terminal/service/terminal-service';
+import type { VisitOutcomePort } from '../desk/booking/visit-outcome-port';
+import type { RebindOutcome } from '../../../shared/rebind/rebind-outcome';
 
 export interface OnsiteServiceDeps {
   engine: RebindEngine;
@@ -22,6 +24,8 @@ export interface OnsiteServiceDeps {
   logError?: (error: unknown) => void;
   /** Waits `ms` (shutdown's grace period); setTimeout by default, tests drive it by hand. */
   wait?: (ms: number) => Promise<void>;
+  /** Told the outcome of a rebind for a desk case, which moves the case (desk/booking). */
+  visitOutcome?: VisitOutcomePort;
 }
 
 /** The On-site view's service: runs the engine on the connected terminal, one rebind at a time. */
@@ -29,7 +33,7 @@ export interface OnsiteService {
   templates(): BankTemplate[];
   pending(actor: string): PendingOperation[];
   /** Starts a rebind in the background; its progress and outcome arrive as events. */
-  start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }, actor: string): Promise<{ started: true }>;
+  start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder; caseId?: string | undefined }, actor: string): Promise<{ started: true }>;
   /** Starts finishing or undoing an interrupted operation in the background. */
   recover(input: { operationId: number; mode: 'resume' | 'restore' }, actor: string): Promise<{ started: true }>;
   /** Asks the running rebind to stop at its next safe point; false when none runs. */
@@ -106,7 +110,8 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       }
       return launch(async (access, signal) => {
         try {
-          await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, actor, onEvent: deps.emit, signal });
+          const outcome = await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, caseId: input.caseId, actor, onEvent: deps.emit, signal });
+          tellDesk(deps, input.caseId ?? null, outcome, actor);
         } catch (error) {
           reportStartFailure(deps, error);
         }
@@ -118,6 +123,7 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
         try {
           const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: deps.emit, signal });
           if (!outcome) reportStartFailure(deps, new Error('That operation is no longer open, or the connected terminal is not the one it was about.'));
+          else tellDesk(deps, deps.engine.store.get(outcome.operationId)?.caseId ?? null, outcome, actor);
         } catch (error) {
           reportStartFailure(deps, error);
         }
@@ -146,6 +152,16 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       return ended;
     },
   };
+}
+
+// The case moves after the rebind has ended; a failure there is the desk's to report, never the run's.
+function tellDesk(deps: OnsiteServiceDeps, caseId: string | null, outcome: RebindOutcome, actor: string): void {
+  if (caseId === null || deps.visitOutcome === undefined) return;
+  try {
+    deps.visitOutcome({ caseId, operationId: outcome.operationId, outcome: outcome.outcome, reason: outcome.reason, actor });
+  } catch (error) {
+    deps.logError?.(error);
+  }
 }
 
 // A run the engine refused before it began (bad input, the port would not answer) has no

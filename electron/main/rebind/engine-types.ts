@@ -61,6 +61,8 @@ export interface RunRequest {
   /** The new bank's parameter set, tags to values (checked again here, PROTOCOL.md §4). */
   params: Readonly<Record<string, string>>;
   workOrder: WorkOrder;
+  /** The desk case the rebind is for, stored by id in the journal. */
+  caseId?: string | undefined;
   /** The operator's username ("cli" for the command line); every journal write is audited under it. */
   actor: string;
   onEvent?: RebindEventListener;

@@ -107,7 +107,7 @@ export function createRebindEngine(deps: RebindEngineDeps): RebindEngine {
       const line = await openLine(request.terminal, log.sink);
       let op: OperationRow;
       try {
-        op = store.createOperation({ portPath: request.terminal.path, workOrder: request.workOrder, targetParams: checked.params, targetDigest }, request.actor);
+        op = store.createOperation({ portPath: request.terminal.path, workOrder: request.workOrder, caseId: request.caseId, targetParams: checked.params, targetDigest }, request.actor);
       } catch (error) {
         await line.close();
         throw error;

@@ -20,6 +20,8 @@ export interface OperationRow {
   portPath: string;
   actor: string;
   workOrder: WorkOrder;
+  /** The desk case the rebind is for (migration 0011); null for the command line and the demo. */
+  caseId: string | null;
   overrideReason: string | null;
   serialNumber: string | null;
   /** The identity HELLO gave at identify (rows written before the app kept the protocol version have none). */
@@ -69,6 +71,7 @@ export interface OperationDbRow {
   port_path: string;
   actor: string;
   work_order_json: string;
+  case_id: string | null;
   override_reason: string | null;
   serial_number: string | null;
   identity_json: string | null;
@@ -136,6 +139,7 @@ export function toOperation(row: OperationDbRow, openParams: OpenParams): Operat
     portPath: row.port_path,
     actor: row.actor,
     workOrder: JSON.parse(row.work_order_json) as WorkOrder,
+    caseId: row.case_id ?? null,
     overrideReason: row.override_reason,
     serialNumber: row.serial_number,
     identity: row.identity_json === null ? null : (JSON.parse(row.identity_json) as TerminalIdentity),

@@ -23,6 +23,8 @@ export type { BackupRow, BatchExportRow, OperationRow } from './rebind-rows';
 export interface NewOperation {
   portPath: string;
   workOrder: WorkOrder;
+  /** The desk case it is for, by id (the journal's case_id); absent from the command line. */
+  caseId?: string | undefined;
   targetParams: Record<string, string>;
   targetDigest: string;
 }
@@ -172,14 +174,15 @@ export class RebindStore {
           port: input.portPath,
           targetDigest: input.targetDigest,
           ...(input.workOrder.caseRef === undefined ? {} : { caseRef: input.workOrder.caseRef }),
+          ...(input.caseId === undefined ? {} : { caseId: input.caseId }),
         }),
       () => {
         const result = prepared(
           db,
-          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, target_params_json, target_secrets, target_digest, created_at, updated_at,
+          `INSERT INTO rebind_operations (status, phase, port_path, actor, work_order_json, case_id, target_params_json, target_secrets, target_digest, created_at, updated_at,
              owner_instance, owner_pid, owner_host, lease_expires_at)
-           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(input.portPath, actor, JSON.stringify(input.workOrder), target.clearJson, target.sealed, input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
+           VALUES ('open', 'identify', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(input.portPath, actor, JSON.stringify(input.workOrder), input.caseId ?? null, target.clearJson, target.sealed, input.targetDigest, at, at, this.owner.instanceId, this.owner.pid, this.owner.host, this.leaseUntil());
         return Number(result.lastInsertRowid);
       },
     );

@@ -44,6 +44,8 @@ export interface CaseSeed {
   missing?: readonly string[];
   shortName?: string;
   area?: string;
+  serial?: string;
+  tid?: string;
 }
 
 let serial = 0;
@@ -72,9 +74,9 @@ export function seedCase(db: Database.Database, modelIds: Record<string, string>
     account_checked_on: seed.accountCheckedOn === undefined ? '2026-11-30' : seed.accountCheckedOn,
     short_name: seed.shortName ?? `浦东测试${n}`,
   });
-  const tid = `9${n.slice(-7)}`.padStart(8, '0');
+  const tid = seed.tid ?? `9${n.slice(-7)}`.padStart(8, '0');
   const mid = `10231000000${n.slice(-4)}`;
-  const terminalSerial = `SN-FIX-${n}`;
+  const terminalSerial = seed.serial ?? `SN-FIX-${n}`;
   const terminalId = insertRow(db, 'terminals', {
     model_id: modelIds[seed.model ?? 'PAX A930'],
     serial: terminalSerial,

@@ -9,9 +9,10 @@ import { migration0007 } from './0007-secrets-at-rest';
 import { migration0008 } from './0008-operator-preferences';
 import { migration0009 } from './0009-outbox';
 import { migration0010 } from './0010-desk';
+import { migration0011 } from './0011-rebind-case';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011];
 
 /** The schema version this build writes. */
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

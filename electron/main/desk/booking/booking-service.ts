@@ -10,7 +10,7 @@ import type { Actor } from '../../../../shared/auth/session';
 import { bookingGate, caseGuardCheck, type NamedEngineer } from '../../../../shared/desk/booking';
 import { deskAuditActions } from '../../../../shared/desk/desk-audit';
 import { decideTransition } from '../../../../shared/desk/case-states';
-import type { Appointment } from '../../../../shared/desk/model';
+import type { Appointment, CaseState } from '../../../../shared/desk/model';
 import { formatWallTime } from '../../../../shared/desk/time/zoned';
 import { reason, type Reason } from '../../../../shared/errors/reason';
 import type { MainReason } from '../../../../shared/errors/reasons-en';
@@ -24,6 +24,11 @@ import type { AppointmentRepository, StoredAppointment } from './appointment-rep
 import type { BookingCase, BookingReadModel } from './booking-read-model';
 import { resolveSlot } from './booking-slot';
 import { moveCase, type CaseMoveResult } from './case-move';
+import type { VisitOutcome } from './visit-outcome-port';
+
+// The visit's steps per outcome: on site first (the rebind ran there), then done or failed. A
+// refused rebind changed nothing on the terminal, so the case stays booked for another try.
+const visitActions = { rebound: 'record-rebound', restored: 'record-failure', 'needs-attention': 'record-failure' } as const;
 
 export interface BookingServiceDeps {
   connection: () => Database.Database;
@@ -121,7 +126,53 @@ export function createBookingService(deps: BookingServiceDeps) {
     throw new AppError('conflict', (result.reasons[0] as MainReason | undefined) ?? reason('appointment-case-moved'));
   };
 
+  const roleOf = (username: string): Actor['role'] | undefined =>
+    (deps.connection().prepare('SELECT role FROM operators WHERE username = ?').get(username) as { role: Actor['role'] } | undefined)?.role;
+
   return {
+    /**
+     * Moves the case by its rebind's outcome: rebound → `rebound` (on site done); restored or
+     * needs attention → `failed` with the outcome as its reason, from where a new appointment is
+     * booked through the gate. A case not at `scheduled` or `on-site` (moved meanwhile, or already
+     * moved by an earlier outcome of the same operation) is left alone; null then.
+     */
+    visitOutcome(visit: VisitOutcome): { from: string; to: string } | null {
+      const outcome = visit.outcome;
+      if (outcome === 'refused') return null;
+      const at = deps.now();
+      const booking = read.bookingCase(visit.caseId);
+      const role = roleOf(visit.actor) ?? 'engineer';
+      if (!booking || !['scheduled', 'on-site'].includes(booking.context.rebindCase.state)) return null;
+      const from = booking.context.rebindCase.state;
+      const why = visit.outcome === 'rebound' ? undefined : `${visit.outcome}: ${visit.reason}`;
+      const moves = deps.audited(
+        (result: { to: CaseState; changes: RecordChange[] }) => ({
+          actor: visit.actor,
+          action: deskAuditActions.visitOutcome,
+          entity: { type: 'case', id: visit.caseId },
+          payload: { operationId: visit.operationId, outcome: visit.outcome, reason: visit.reason, caseFrom: from, caseTo: result.to },
+          at,
+          changes: result.changes,
+        }),
+        () => {
+          const db = deps.connection();
+          const changes: RecordChange[] = [];
+          let state: CaseState = from;
+          let version = booking.caseVersion;
+          const step = (action: 'start-on-site' | 'record-rebound' | 'record-failure') => {
+            const result = moveCase(db, { caseId: visit.caseId, from: state, baseVersion: version, action, actor: visit.actor, role, reason: action === 'record-failure' ? why : undefined, at });
+            changes.push(...moved(result));
+            if (result.ok) state = result.to;
+            version += 1;
+          };
+          if (state === 'scheduled') step('start-on-site');
+          step(visitActions[outcome]);
+          return { to: state, changes };
+        },
+      );
+      return { from, to: moves.to };
+    },
+
     book(caller: Actor, request: BookRequest): BookingOutcome {
       const at = deps.now();
       const booking = caseOf(request.caseId);
