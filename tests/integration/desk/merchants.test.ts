@@ -139,7 +139,7 @@ describe('desk merchants and terminals', () => {
     await saveMerchant(ctx, desk, 20, { name: '厦门海景咖啡馆' });
     for (let n = 0; n < 5; n += 1) await callAs(ctx, desk, 'desk:terminal-save', { base: null, record: { modelId, ...terminalIds(100 + n), currentBank: bank, merchantId: merchants[n]!.id } });
     const search = async (text: string, extra: Record<string, unknown> = {}) => (await callAs(ctx, engineer, 'desk:merchants-search', { text, ...extra })) as { merchants: View[]; more: boolean };
-    expect((await search('便利店')).merchants.map((m) => m.uscc)).toEqual(merchants.map((m) => m.uscc));
+    expect((await search('示例便利店')).merchants.map((m) => m.uscc)).toEqual(merchants.map((m) => m.uscc));
     expect((await search('海景')).merchants.map((m) => m.name)).toEqual(['厦门海景咖啡馆']);
     expect((await search(merchants[2]!.uscc)).merchants.map((m) => m.id)).toEqual([merchants[2]!.id]);
     expect((await search(merchants[2]!.uscc.slice(0, 14).toLowerCase())).merchants).toHaveLength(6);
@@ -151,9 +151,12 @@ describe('desk merchants and terminals', () => {
     expect(found.legalRepId).toMatch(/^••••\w{4}$/);
     expect(found.settlement.accountNo).toMatch(/^••••\d{4}$/);
     expect(await search('nobody-has-this')).toEqual({ merchants: [], more: false });
-    const first = await search('便利店', { limit: 2 });
-    const second = await search('便利店', { limit: 2, offset: 2 });
-    expect([first.more, second.more, (await search('便利店', { limit: 2, offset: 4 })).more]).toEqual([true, true, false]);
+    // Letters and digits that are no key's start are looked for in the names.
+    await saveMerchant(ctx, desk, 21, { name: 'Lawson7便利店' });
+    expect((await search('Lawson7')).merchants.map((m) => m.name)).toEqual(['Lawson7便利店']);
+    const first = await search('示例便利店', { limit: 2 });
+    const second = await search('示例便利店', { limit: 2, offset: 2 });
+    expect([first.more, second.more, (await search('示例便利店', { limit: 2, offset: 4 })).more]).toEqual([true, true, false]);
     expect([...first.merchants, ...second.merchants].map((m) => m.id)).toEqual(merchants.slice(0, 4).map((m) => m.id));
     expect(await refusedWith(ctx, desk, 'desk:merchants-search', { text: '店', limit: 1000 })).toMatchObject({ code: 'invalid-input' });
     await ctx.close();
