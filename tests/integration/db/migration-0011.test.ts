@@ -16,7 +16,7 @@ describe('migration 0011 (rebind-case)', () => {
     const before = openAppDatabase(path, { migrations: migrations.slice(0, 10) });
     before.db.prepare(insertOperation).run();
     before.db.close();
-    const { db, applied } = openAppDatabase(path, { migrations });
+    const { db, applied } = openAppDatabase(path, { migrations: migrations.slice(0, 11) });
     expect(applied).toEqual([11]);
     expect(db.prepare('SELECT case_id AS caseId, work_order_json AS wo FROM rebind_operations').all()).toEqual([{ caseId: null, wo: '{"caseRef":"W-1"}' }]);
     db.prepare("UPDATE rebind_operations SET status = 'closed', outcome = 'rebound', closed_at = 't'").run();
