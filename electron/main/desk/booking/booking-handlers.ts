@@ -6,6 +6,7 @@ import type { InvokeOutput, ParsedInput } from '../../../../shared/ipc/contract'
 import { createBookingQueries } from './booking-queries';
 import { createBookingReadModel } from './booking-read-model';
 import { createBookingService } from './booking-service';
+import { caseMovesOn } from './case-move';
 import { createSqliteAppointmentRepository } from './sqlite-appointment-repository';
 
 export type BookingChannel = 'desk:book' | 'desk:reschedule' | 'desk:cancel-appointment' | 'desk:find-slots' | 'desk:calendar' | 'desk:today' | 'desk:appointment-work-order';
@@ -23,7 +24,7 @@ export interface BookingDeps {
 export function createBooking(deps: BookingDeps) {
   const appointments = createSqliteAppointmentRepository(deps.connection);
   const read = createBookingReadModel(deps.connection);
-  const service = createBookingService({ ...deps, appointments, read });
+  const service = createBookingService({ audited: deps.audited, now: deps.now, appointments, read, moveCase: caseMovesOn(deps.connection) });
   const queries = createBookingQueries({ now: deps.now, appointments, read });
   const handlers: BookingHandlers = {
     'desk:book': (input, { caller }) => service.book(caller, input),

@@ -4,6 +4,7 @@
 // TID; the target bank, the compatibility row, and the engineers. Read-only: the case service owns
 // the cases' writes (electron/main/desk/cases/), this reads whatever state they leave.
 import type Database from 'better-sqlite3';
+import type { Role } from '../../../../shared/auth/roles';
 import type { BookingCaseContext, NamedEngineer } from '../../../../shared/desk/booking';
 import type { CaseMaterial, CaseState, RebindCase } from '../../../../shared/desk/model';
 import { prepared } from '../../db/statement-cache';
@@ -88,6 +89,8 @@ function caseOf(row: CaseRow, materials: readonly MaterialRow[]): RebindCase {
   return { id: row.id, state: row.state, terminalId: row.terminal_id, merchantId: row.merchant_id, targetBank: row.target_bank, materials: materials.map(materialOf), review, agreement };
 }
 
+const roleSql = 'SELECT role FROM operators WHERE username = ?';
+
 export type BookingReadModel = ReturnType<typeof createBookingReadModel>;
 
 /** The booking's reads over the app's SQLite file. */
@@ -136,5 +139,8 @@ export function createBookingReadModel(connection: () => Database.Database) {
 
     /** The engineer profile of a signed-in operator. */
     engineerOfOperator: (operatorId: number) => reference.engineerOfOperator(operatorId),
+
+    /** The role of the operator a rebind's outcome names, for the case table's role check. */
+    roleOf: (username: string): Role | undefined => prepared<[string], { role: Role }>(connection(), roleSql).get(username)?.role,
   };
 }

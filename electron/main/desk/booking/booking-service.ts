@@ -5,7 +5,6 @@
 // lock makes it final, so a desk process that lost the race (both passed the gate) waits on
 // busy_timeout, then its insert sees the winner's row and is refused; the RAISE becomes the gate's
 // booking-engineer-double-booked, naming the appointment in the way.
-import type Database from 'better-sqlite3';
 import type { Actor } from '../../../../shared/auth/session';
 import { bookingGate, caseGuardCheck, type NamedEngineer } from '../../../../shared/desk/booking';
 import { deskAuditActions } from '../../../../shared/desk/desk-audit';
@@ -23,7 +22,7 @@ import { recordChanged } from '../records/save-record';
 import type { AppointmentRepository, StoredAppointment } from './appointment-repository';
 import type { BookingCase, BookingReadModel } from './booking-read-model';
 import { resolveSlot } from './booking-slot';
-import { moveCase, type CaseMoveResult } from './case-move';
+import type { CaseMove, CaseMoveResult } from './case-move';
 import type { VisitOutcome } from './visit-outcome-port';
 
 // The visit's steps per outcome: on site first (the rebind ran there), then done or failed. A
@@ -31,8 +30,9 @@ import type { VisitOutcome } from './visit-outcome-port';
 const visitActions = { rebound: 'record-rebound', restored: 'record-failure', 'needs-attention': 'record-failure' } as const;
 
 export interface BookingServiceDeps {
-  connection: () => Database.Database;
   audited: AuditedWrite;
+  /** Moves a case (case-move.ts over the current connection); call only inside an audited operation. */
+  moveCase: (move: CaseMove) => CaseMoveResult;
   now: () => Date;
   appointments: AppointmentRepository;
   read: BookingReadModel;
@@ -126,9 +126,6 @@ export function createBookingService(deps: BookingServiceDeps) {
     throw new AppError('conflict', (result.reasons[0] as MainReason | undefined) ?? reason('appointment-case-moved'));
   };
 
-  const roleOf = (username: string): Actor['role'] | undefined =>
-    (deps.connection().prepare('SELECT role FROM operators WHERE username = ?').get(username) as { role: Actor['role'] } | undefined)?.role;
-
   return {
     /**
      * Moves the case by its rebind's outcome: rebound → `rebound` (on site done); restored or
@@ -141,7 +138,7 @@ export function createBookingService(deps: BookingServiceDeps) {
       if (outcome === 'refused') return null;
       const at = deps.now();
       const booking = read.bookingCase(visit.caseId);
-      const role = roleOf(visit.actor) ?? 'engineer';
+      const role = read.roleOf(visit.actor) ?? 'engineer';
       if (!booking || !['scheduled', 'on-site'].includes(booking.context.rebindCase.state)) return null;
       const from = booking.context.rebindCase.state;
       const why = visit.outcome === 'rebound' ? undefined : `${visit.outcome}: ${visit.reason}`;
@@ -155,12 +152,11 @@ export function createBookingService(deps: BookingServiceDeps) {
           changes: result.changes,
         }),
         () => {
-          const db = deps.connection();
           const changes: RecordChange[] = [];
           let state: CaseState = from;
           let version = booking.caseVersion;
           const step = (action: 'start-on-site' | 'record-rebound' | 'record-failure') => {
-            const result = moveCase(db, { caseId: visit.caseId, from: state, baseVersion: version, action, actor: visit.actor, role, reason: action === 'record-failure' ? why : undefined, at });
+            const result = deps.moveCase({ caseId: visit.caseId, from: state, baseVersion: version, action, actor: visit.actor, role, reason: action === 'record-failure' ? why : undefined, at });
             changes.push(...moved(result));
             if (result.ok) state = result.to;
             version += 1;
@@ -204,7 +200,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         }),
         () => {
           const change = writeChecked(named, start, end, undefined, () => appointments.insert(record));
-          const caseChanges = moved(moveCase(deps.connection(), { caseId: rebindCase.id, from: rebindCase.state, baseVersion: booking.caseVersion, action: 'schedule', actor: caller.username, role: caller.role, at }));
+          const caseChanges = moved(deps.moveCase({ caseId: rebindCase.id, from: rebindCase.state, baseVersion: booking.caseVersion, action: 'schedule', actor: caller.username, role: caller.role, at }));
           return { changes: [change, ...caseChanges] };
         },
       );
@@ -262,7 +258,7 @@ export function createBookingService(deps: BookingServiceDeps) {
           const change = appointments.update(after, before.version);
           if (!change) throw recordChanged('appointment');
           if (!movesCase) return [change];
-          const move = moveCase(deps.connection(), { caseId: rebindCase.id, from: 'scheduled', baseVersion: booking.caseVersion, action: 'cancel-appointment', actor: caller.username, role: caller.role, reason: request.reason, at });
+          const move = deps.moveCase({ caseId: rebindCase.id, from: 'scheduled', baseVersion: booking.caseVersion, action: 'cancel-appointment', actor: caller.username, role: caller.role, reason: request.reason, at });
           return [change, ...moved(move)];
         },
       );

@@ -60,3 +60,8 @@ export function moveCase(db: Database.Database, move: CaseMove): CaseMoveResult 
     ],
   };
 }
+
+/** `moveCase` over whichever connection is current (a restore opens a new one), for the booking service. */
+export function caseMovesOn(connection: () => Database.Database): (move: CaseMove) => CaseMoveResult {
+  return (move) => moveCase(connection(), move);
+}
