@@ -29,6 +29,19 @@ async function runRebind(desk: Desk, window: Desk['engineers'][number]['window']
   await desk.ctx.onsite.idle();
 }
 
+// A booked demo case whose visit ends restored: the acquirer's host does not answer, so the host
+// test fails and the engine restores the old set.
+async function restoredVisit() {
+  const desk = await openDesk(tempDir(), 1);
+  const { appointmentId, caseId } = await bookDemoCase(desk);
+  const engineer = desk.engineers[0]!;
+  const order = (await callAs(desk.ctx, engineer.window, 'desk:appointment-work-order', { appointmentId })) as WorkOrder;
+  await callAs(desk.ctx, engineer.window, 'terminal:connect', { path: demoPortPath, baudRate: 115200 });
+  await callAs(desk.ctx, engineer.window, 'terminal:demo-control', { hostReachable: false });
+  await runRebind(desk, engineer.window, order);
+  return { desk, caseId, engineer, order };
+}
+
 describe("the engineer's day", () => {
   it("lists the signed-in engineer's appointments of the day with the receipt short name, the terminal and the bank's template; only theirs", async () => {
     const desk = await openDesk(tempDir(), 2, () => new Date('2026-12-01T02:00:00.000Z'), 'Asia/Shanghai');
@@ -85,20 +98,39 @@ describe("the engineer's day", () => {
   });
 
   it('a restored rebind fails the case with its reason, and a new appointment can be booked', async () => {
-    const desk = await openDesk(tempDir(), 1);
-    const { appointmentId, caseId } = await bookDemoCase(desk);
-    const engineer = desk.engineers[0]!;
-    const order = (await callAs(desk.ctx, engineer.window, 'desk:appointment-work-order', { appointmentId })) as WorkOrder;
-    await callAs(desk.ctx, engineer.window, 'terminal:connect', { path: demoPortPath, baudRate: 115200 });
-    // The acquirer's host does not answer: the host test fails and the engine restores the old set.
-    await callAs(desk.ctx, engineer.window, 'terminal:demo-control', { hostReachable: false });
-    await runRebind(desk, engineer.window, order);
+    const { desk, caseId, engineer } = await restoredVisit();
     const db = desk.ctx.database.current();
     const op = db.prepare('SELECT outcome, reason FROM rebind_operations').get() as { outcome: string; reason: string };
     expect(op.outcome).toBe('restored');
     expect(db.prepare('SELECT state, closing_reason AS why FROM cases WHERE id = ?').get(caseId)).toEqual({ state: 'failed', why: `restored: ${op.reason}` });
     const again = (await callAs(desk.ctx, desk.desk, 'desk:book', { caseId, engineerId: engineer.id, zone: 'Asia/Shanghai', slot: { start: '2026-12-02T02:00:00.000Z', end: '2026-12-02T03:00:00.000Z' } })) as { booked: boolean; caseState: string };
     expect(again).toMatchObject({ booked: true, caseState: 'scheduled' });
+    await desk.ctx.close();
+  });
+
+  it("the engineer's case page reads the visit as the cases aggregate wrote it; a depot run without a case moves none", async () => {
+    const { desk, caseId, engineer, order } = await restoredVisit();
+    interface Detail { case: { state: string; version: number; closingReason?: string }; timeline: { action: string; toState: string; reason?: string; createdBy: string }[] }
+    const detail = (await callAs(desk.ctx, engineer.window, 'desk:case-get', { caseId })) as Detail;
+    expect(detail.case).toMatchObject({ state: 'failed', version: 4, closingReason: expect.stringMatching(/^restored: /) });
+    // The fixture writes the case with SQL (no opening row): the timeline starts at the booking.
+    expect(detail.timeline.map((row) => [row.action, row.toState, row.createdBy])).toEqual([
+      ['schedule', 'scheduled', 'desk.wang'],
+      ['start-on-site', 'on-site', 'eng.1'],
+      ['record-failure', 'failed', 'eng.1'],
+    ]);
+    expect(detail.timeline.at(-1)!.reason).toBe(detail.case.closingReason);
+
+    // The same terminal at the depot, no case named: the journal row has none and the case stays failed.
+    await callAs(desk.ctx, engineer.window, 'terminal:demo-control', { hostReachable: true });
+    await callAs(desk.ctx, engineer.window, 'rebind:start', { templateId: order.templateId, merchant: { ...order.merchant, mcc: '5411' }, workOrder: { caseRef: 'depot bench 3' } });
+    await desk.ctx.onsite.idle();
+    const db = desk.ctx.database.current();
+    expect(db.prepare('SELECT outcome, case_id AS caseId FROM rebind_operations ORDER BY id').all()).toEqual([
+      { outcome: 'restored', caseId },
+      { outcome: 'rebound', caseId: null },
+    ]);
+    expect(db.prepare('SELECT state, version FROM cases WHERE id = ?').get(caseId)).toEqual({ state: 'failed', version: 4 });
     await desk.ctx.close();
   });
 });

@@ -6,8 +6,8 @@ import type { InvokeOutput, ParsedInput } from '../../../../shared/ipc/contract'
 import { createBookingQueries } from './booking-queries';
 import { createBookingReadModel } from './booking-read-model';
 import { createBookingService } from './booking-service';
-import { caseMovesOn } from './case-move';
 import { createSqliteAppointmentRepository } from './sqlite-appointment-repository';
+import { createSqliteCaseRepository } from '../cases/sqlite-case-repository';
 
 export type BookingChannel = 'desk:book' | 'desk:reschedule' | 'desk:cancel-appointment' | 'desk:find-slots' | 'desk:calendar' | 'desk:today' | 'desk:appointment-work-order';
 
@@ -23,8 +23,9 @@ export interface BookingDeps {
 /** The booking service, its queries and their handlers over the app's database. */
 export function createBooking(deps: BookingDeps) {
   const appointments = createSqliteAppointmentRepository(deps.connection);
-  const read = createBookingReadModel(deps.connection);
-  const service = createBookingService({ audited: deps.audited, now: deps.now, appointments, read, moveCase: caseMovesOn(deps.connection) });
+  const cases = createSqliteCaseRepository(deps.connection);
+  const read = createBookingReadModel(deps.connection, cases);
+  const service = createBookingService({ audited: deps.audited, now: deps.now, appointments, read, cases });
   const queries = createBookingQueries({ now: deps.now, appointments, read });
   const handlers: BookingHandlers = {
     'desk:book': (input, { caller }) => service.book(caller, input),

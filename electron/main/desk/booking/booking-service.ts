@@ -1,7 +1,7 @@
 // Booking (issue 10 point 4): book, move and cancel appointments. Each asks the booking gate first
 // (every reason at once, outside any lock) and then, in ONE audited BEGIN IMMEDIATE transaction,
-// writes the appointment, moves the case (case-move.ts) and records the audit entry and the outbox
-// rows. The overlap is checked again inside that transaction by the table's triggers: the write
+// writes the appointment, moves the case (the cases aggregate's applyTransition, the one way a case
+// moves) and records the audit entry and the outbox rows. The overlap is checked again inside that transaction by the table's triggers: the write
 // lock makes it final, so a desk process that lost the race (both passed the gate) waits on
 // busy_timeout, then its insert sees the winner's row and is refused; the RAISE becomes the gate's
 // booking-engineer-double-booked, naming the appointment in the way.
@@ -12,17 +12,17 @@ import { decideTransition } from '../../../../shared/desk/case-states';
 import type { Appointment, CaseState } from '../../../../shared/desk/model';
 import { formatWallTime } from '../../../../shared/desk/time/zoned';
 import { reason, type Reason } from '../../../../shared/errors/reason';
-import type { MainReason } from '../../../../shared/errors/reasons-en';
 import type { AppointmentView, BookingOutcome, BookingSlotInput } from '../../../../shared/ipc/contract-desk-booking';
 import { AppError } from '../../app-error';
 import type { AuditedWrite } from '../../db/audited';
 import type { RecordChange } from '../../db/outbox';
 import { newRecordMeta, nextRecordMeta } from '../../db/record-meta';
 import { recordChanged } from '../records/save-record';
+import type { CaseRepository, StoredCase } from '../cases/case-repository';
+import { applyTransition } from '../cases/case-transition';
 import type { AppointmentRepository, StoredAppointment } from './appointment-repository';
 import type { BookingCase, BookingReadModel } from './booking-read-model';
 import { resolveSlot } from './booking-slot';
-import type { CaseMove, CaseMoveResult } from './case-move';
 import type { VisitOutcome } from './visit-outcome-port';
 
 // The visit's steps per outcome: on site first (the rebind ran there), then done or failed. A
@@ -31,8 +31,8 @@ const visitActions = { rebound: 'record-rebound', restored: 'record-failure', 'n
 
 export interface BookingServiceDeps {
   audited: AuditedWrite;
-  /** Moves a case (case-move.ts over the current connection); call only inside an audited operation. */
-  moveCase: (move: CaseMove) => CaseMoveResult;
+  /** The cases the booking moves, through the cases aggregate's applyTransition inside its audited operation. */
+  cases: CaseRepository;
   now: () => Date;
   appointments: AppointmentRepository;
   read: BookingReadModel;
@@ -120,10 +120,11 @@ export function createBookingService(deps: BookingServiceDeps) {
     }
   };
 
-  const moved = (result: CaseMoveResult): RecordChange[] => {
-    if (result.ok) return result.changes;
-    if ('movedOn' in result) throw new AppError('conflict', reason('appointment-case-moved'));
-    throw new AppError('conflict', (result.reasons[0] as MainReason | undefined) ?? reason('appointment-case-moved'));
+  // The case as this transaction reads it, and only the one the gate saw: moved meanwhile, refused.
+  const caseAsSeen = (caseId: string, seenVersion: number): StoredCase => {
+    const current = deps.cases.case(caseId);
+    if (!current || current.version !== seenVersion) throw new AppError('conflict', reason('appointment-case-moved'));
+    return current;
   };
 
   return {
@@ -153,17 +154,15 @@ export function createBookingService(deps: BookingServiceDeps) {
         }),
         () => {
           const changes: RecordChange[] = [];
-          let state: CaseState = from;
-          let version = booking.caseVersion;
+          let current = caseAsSeen(visit.caseId, booking.caseVersion);
           const step = (action: 'start-on-site' | 'record-rebound' | 'record-failure') => {
-            const result = deps.moveCase({ caseId: visit.caseId, from: state, baseVersion: version, action, actor: visit.actor, role, reason: action === 'record-failure' ? why : undefined, at });
-            changes.push(...moved(result));
-            if (result.ok) state = result.to;
-            version += 1;
+            const applied = applyTransition(deps.cases, current, action, { username: visit.actor, role }, at, action === 'record-failure' ? why : undefined, { bank: booking.context.bank });
+            changes.push(...applied.changes);
+            current = applied.rebindCase;
           };
-          if (state === 'scheduled') step('start-on-site');
+          if (current.state === 'scheduled') step('start-on-site');
           step(visitActions[outcome]);
-          return { to: state, changes };
+          return { to: current.state, changes };
         },
       );
       return { from, to: moves.to };
@@ -200,8 +199,8 @@ export function createBookingService(deps: BookingServiceDeps) {
         }),
         () => {
           const change = writeChecked(named, start, end, undefined, () => appointments.insert(record));
-          const caseChanges = moved(deps.moveCase({ caseId: rebindCase.id, from: rebindCase.state, baseVersion: booking.caseVersion, action: 'schedule', actor: caller.username, role: caller.role, at }));
-          return { changes: [change, ...caseChanges] };
+          const applied = applyTransition(deps.cases, caseAsSeen(rebindCase.id, booking.caseVersion), 'schedule', caller, at, undefined, { bank, gateReasons: gate });
+          return { changes: [change, ...applied.changes] };
         },
       );
       return { booked: true, appointment: appointmentView(record), caseState: 'scheduled' };
@@ -258,8 +257,8 @@ export function createBookingService(deps: BookingServiceDeps) {
           const change = appointments.update(after, before.version);
           if (!change) throw recordChanged('appointment');
           if (!movesCase) return [change];
-          const move = deps.moveCase({ caseId: rebindCase.id, from: 'scheduled', baseVersion: booking.caseVersion, action: 'cancel-appointment', actor: caller.username, role: caller.role, reason: request.reason, at });
-          return [change, ...moved(move)];
+          const applied = applyTransition(deps.cases, caseAsSeen(rebindCase.id, booking.caseVersion), 'cancel-appointment', caller, at, request.reason, { bank: booking.context.bank });
+          return [change, ...applied.changes];
         },
       );
       return { appointment: appointmentView(after), caseState };
