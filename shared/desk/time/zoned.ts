@@ -20,6 +20,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { reason, type Reason } from '../../errors/reason';
 import type { IsoWeekday, TimeWindow } from '../model/calendar';
+import { clockText, dateText, epochDayOf, offsetText, readWallClock } from './wall-reading';
 
 /** A span of time as epoch milliseconds, start inclusive, end exclusive. */
 export interface EpochInterval {
@@ -54,6 +55,9 @@ export function instantOf(ms: number): string {
 
 /** Where `instant` falls on the wall clocks of `zone`. */
 export function instantToWallTime(instant: string | number, zone: string): WallTime {
+  const ms = typeof instant === 'number' ? instant : dateTimeStringFormat.test(instant) ? Date.parse(instant) : Number.NaN;
+  const reading = readWallClock(ms, zone);
+  if (reading) return { date: dateText(reading), time: clockText(reading), weekday: String(reading.weekday) as IsoWeekday, offset: offsetText(reading.offsetSeconds) };
   const exact = typeof instant === 'number' ? Temporal.Instant.fromEpochMilliseconds(instant) : Temporal.Instant.from(instant);
   const zoned = exact.toZonedDateTimeISO(zone);
   return {
@@ -154,6 +158,9 @@ export function dayBounds(date: string, zone: string): EpochInterval {
 
 /** The ISO weekday of a date. */
 export function weekdayOf(date: string): IsoWeekday {
+  const epochDay = epochDayOf(date);
+  // 1970-01-01 was a Thursday (ISO 4).
+  if (epochDay !== undefined) return String(((((epochDay + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
   return String(Temporal.PlainDate.from(date).dayOfWeek) as IsoWeekday;
 }
 
@@ -164,6 +171,8 @@ export function plusDays(date: string, days: number): string {
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
+  const [a, b] = [epochDayOf(from), epochDayOf(to)];
+  if (a !== undefined && b !== undefined) return b - a;
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
 }
 

@@ -22,17 +22,42 @@ const around = `engineer_id = ? AND status <> 'cancelled' AND starts_at < ? AND 
 
 // One query for a whole calendar view: per engineer an index range on appointments_by_engineer
 // (json_each turns the list into a join, so 50 engineers are 50 ranges, not a scan of the time
-// range), with the merchant's name and the case state beside each.
+// range), with the merchant's name and the case state beside each. A week of 50 engineers is some
+// 2,500 rows, and their cost is in handing them to JS, not in SQLite (the joins and ranges take
+// about 3 ms of it; docs/benchmarks.md): rows come as arrays, the engineer as its index in the list
+// (one string fewer a row), and they are sorted here, because SQLite's ORDER BY copies every
+// 10-column row through a temporary b-tree and cost as much as the reads.
 const calendarSql = `
-  SELECT a.id, a.case_id AS caseId, a.engineer_id AS engineerId, a.starts_at AS start, a.ends_at AS "end", a.zone, a.status, a.version,
-         m.name AS merchantName, c.state AS caseState
+  SELECT a.id, a.case_id, e.key, a.starts_at, a.ends_at, a.zone, a.status, a.version, m.name, c.state
   FROM json_each(?) AS e
   JOIN appointments a INDEXED BY appointments_by_engineer
     ON a.engineer_id = e.value AND a.status <> 'cancelled' AND a.starts_at < ? AND a.starts_at > ${earliestReach}
   JOIN cases c ON c.id = a.case_id
   JOIN merchants m ON m.id = c.merchant_id
-  WHERE a.ends_at > ?
-  ORDER BY a.starts_at, a.engineer_id`;
+  WHERE a.ends_at > ?`;
+
+type CalendarRow = [id: string, caseId: string, engineer: number, start: string, end: string, zone: string, status: CalendarEntry['status'], version: number, merchantName: string, caseState: string];
+
+// By start, then by engineer id: stored instants all have one form (storedInstant), so text order is time order.
+const byStartThenEngineer = (a: CalendarEntry, b: CalendarEntry): number =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.engineerId < b.engineerId ? -1 : a.engineerId > b.engineerId ? 1 : 0;
+
+function calendarOf(db: Database.Database, from: string, to: string, engineerIds: readonly string[]): CalendarEntry[] {
+  const rows = prepared<[string, string, string, string], CalendarRow>(db, calendarSql).raw(true).all(JSON.stringify(engineerIds), to, from, from);
+  const entries = rows.map(([id, caseId, engineer, start, end, zone, status, version, merchantName, caseState]): CalendarEntry => ({
+    id,
+    caseId,
+    engineerId: engineerIds[engineer]!,
+    start,
+    end,
+    zone,
+    status,
+    version,
+    merchantName,
+    caseState,
+  }));
+  return entries.sort(byStartThenEngineer);
+}
 
 /** The appointments in the app's SQLite file. */
 export function createSqliteAppointmentRepository(connection: () => Database.Database): AppointmentRepository {
@@ -44,8 +69,7 @@ export function createSqliteAppointmentRepository(connection: () => Database.Dat
     engineerAround: (engineerId, start, end) => appointments.select(db(), around, [engineerId, end, start], 'starts_at'),
     clash: (engineerId, start, end, except) =>
       appointments.select(db(), `${around} AND ends_at > ? AND id <> ?`, [engineerId, end, start, start, except ?? ''], 'starts_at')[0],
-    calendar: (from, to, engineerIds) =>
-      prepared<[string, string, string, string], CalendarEntry>(db(), calendarSql).all(JSON.stringify(engineerIds), to, from, from),
+    calendar: (from, to, engineerIds) => calendarOf(db(), from, to, engineerIds),
     activeOfCase: (caseId) => appointments.select(db(), "case_id = ? AND status <> 'cancelled'", [caseId], 'starts_at')[0],
   };
 }
