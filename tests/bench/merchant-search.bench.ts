@@ -1,12 +1,11 @@
 // Merchant search (desk:merchants-search) over 100k merchants and 100k terminals (issue 10 goal:
 // p95 ≤ 20 ms), through the real repository and service on a migrated SQLite file: a part of the
-// name (few hits, many hits, none), a full and a partial USCC, and a TID, MID and serial. The rows
+// name (few hits, many hits, none, two characters), a full and a partial USCC, and a TID, MID and serial. The rows
 // are inserted raw (the encrypted columns hold stand-in `v1:` text; search never decrypts).
 // Run: npx tsx tests/bench/merchant-search.bench.ts   (SEARCH_BENCH_MERCHANTS to change the 100,000)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { v7 as uuidv7 } from 'uuid';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { auditedOn } from '../../electron/main/db/audited';
@@ -15,39 +14,13 @@ import { createMerchantService } from '../../electron/main/desk/merchants/mercha
 import { createSqliteMerchantRepository } from '../../electron/main/desk/merchants/sqlite-merchant-repository';
 import { createSqliteReferenceRepository } from '../../electron/main/desk/reference/sqlite-reference-repository';
 import { printBench, timed } from './report';
-import { residentId, uscc } from '../integration/desk/merchant-fixtures';
+import { fillDesk, shops, terminalKeys as terminal, twoCharacterName, uscc } from './desk-fill';
 
 const count = Number(process.env['SEARCH_BENCH_MERCHANTS'] ?? 100_000);
 const rounds = 200;
 const dir = mkdtempSync(join(tmpdir(), 'rebinddesk-search-bench-'));
 const { db } = openAppDatabase(join(dir, 'bench.sqlite'), { migrations });
-const at = new Date('2026-12-01T08:00:00.000Z').toISOString();
-const meta = (id: string) => [id, at, 'bench', at, 'bench', 1];
-
-// Names drawn from a few thousand words so a two-character part hits a realistic handful.
-const places = ['福州', '厦门', '泉州', '漳州', '莆田', '三明', '南平', '龙岩', '宁德', '上海', '杭州', '广州'];
-const shops = ['便利店', '超市', '餐馆', '咖啡馆', '药房', '书店', '花店', '面包房', '茶庄', '五金店'];
-const name = (n: number) => `${places[n % places.length]}${['鼓楼', '台江', '仓山', '晋安', '马尾'][(n >> 4) % 5]}${String(n).padStart(6, '0')}号${shops[(n >> 2) % shops.length]}有限公司`;
-const terminal = (n: number) => ({ serial: `SN${String(n).padStart(10, '0')}`, tid: String(10_000_000 + n).slice(-8), mid: `898350100${String(n).padStart(6, '0')}` });
-
-const fill = timed(() => {
-  const bankId = uuidv7();
-  const modelId = uuidv7();
-  db.prepare(`INSERT INTO banks (id, created_at, created_by, updated_at, updated_by, version, code, name, time_zone, template_id, windows, exceptions, required_materials, notices, fee_rates, areas) VALUES (?, ?, ?, ?, ?, ?, 'acquirer-b', 'B', 'Asia/Shanghai', 'acquirer-b', '{}', '[]', '[]', '[]', '{}', '[]')`).run(...meta(bankId));
-  db.prepare(`INSERT INTO terminal_models (id, created_at, created_by, updated_at, updated_by, version, vendor, model) VALUES (?, ?, ?, ?, ?, ?, 'PAX', 'A920')`).run(...meta(modelId));
-  const merchant = db.prepare(`INSERT INTO merchants (id, created_at, created_by, updated_at, updated_by, version, name, uscc, legal_rep, legal_rep_id, legal_rep_id_last4, contact, phone, address, area, settlement_bank, settlement_branch, cnaps, account_no, account_no_last4, account_status, short_name)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, '张三', 'v1:stand-in', ?, '李四', '0591-87654321', '福州', '350102', '中国银行', '鼓楼支行', '104391000011', 'v1:stand-in', '0123', 'normal', '示例')`);
-  const term = db.prepare(`INSERT INTO terminals (id, created_at, created_by, updated_at, updated_by, version, model_id, serial, tid, mid, current_bank, merchant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'acquirer-b', ?)`);
-  db.transaction(() => {
-    for (let n = 1; n <= count; n += 1) {
-      const id = uuidv7();
-      merchant.run(...meta(id), name(n), uscc(n), residentId(n).slice(-4));
-      const t = terminal(n);
-      term.run(...meta(uuidv7()), modelId, t.serial, t.tid, t.mid, id);
-    }
-  })();
-  db.exec('ANALYZE');
-});
+const fill = timed(() => fillDesk(db, count));
 
 const service = createMerchantService({
   repo: createSqliteMerchantRepository(() => db),
@@ -57,11 +30,17 @@ const service = createMerchantService({
   now: () => new Date(),
 });
 
-const pick = (i: number) => 1 + ((i * 7919) % count);
+// Merchant n of the long names (every 50th has a two-character name).
+const pick = (i: number) => {
+  const n = 1 + ((i * 7919) % count);
+  return n % 50 === 0 ? n + 1 : n;
+};
 const cases: [string, (i: number) => string][] = [
   ['name part, 1 hit (a number and 号)', (i) => `${String(pick(i)).padStart(6, '0')}号`],
   ['name part, thousands of hits (first page of 50)', (i) => shops[i % shops.length]!],
   ['name part, no hit', () => '不存在的名字'],
+  ['two-character name (a handful of hits)', (i) => twoCharacterName(i)],
+  ['two characters, thousands of hits (茶庄)', () => '茶庄'],
   ['USCC, full', (i) => uscc(pick(i))],
   ['USCC, first 14 characters', (i) => uscc(pick(i)).slice(0, 14)],
   ['TID', (i) => terminal(pick(i)).tid],
