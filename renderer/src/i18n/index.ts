@@ -6,6 +6,7 @@ import { authMessages } from '../features/auth/auth-messages';
 import { backupMessages } from '../features/backup/backup-messages';
 import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { referenceMessages } from '../features/desk-reference/reference-messages';
+import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -33,6 +34,7 @@ function catalogFor(language: Language) {
     ...terminalMessages[language],
     ...onsiteMessages[language],
     ...referenceMessages[language],
+    ...merchantsMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

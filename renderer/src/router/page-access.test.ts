@@ -17,10 +17,10 @@ describe('page access', () => {
 
   it('gives each role the pages main lets it work on, in menu order, and starts it on the first', () => {
     const names = (role: Role) => openablePages(mayAs(role)).map((page) => page.name);
-    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'operators', 'audit', 'settings']);
-    expect(names('engineer')).toEqual(['terminal', 'onsite', 'settings']);
-    expect(names('desk')).toEqual(['settings']);
-    expect(homePage(mayAs('desk'))).toBe('settings');
+    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'merchants', 'operators', 'audit', 'settings']);
+    expect(names('engineer')).toEqual(['terminal', 'onsite', 'merchants', 'settings']);
+    expect(names('desk')).toEqual(['merchants', 'settings']);
+    expect(homePage(mayAs('desk'))).toBe('merchants');
     expect(homePage(mayAs('engineer'))).toBe('terminal');
   });
 

@@ -22,6 +22,7 @@ export const pageRoutes = [
   { name: 'terminal', path: '/terminal', title: 'terminal.title', needs: ['terminal:state'], component: () => import('../features/terminal/TerminalPage.vue') },
   { name: 'onsite', path: '/onsite', title: 'onsite.title', needs: ['rebind:start'], component: () => import('../features/onsite/OnSitePage.vue') },
   { name: 'reference', path: '/reference', title: 'reference.title', needs: ['desk:save-bank'], component: () => import('../features/desk-reference/ReferencePage.vue') },
+  { name: 'merchants', path: '/merchants', title: 'merchants.title', needs: ['desk:merchants-search'], component: () => import('../features/desk-merchants/MerchantsPage.vue') },
   { name: 'operators', path: '/operators', title: 'operators.title', needs: ['operators:list'], component: () => import('../features/operators/OperatorsPage.vue') },
   { name: 'audit', path: '/audit', title: 'audit.title', needs: ['audit:list'], component: () => import('../features/audit/AuditPage.vue') },
   { name: 'settings', path: '/settings', title: 'settings.title', needs: ['settings:update'], component: () => import('../features/settings/SettingsPage.vue') },

@@ -73,8 +73,8 @@ test('a desk operator who opens #/audit is told, in zh-CN and en-US, that the ro
   await page.screenshot({ path: testInfo.outputPath('2-desk-refused-zh-CN.png'), fullPage: true });
 
   await page.getByTestId('page-refused-home').click();
-  await page.getByTestId('settings-page').waitFor();
-  expect(await hashOf(page)).toBe('#/settings');
+  await page.getByTestId('merchants-page').waitFor();
+  expect(await hashOf(page)).toBe('#/merchants');
   await expect(page.getByTestId('page-refused')).toHaveCount(0);
 
   // The same refusal in English, for each page the desk may not open.

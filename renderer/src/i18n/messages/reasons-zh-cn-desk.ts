@@ -46,7 +46,7 @@ export const deskReasonsZhCN: Record<keyof typeof deskReasonsEnglish, string> = 
 
   'short-name-too-long': '简称按 UTF-8 占 {bytes} 字节，而小票最多容纳 {limit} 字节（约 {characters} 个汉字）。请缩短。',
   'short-name-bad-character': '第 {position} 个字符无法打印在小票上（换行符、制表符或其他控制字符），请删除。',
-  'short-name-byte-count': '{bytes} / {limit} 字节（约可容纳 {characters} 个汉字）',
+  'short-name-byte-count': '已用 {bytes}/{limit} 字节（约可容纳 {characters} 个汉字）',
 
   'area-bad-format': '地区为 6 位行政区划代码，例如福州市为 350100（{value} 不是有效代码）。',
   'area-unknown-province': '前两位（{code}）不是 GB/T 2260 的省级行政区划代码。',
