@@ -7,6 +7,7 @@ import { backupMessages } from '../features/backup/backup-messages';
 import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { referenceMessages } from '../features/desk-reference/reference-messages';
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
+import { casesMessages } from '../features/desk-cases/cases-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -35,6 +36,7 @@ function catalogFor(language: Language) {
     ...onsiteMessages[language],
     ...referenceMessages[language],
     ...merchantsMessages[language],
+    ...casesMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

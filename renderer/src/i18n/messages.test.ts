@@ -6,6 +6,7 @@ import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { referenceMessages } from '../features/desk-reference/reference-messages';
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
+import { casesMessages } from '../features/desk-cases/cases-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -25,7 +26,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();

@@ -17,9 +17,9 @@ describe('page access', () => {
 
   it('gives each role the pages main lets it work on, in menu order, and starts it on the first', () => {
     const names = (role: Role) => openablePages(mayAs(role)).map((page) => page.name);
-    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'merchants', 'operators', 'audit', 'settings']);
-    expect(names('engineer')).toEqual(['terminal', 'onsite', 'merchants', 'settings']);
-    expect(names('desk')).toEqual(['merchants', 'settings']);
+    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'merchants', 'cases', 'case', 'operators', 'audit', 'settings']);
+    expect(names('engineer')).toEqual(['terminal', 'onsite', 'merchants', 'cases', 'case', 'settings']);
+    expect(names('desk')).toEqual(['merchants', 'cases', 'case', 'settings']);
     expect(homePage(mayAs('desk'))).toBe('merchants');
     expect(homePage(mayAs('engineer'))).toBe('terminal');
   });
@@ -48,7 +48,8 @@ describe('app router', () => {
   it('resolves each page address to its page, and any other address to the start route', () => {
     const router = createAppRouter(createMemoryHistory());
     for (const page of pageRoutes) expect(router.resolve(page.path).name).toBe(page.name);
-    for (const other of ['/', '/cases/123', '/audit-log', '/settings/extra/deep']) expect(router.resolve(other).name, other).toBe(startRouteName);
+    expect(router.resolve('/cases/0190a8d0-0000-7000-8000-000000000001')).toMatchObject({ name: 'case', params: { id: '0190a8d0-0000-7000-8000-000000000001' } });
+    for (const other of ['/', '/cases/123/more', '/audit-log', '/settings/extra/deep']) expect(router.resolve(other).name, other).toBe(startRouteName);
     expect(pageNamed(startRouteName)).toBeUndefined();
     expect(pageNamed('audit')?.path).toBe('/audit');
   });

@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { englishOnPage, englishRunsIn, type AsciiSentence } from '../support/ascii-sentences';
 import { createFirstAdminThroughUi, fillInput, signInThroughUi } from '../support/auth-steps';
+import { seedMerchantWithTerminal } from '../support/desk-case-seed';
 import { expect, test } from '../support/harness';
 import { totpCode } from '../support/totp';
 
@@ -151,7 +152,7 @@ test('pre-sign-in screens in zh-CN: first start, sign-in, the code step, the for
   expectNoEnglish(findings);
 });
 
-test('every page of the app in zh-CN, as an admin: settings, operators, reference data, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
+test('every page of the app in zh-CN, as an admin: settings, operators, reference data, cases, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
   test.setTimeout(240_000);
   const findings = new Map<string, AsciiSentence[]>();
   const page = await openFresh();
@@ -181,6 +182,25 @@ test('every page of the app in zh-CN, as an admin: settings, operators, referenc
   await go('reference');
   await checkScreen(page, testInfo, 'reference', findings);
   await photographInEnglish(page, testInfo, 'reference', 'reference');
+
+  // The cases list, the new-case dialog and a case's page, over one case opened through the bridge.
+  const seeded = await seedMerchantWithTerminal(page, 77);
+  const opened = await page.evaluate((terminalId) => window.rebind.invoke('desk:case-open', { terminalId, targetBank: 'acquirer-b' }), seeded.terminalId);
+  expect(opened.ok, JSON.stringify(opened)).toBe(true);
+  await go('cases');
+  await page.getByTestId(`case-row-${seeded.serial}`).waitFor();
+  await checkScreen(page, testInfo, 'cases', findings);
+  await photographInEnglish(page, testInfo, 'cases', 'cases');
+  await page.getByTestId('cases-new').click();
+  await fillInput(page, 'new-case-find-text', seeded.serial);
+  await page.getByTestId('new-case-find').click();
+  await page.getByTestId(`new-case-terminal-${seeded.serial}`).click();
+  await page.getByTestId('case-candidates').waitFor();
+  await checkScreen(page, testInfo, 'new-case-dialog', findings);
+  await page.keyboard.press('Escape');
+  await page.getByTestId(`case-row-${seeded.serial}`).click();
+  await page.getByTestId('case-gate').waitFor();
+  await checkScreen(page, testInfo, 'case', findings);
 
   await go('terminal');
   await checkScreen(page, testInfo, 'terminal', findings);

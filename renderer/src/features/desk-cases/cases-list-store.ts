@@ -1,0 +1,60 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { InvokeOutput } from '../../../../shared/ipc/contract';
+import { invoke } from '../../bridge/rebind-api';
+import { casesQuery, noFilters, type CaseFilters } from './cases-query';
+import { pagesToLoad, type RowWindow } from './paging-window';
+
+export type CaseListRow = InvokeOutput<'desk:cases-list'>['rows'][number];
+
+/** Rows fetched per call: a screen is some 15 rows, so one page covers several screens. */
+export const CASES_PAGE_SIZE = 100;
+
+/** The desk's own zone, in which "opened on" days are read. */
+const deskZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The cases list as a sparse window over `desk:cases-list`: only the pages the viewport has shown
+ * are fetched, kept outside Vue's deep reactivity (10k rows would otherwise each be proxied);
+ * `loaded` ticks when a page lands. A change of filters starts a new generation, and an answer
+ * from an older one is dropped.
+ */
+export const useCasesListStore = defineStore('desk-cases-list', () => {
+  const filters = ref<CaseFilters>(noFilters());
+  const total = ref<number | null>(null);
+  const loaded = ref(0);
+  const rows = shallowRef(new Map<number, CaseListRow>());
+  const known = new Set<number>();
+  let generation = 0;
+
+  async function loadPage(page: number): Promise<void> {
+    const asked = generation;
+    known.add(page);
+    try {
+      const answer = await invoke('desk:cases-list', { ...casesQuery(filters.value, deskZone()), offset: page * CASES_PAGE_SIZE, limit: CASES_PAGE_SIZE });
+      if (asked !== generation) return;
+      answer.rows.forEach((row, i) => rows.value.set(page * CASES_PAGE_SIZE + i, row));
+      total.value = answer.total;
+      loaded.value += 1;
+    } catch (error) {
+      if (asked === generation) known.delete(page);
+      throw error;
+    }
+  }
+
+  /** Starts over with the current filters: the first page and the total. */
+  async function reload(): Promise<void> {
+    generation += 1;
+    known.clear();
+    rows.value = new Map();
+    total.value = null;
+    await loadPage(0);
+  }
+
+  /** Fetches the pages the window shows that are not loaded or on their way. */
+  async function show(window: RowWindow): Promise<void> {
+    await Promise.all(pagesToLoad(window, CASES_PAGE_SIZE, known).map(loadPage));
+  }
+
+  return { filters, total, loaded, rows, reload, show };
+});
