@@ -75,6 +75,7 @@ export const casesMessages = byLanguage({
       timeline: ['处理记录', 'Timeline'],
       opened: ['开单', 'Case opened'],
       transition: ['{action}：{from} → {to}', '{action}: {from} → {to}'],
+      transitionSame: ['{action}（{state}）', '{action} ({state})'],
       reason: ['原因：{reason}', 'Reason: {reason}'],
       materials: ['材料', 'Materials'],
       material: ['材料', 'Material'],
