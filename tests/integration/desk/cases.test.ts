@@ -281,6 +281,13 @@ describe('rebinding cases', () => {
     expect((await list({ search: '91350100M000100Y43' })).total).toBe(5);
     expect((await list({ search: '上海浦东' })).total).toBe(5);
     expect((await list({ search: '北京' })).total).toBe(0);
+    // Any part of the merchant's name: in the middle, two characters (what FTS5's trigrams cannot find), one.
+    expect((await list({ search: '示例餐饮' })).total).toBe(5);
+    expect((await list({ search: '餐饮' })).total).toBe(5);
+    expect((await list({ search: '司' })).total).toBe(5);
+    expect((await list({ search: '饮有限公司外' })).total).toBe(0);
+    // Code-shaped text that no code begins with is looked for in the names.
+    expect((await list({ search: 'SN-9' })).total).toBe(0);
     await rig.call(rig.desk, 'desk:case-transition', { caseId: ids[0], version: 1, action: 'cancel', reason: '商户撤销申请' });
     expect((await list({ states: ['cancelled'] })).rows.map((r) => r.id)).toEqual([ids[0]]);
     expect((await list({ bank: 'acquirer-b' })).total).toBe(0);

@@ -154,6 +154,13 @@ describe('desk merchants and terminals', () => {
     // Letters and digits that are no key's start are looked for in the names.
     await saveMerchant(ctx, desk, 21, { name: 'Lawson7便利店' });
     expect((await search('Lawson7')).merchants.map((m) => m.name)).toEqual(['Lawson7便利店']);
+    // Two characters, a whole name or a part (FTS5's trigrams find neither), and one character.
+    await saveMerchant(ctx, desk, 22, { name: '茶庄', shortName: '茶庄' });
+    expect((await search('茶庄')).merchants.map((m) => m.name)).toEqual(['茶庄']);
+    expect((await search('海景')).merchants.map((m) => m.name)).toEqual(['厦门海景咖啡馆']);
+    expect((await search('庄')).merchants.map((m) => m.name)).toEqual(['茶庄']);
+    expect((await search('景咖啡馆')).merchants.map((m) => m.name)).toEqual(['厦门海景咖啡馆']);
+    expect((await search('景咖馆')).merchants).toEqual([]);
     const first = await search('示例便利店', { limit: 2 });
     const second = await search('示例便利店', { limit: 2, offset: 2 });
     expect([first.more, second.more, (await search('示例便利店', { limit: 2, offset: 4 })).more]).toEqual([true, true, false]);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CaseMaterial, CaseState } from '../../../../shared/desk/model';
 import { recordTable, type Stored } from '../../db/record-table';
 import { prepared } from '../../db/statement-cache';
+import { COMMON_GRAM, namePartQuery } from '../merchants/merchant-name-search';
 import type { AttachmentFields, CaseListQuery, CaseListRow, CaseRepository, CaseFields, MaterialFields, MerchantView, ReboundOutcome, StoredCase, TerminalView, TransitionFields } from './case-repository';
 
 /** The cases row as flat fields: the review and the agreement are columns, the materials their own table. */
@@ -109,14 +110,38 @@ const outcomesSql = `
 // so an index on the column answers "starts with" (LIKE would not use it with its NOCASE default).
 const prefixEnd = (prefix: string) => `${prefix}\uffff`;
 
-function listWhere(query: CaseListQuery): { where: string; params: unknown[] } {
+// Text shaped like a code (serial, TID, MID, USCC) is first the beginning of one: each an index
+// range. A name part is asked only when no code begins so (as the merchant search does), or when
+// the text holds other characters (Chinese), which no code has.
+const codeShaped = /^[0-9A-Za-z_-]+$/;
+const byKeys = `(c.terminal_id IN (SELECT id FROM terminals WHERE (serial >= ? AND serial < ?) OR (tid >= ? AND tid < ?) OR (mid >= ? AND mid < ?))
+      OR c.merchant_id IN (SELECT id FROM merchants WHERE uscc >= ? AND uscc < ?))`;
+const anyKeySql = `SELECT EXISTS (SELECT 1 FROM terminals WHERE serial >= @text AND serial < @end) OR EXISTS (SELECT 1 FROM terminals WHERE tid >= @text AND tid < @end)
+  OR EXISTS (SELECT 1 FROM terminals WHERE mid >= @text AND mid < @end) OR EXISTS (SELECT 1 FROM merchants WHERE uscc >= @code AND uscc < @codeEnd) AS yes`;
+// A part found in COMMON_GRAM names or more by every gram: read the names themselves (the name
+// index, name and rowid only) rather than probe thousands of gram rows.
+const byNameScan = 'SELECT id FROM merchants WHERE rowid IN (SELECT rowid FROM merchants INDEXED BY merchants_by_name WHERE instr(name, ?) > 0)';
+
+function searchClause(db: Database.Database, search: string): { clause: string; params: unknown[] } {
+  if (codeShaped.test(search)) {
+    const code = search.toUpperCase();
+    const range = { text: search, end: prefixEnd(search), code, codeEnd: prefixEnd(code) };
+    const anyKey = prepared<[typeof range], { yes: number }>(db, anyKeySql).get(range)!.yes === 1;
+    if (anyKey) return { clause: byKeys, params: [search, prefixEnd(search), search, prefixEnd(search), search, prefixEnd(search), code, prefixEnd(code)] };
+  }
+  const part = namePartQuery(db, search);
+  if (part.candidates >= COMMON_GRAM && Array.from(search).length > 2) return { clause: `c.merchant_id IN (${byNameScan})`, params: [search] };
+  return { clause: `c.merchant_id IN (${part.sql})`, params: part.params };
+}
+
+function listWhere(db: Database.Database, query: CaseListQuery): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const search = query.search?.trim();
   if (search) {
-    clauses.push(`(c.terminal_id IN (SELECT id FROM terminals WHERE (serial >= ? AND serial < ?) OR (tid >= ? AND tid < ?) OR (mid >= ? AND mid < ?))
-      OR c.merchant_id IN (SELECT id FROM merchants WHERE (uscc >= ? AND uscc < ?) OR (name >= ? AND name < ?)))`);
-    for (let i = 0; i < 5; i++) params.push(search, prefixEnd(search));
+    const { clause, params: searchParams } = searchClause(db, search);
+    clauses.push(clause);
+    params.push(...searchParams);
   }
   if (query.states && query.states.length > 0) {
     clauses.push(`c.state IN (${query.states.map(() => '?').join(', ')})`);
@@ -172,7 +197,7 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
     hasAppointmentWith: (caseId, engineerId) => prepared<[string, string], { yes: number }>(db(), appointmentWithSql).get(caseId, engineerId) !== undefined,
 
     list(query) {
-      const { where, params } = listWhere(query);
+      const { where, params } = listWhere(db(), query);
       // The page is chosen on the cases table alone (narrow rows to sort and skip), then joined.
       const rows = prepared<unknown[], CaseListRow>(
         db(),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { recordTable } from '../../db/record-table';
 import { prepared } from '../../db/statement-cache';
 import type { MerchantFields, MerchantRepository, TerminalFields } from './merchant-repository';
+import { COMMON_GRAM, namePartQuery } from './merchant-name-search';
 
 const merchants = recordTable<MerchantFields>('merchants', 'merchant', [
   { field: 'name', column: 'name' },
@@ -49,9 +50,11 @@ const keyQueries = [
 ];
 const byIds = 'id IN (SELECT value FROM json_each(?))';
 
-// A part of the name has no index to range over: walk the name index in order (name and rowid,
-// without touching the table) and stop at the page's end, so a common word costs one page and only
-// a rare or absent one walks all of it. Figures in docs/desk-merchants.md.
+// A part of the name: its rarest gram in merchant_name_grams (migration 0013) gives the few
+// merchants that can hold it, looked up by id and sorted. When even the rarest gram is in
+// COMMON_GRAM names or more, the hits are dense: walk the name index in order (name and rowid,
+// without touching the table) and stop at the page's end, which then comes within a few thousand
+// names. Figures in docs/desk-merchants.md.
 const byName = 'rowid IN (SELECT rowid FROM merchants INDEXED BY merchants_by_name WHERE instr(name, ?) > 0 ORDER BY name, rowid LIMIT ? OFFSET ?)';
 
 /** Text shaped like a code (USCC, TID, MID, serial): letters and digits only. */
@@ -77,6 +80,8 @@ export function createSqliteMerchantRepository(connection: () => Database.Databa
         // A name may hold letters and digits too: it is asked only when no key matches at all.
         if (ids.size > 0) return merchants.select(db(), byIds, [JSON.stringify([...ids])], page);
       }
+      const part = namePartQuery(db(), text);
+      if (part.candidates < COMMON_GRAM) return merchants.select(db(), `id IN (${part.sql})`, part.params, page);
       return merchants.select(db(), byName, [text, Math.trunc(limit) + 1, Math.trunc(offset)], 'name, rowid');
     },
     merchantsPage: (after, limit) => merchants.select(db(), 'uscc > ?', [after], `uscc LIMIT ${Math.trunc(limit)}`),

@@ -1,0 +1,51 @@
+// A part of a merchant's name, found through merchant_name_grams (migration 0013): the merchant
+// search and the cases list ask it. One character is a range of the grams starting with it; two
+// are one gram, exactly; a longer part takes the merchants of its rarest gram that also have the
+// next two rarest (each a primary-key probe), and keeps those whose name holds the whole part
+// (having every gram does not mean holding the part).
+import type Database from 'better-sqlite3';
+import { prepared } from '../../db/statement-cache';
+
+/** A gram found in more names than this is common: counting stops there. */
+export const COMMON_GRAM = 5000;
+
+const gramCountSql = `SELECT count(*) AS n FROM (SELECT 1 FROM merchant_name_grams WHERE gram = ? LIMIT ${COMMON_GRAM})`;
+
+/** How to find the merchants whose name holds a part: SQL selecting `merchant_id`, its parameters, and how many names its gram is in (capped at COMMON_GRAM). */
+export interface NamePartQuery {
+  sql: string;
+  params: string[];
+  /** The rarest gram's names, up to COMMON_GRAM: the candidates the query reads. */
+  candidates: number;
+}
+
+const countOf = (db: Database.Database, gram: string): number => prepared<[string], { n: number }>(db, gramCountSql).get(gram)!.n;
+
+/** The distinct two-character windows of `text`, counted in code points as SQLite's substr counts characters. */
+export function gramsOfText(text: string): string[] {
+  const characters = Array.from(text);
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < characters.length; i += 1) grams.add(characters[i]! + characters[i + 1]!);
+  return [...grams];
+}
+
+/** The query for the merchants whose name holds `text` (one character or more). */
+export function namePartQuery(db: Database.Database, text: string): NamePartQuery {
+  const grams = gramsOfText(text);
+  if (grams.length === 0) {
+    // Every gram starting with the character: its windows and a name's last character alone.
+    return { sql: 'SELECT DISTINCT merchant_id FROM merchant_name_grams WHERE gram >= ? AND gram < ? || char(1114111)', params: [text, text], candidates: COMMON_GRAM };
+  }
+  if (grams.length === 1 && Array.from(text).length === 2) {
+    return { sql: 'SELECT merchant_id FROM merchant_name_grams WHERE gram = ?', params: grams, candidates: countOf(db, grams[0]!) };
+  }
+  const counted = grams.map((gram) => ({ gram, n: countOf(db, gram) })).sort((a, b) => a.n - b.n);
+  const [rarest, ...others] = counted.map((c) => c.gram);
+  const also = others.slice(0, 2);
+  return {
+    sql: `SELECT g.merchant_id FROM merchant_name_grams g CROSS JOIN merchants m ON m.id = g.merchant_id
+      WHERE g.gram = ?${also.map(() => ' AND EXISTS (SELECT 1 FROM merchant_name_grams h WHERE h.gram = ? AND h.merchant_id = g.merchant_id)').join('')} AND instr(m.name, ?) > 0`,
+    params: [rarest!, ...also, text],
+    candidates: counted[0]!.n,
+  };
+}
