@@ -14,7 +14,7 @@ import { migrations } from '../main/db/migrations';
 import { openAppDatabase } from '../main/db/open-database';
 
 /** The database file name inside the data directory (the app's, see main-context.ts). */
-const DATABASE_FILE = 'rebinddesk.sqlite';
+export const DATABASE_FILE = 'rebinddesk.sqlite';
 
 /**
  * Electron's userData for RebindDesk on this platform, which the CLI cannot ask Electron for:

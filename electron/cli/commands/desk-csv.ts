@@ -17,7 +17,7 @@ import { currentCliActor } from '../cli-actor';
 import { exitCodes, UsageError, type CliIo } from '../cli-io';
 import { openCliKeys } from '../cli-keyring';
 import { parseOptions } from '../parse-options';
-import { cliDataDir, openHeldDatabase } from '../rebind-cli-support';
+import { cliDataDir, DATABASE_FILE, openHeldDatabase, openHeldExistingDatabase } from '../rebind-cli-support';
 
 function kindOf(word: string | undefined, verb: string): CsvKind {
   if (word === undefined || !(csvKinds as readonly string[]).includes(word)) {
@@ -93,7 +93,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (!(csvExportEncodings as readonly string[]).includes(encoding)) throw new UsageError(`--encoding must be ${csvExportEncodings.join(' or ')}, not "${options.encoding}"`);
   const sensitive = options['include-sensitive'] === true && kind === 'merchants';
   const dataDir = cliDataDir(options['data-dir']);
-  const held = openHeldDatabase(dataDir, 'rebind export');
+  // Nothing to export from a directory without a database: opening it would create an empty one
+  // and export nothing, so a mistyped --data-dir would look like an empty desk.
+  const held = openHeldExistingDatabase(dataDir, 'rebind export');
+  if (held === null) throw new UsageError(`${dataDir} holds no RebindDesk database (${DATABASE_FILE}); nothing was exported and nothing was created. Check --data-dir or REBINDDESK_DATA_DIR.`);
   try {
     const encryption = sensitive ? await openCliKeys(held.db, dataDir, io) : null;
     const exported = csvService(held.db, encryption).exportBytes(currentCliActor(), kind, encoding as CsvExportEncoding, sensitive);

@@ -1,6 +1,6 @@
 // `rebind import` and `rebind export` as the real program in a child process, on data directories
 // the CLI creates and the app then opens (and the other way round).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
@@ -107,6 +107,19 @@ describe('rebind import and export', () => {
     expect(JSON.parse(back.stdout)).toEqual({ imported: 3, encoding: 'gb18030' });
     const again = await runRebind(['export', 'merchants', '--data-dir', other]);
     expect(again.stdout).toBe(masked.stdout);
+  });
+
+  it('refuses to export from a directory without a database, creating nothing there', async () => {
+    const dir = join(tempDir(), 'mistyped');
+    const refused = await runRebind(['export', 'merchants', '--data-dir', dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`${dir} holds no RebindDesk database (rebinddesk.sqlite)`);
+    expect(refused.stderr).toContain('Check --data-dir');
+    expect(existsSync(dir)).toBe(false);
+    const empty = tempDir();
+    expect((await runRebind(['export', 'terminals', '--data-dir', empty, '--out', join(empty, 't.csv')])).code).toBe(2);
+    expect(readdirSync(empty)).toEqual([]);
   });
 
   it('refuses a bad encoding or a missing file as a usage error', async () => {
