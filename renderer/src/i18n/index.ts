@@ -8,6 +8,7 @@ import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { referenceMessages } from '../features/desk-reference/reference-messages';
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
+import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -37,6 +38,7 @@ function catalogFor(language: Language) {
     ...referenceMessages[language],
     ...merchantsMessages[language],
     ...casesMessages[language],
+    ...calendarMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

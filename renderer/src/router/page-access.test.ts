@@ -17,9 +17,9 @@ describe('page access', () => {
 
   it('gives each role the pages main lets it work on, in menu order, and starts it on the first', () => {
     const names = (role: Role) => openablePages(mayAs(role)).map((page) => page.name);
-    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'merchants', 'cases', 'case', 'operators', 'audit', 'settings']);
-    expect(names('engineer')).toEqual(['terminal', 'onsite', 'merchants', 'cases', 'case', 'settings']);
-    expect(names('desk')).toEqual(['merchants', 'cases', 'case', 'settings']);
+    expect(names('admin')).toEqual(['terminal', 'onsite', 'reference', 'merchants', 'cases', 'case', 'calendar', 'operators', 'audit', 'settings']);
+    expect(names('engineer')).toEqual(['terminal', 'onsite', 'merchants', 'cases', 'case', 'calendar', 'settings']);
+    expect(names('desk')).toEqual(['merchants', 'cases', 'case', 'calendar', 'settings']);
     expect(homePage(mayAs('desk'))).toBe('merchants');
     expect(homePage(mayAs('engineer'))).toBe('terminal');
   });

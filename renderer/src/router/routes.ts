@@ -25,6 +25,7 @@ export const pageRoutes = [
   { name: 'merchants', path: '/merchants', title: 'merchants.title', needs: ['desk:merchants-search'], component: () => import('../features/desk-merchants/MerchantsPage.vue') },
   { name: 'cases', path: '/cases', title: 'cases.title', needs: ['desk:cases-list'], component: () => import('../features/desk-cases/CasesListPage.vue') },
   { name: 'case', path: '/cases/:id', title: 'cases.caseTitle', needs: ['desk:case-get'], component: () => import('../features/desk-cases/CasePage.vue') },
+  { name: 'calendar', path: '/calendar', title: 'calendar.title', needs: ['desk:calendar'], component: () => import('../features/desk-calendar/CalendarPage.vue') },
   { name: 'operators', path: '/operators', title: 'operators.title', needs: ['operators:list'], component: () => import('../features/operators/OperatorsPage.vue') },
   { name: 'audit', path: '/audit', title: 'audit.title', needs: ['audit:list'], component: () => import('../features/audit/AuditPage.vue') },
   { name: 'settings', path: '/settings', title: 'settings.title', needs: ['settings:update'], component: () => import('../features/settings/SettingsPage.vue') },

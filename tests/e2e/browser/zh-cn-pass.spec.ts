@@ -202,6 +202,21 @@ test('every page of the app in zh-CN, as an admin: settings, operators, referenc
   await page.getByTestId('case-gate').waitFor();
   await checkScreen(page, testInfo, 'case', findings);
 
+  // The calendar as a new install meets it (no engineer profile yet), then with one engineer's row.
+  await go('calendar');
+  await checkScreen(page, testInfo, 'calendar-empty', findings);
+  await page.evaluate(async (username) => {
+    const operators = await window.rebind.invoke('operators:list', {});
+    const id = operators.ok ? (operators.value as { operators: { id: number; username: string }[] }).operators.find((o) => o.username === username)?.id : undefined;
+    const weekday = [{ start: '09:00', end: '18:00' }];
+    const saved = await window.rebind.invoke('desk:save-engineer', { base: null, record: { operatorId: id, skills: ['PAX'], areas: ['310115'], timeZone: 'Asia/Shanghai', hours: { 1: weekday, 2: weekday, 3: weekday, 4: weekday, 5: weekday, 6: [], 7: [] }, absences: [] } });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }, engineer.username);
+  await page.reload();
+  await expect(page.locator('.ec-row-head', { hasText: engineer.displayName })).toBeVisible();
+  await checkScreen(page, testInfo, 'calendar', findings);
+  await photographInEnglish(page, testInfo, 'calendar', 'calendar');
+
   await go('terminal');
   await checkScreen(page, testInfo, 'terminal', findings);
   await page.getByTestId('port-demo:terminal').click();

@@ -65,7 +65,7 @@ export const bookingReasonsZhCN: Record<keyof typeof bookingReasonsEnglish, stri
   'booking-engineer-day-off': '{engineer}在 {day}（{zone}）不上班。',
   'booking-outside-engineer-hours': '{start}–{end}（{zone}）不在{engineer} {day} 的工作时间内：{hours}。',
   'booking-engineer-absent': '{engineer}在 {from} 至 {until}（{zone}）期间不在岗。',
-  'booking-engineer-double-booked': '{engineer}在 {start} 至 {end}（{zone}）已有预约。',
+  'booking-engineer-double-booked': '{engineer}在 {start} 至 {end}（{zone}）已有预约，不能再约同一时间：请选择其他时段或其他工程师。',
 
   'booking-time-in-gap': '{zone} 时区的 {day} {time} 不存在：夏令时开始时时钟跳过了这段时间。请选择其他时间。',
   'booking-time-ambiguous': '{zone} 时区的 {day} {time} 出现两次（时钟回拨）：请说明是第一次（UTC{earlier}）还是第二次（UTC{later}）。',
