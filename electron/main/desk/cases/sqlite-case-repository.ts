@@ -122,7 +122,19 @@ const anyKeySql = `SELECT EXISTS (SELECT 1 FROM terminals WHERE serial >= @text 
 // index, name and rowid only) rather than probe thousands of gram rows.
 const byNameScan = 'SELECT id FROM merchants WHERE rowid IN (SELECT rowid FROM merchants INDEXED BY merchants_by_name WHERE instr(name, ?) > 0)';
 
-function searchClause(db: Database.Database, search: string): { clause: string; params: unknown[] } {
+// A name part in this many names or more is dense among the cases: the page walks cases_by_opened
+// newest first and stops at its end (a few thousand cases), instead of reading every matching case
+// through cases_by_merchant and sorting them all; the total still counts through cases_by_merchant.
+const DENSE_NAME_PART = 500;
+
+interface SearchClause {
+  clause: string;
+  params: unknown[];
+  /** The clause as the page asks it: unary + keeps the planner off cases_by_merchant for a dense part. */
+  pageClause?: string;
+}
+
+function searchClause(db: Database.Database, search: string): SearchClause {
   if (codeShaped.test(search)) {
     const code = search.toUpperCase();
     const range = { text: search, end: prefixEnd(search), code, codeEnd: prefixEnd(code) };
@@ -130,18 +142,23 @@ function searchClause(db: Database.Database, search: string): { clause: string; 
     if (anyKey) return { clause: byKeys, params: [search, prefixEnd(search), search, prefixEnd(search), search, prefixEnd(search), code, prefixEnd(code)] };
   }
   const part = namePartQuery(db, search);
-  if (part.candidates >= COMMON_GRAM && Array.from(search).length > 2) return { clause: `c.merchant_id IN (${byNameScan})`, params: [search] };
-  return { clause: `c.merchant_id IN (${part.sql})`, params: part.params };
+  const [sql, params] = part.candidates >= COMMON_GRAM && Array.from(search).length > 2 ? [byNameScan, [search]] : [part.sql, part.params];
+  // The merchants are found once, here, and both the page and the total read the list.
+  const merchantIds = prepared<string[], string>(db, sql).pluck().all(...params);
+  const clause = 'c.merchant_id IN (SELECT value FROM json_each(?))';
+  return { clause, params: [JSON.stringify(merchantIds)], ...(merchantIds.length >= DENSE_NAME_PART && { pageClause: `+${clause}` }) };
 }
 
-function listWhere(db: Database.Database, query: CaseListQuery): { where: string; params: unknown[] } {
+function listWhere(db: Database.Database, query: CaseListQuery): { where: string; pageWhere: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const search = query.search?.trim();
+  let pageClause: string | undefined;
   if (search) {
-    const { clause, params: searchParams } = searchClause(db, search);
-    clauses.push(clause);
-    params.push(...searchParams);
+    const found = searchClause(db, search);
+    clauses.push(found.clause);
+    params.push(...found.params);
+    pageClause = found.pageClause;
   }
   if (query.states && query.states.length > 0) {
     clauses.push(`c.state IN (${query.states.map(() => '?').join(', ')})`);
@@ -163,7 +180,8 @@ function listWhere(db: Database.Database, query: CaseListQuery): { where: string
     clauses.push('c.created_at < ?');
     params.push(query.openedBefore);
   }
-  return { where: clauses.length === 0 ? '1' : clauses.join(' AND '), params };
+  const where = clauses.length === 0 ? '1' : clauses.join(' AND ');
+  return { where, pageWhere: pageClause === undefined ? where : [pageClause, ...clauses.slice(1)].join(' AND '), params };
 }
 
 /** The cases in the app's SQLite file. */
@@ -197,13 +215,13 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
     hasAppointmentWith: (caseId, engineerId) => prepared<[string, string], { yes: number }>(db(), appointmentWithSql).get(caseId, engineerId) !== undefined,
 
     list(query) {
-      const { where, params } = listWhere(db(), query);
+      const { where, pageWhere, params } = listWhere(db(), query);
       // The page is chosen on the cases table alone (narrow rows to sort and skip), then joined.
       const rows = prepared<unknown[], CaseListRow>(
         db(),
         `SELECT c.id, c.version, c.state, c.target_bank AS targetBank, t.current_bank AS currentBank, m.name AS merchantName, m.uscc,
                 t.serial, t.tid, t.mid, c.created_at AS openedAt, c.updated_at AS updatedAt
-         FROM (SELECT * FROM cases c WHERE ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?) c
+         FROM (SELECT * FROM cases c WHERE ${pageWhere} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?) c
          JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id
          ORDER BY c.created_at DESC, c.id DESC`,
       ).all(...params, query.limit, query.offset);
