@@ -9,6 +9,7 @@ import { referenceMessages } from '../features/desk-reference/reference-messages
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
+import { deskImportMessages } from '../features/desk-import/import-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -39,6 +40,7 @@ function catalogFor(language: Language) {
     ...merchantsMessages[language],
     ...casesMessages[language],
     ...calendarMessages[language],
+    ...deskImportMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

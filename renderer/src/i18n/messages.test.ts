@@ -8,6 +8,7 @@ import { referenceMessages } from '../features/desk-reference/reference-messages
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
+import { deskImportMessages } from '../features/desk-import/import-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -27,7 +28,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, calendarMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, calendarMessages, deskImportMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();

@@ -26,6 +26,7 @@ export const pageRoutes = [
   { name: 'cases', path: '/cases', title: 'cases.title', needs: ['desk:cases-list'], component: () => import('../features/desk-cases/CasesListPage.vue') },
   { name: 'case', path: '/cases/:id', title: 'cases.caseTitle', needs: ['desk:case-get'], component: () => import('../features/desk-cases/CasePage.vue') },
   { name: 'calendar', path: '/calendar', title: 'calendar.title', needs: ['desk:calendar'], component: () => import('../features/desk-calendar/CalendarPage.vue') },
+  { name: 'import', path: '/import', title: 'deskImport.title', needs: ['desk:import-preview'], component: () => import('../features/desk-import/ImportPage.vue') },
   { name: 'operators', path: '/operators', title: 'operators.title', needs: ['operators:list'], component: () => import('../features/operators/OperatorsPage.vue') },
   { name: 'audit', path: '/audit', title: 'audit.title', needs: ['audit:list'], component: () => import('../features/audit/AuditPage.vue') },
   { name: 'settings', path: '/settings', title: 'settings.title', needs: ['settings:update'], component: () => import('../features/settings/SettingsPage.vue') },

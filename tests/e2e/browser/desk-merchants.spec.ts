@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import iconv from 'iconv-lite';
 import type { MerchantView } from '../../../shared/ipc/contract-desk-merchants';
 import type { ReferenceDataView } from '../../../shared/ipc/contract-desk';
 import { merchantForm, uscc } from '../../integration/desk/merchant-fixtures';
@@ -187,4 +190,83 @@ test('an admin creates a merchant through the form, adds a terminal and reveals 
   await expect(page.getByTestId('short-name-counter')).toHaveText('24 of 40 bytes (about 13 Chinese characters fit)');
   await expect(page.getByTestId('mf-uscc-feedback')).toContainText('check character');
   await page.screenshot({ path: testInfo.outputPath('merchant-form-messages.en-US.png') });
+});
+
+const merchantHeader = ['商户名称', '统一社会信用代码', '法定代表人', '法定代表人身份证号', '联系人', '联系电话', '地址', '开户银行', '开户支行', '开户行行号', '银行账号', '账户状态'];
+
+/** A merchants CSV file as a Chinese spreadsheet saves it: GBK, CRLF, the Chinese headers. */
+function gbkMerchantsCsv(rows: ReturnType<typeof merchantForm>[]): Buffer {
+  const cells = (m: ReturnType<typeof merchantForm>) => [m.name, m.uscc, m.legalRep, m.legalRepId, m.contact, m.phone, m.address, m.settlement.bank, m.settlement.branch, m.settlement.cnaps, m.settlement.accountNo, '正常'];
+  const text = [merchantHeader, ...rows.map(cells)].map((line) => line.join(',')).join('\r\n') + '\r\n';
+  return iconv.encode(text, 'gbk');
+}
+
+test('an admin imports a GBK file of merchants after its preview, sees a bad file refused row by row, and exports', async ({ openApp, picker, dataDir }, testInfo) => {
+  test.setTimeout(180_000);
+  const page = await openApp('import');
+  await loadSamples(page);
+  await expect(page.getByTestId('page-title')).toHaveText('导入与导出');
+
+  const good = [merchantForm(21), merchantForm(22), merchantForm(23)];
+  await page.getByTestId('import-file').setInputFiles({ name: 'merchants-gbk.csv', mimeType: 'text/csv', buffer: gbkMerchantsCsv(good) });
+  await expect(page.getByTestId('import-encoding')).toHaveText('按 GB18030/GBK 读取');
+  await expect(page.getByTestId('import-row-count')).toHaveText('共 3 行数据');
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('统一社会信用代码');
+  await expect(preview).toContainText(good[0]!.name);
+  await page.screenshot({ path: testInfo.outputPath('import-preview.zh-CN.png'), fullPage: true });
+
+  // Read as UTF-8 the same bytes are not text: the names are gone and the import waits.
+  await page.getByTestId('encoding-utf-8').click();
+  await expect(page.getByTestId('import-encoding')).toHaveText('无法按所选编码读取');
+  await expect(page.getByTestId('import-problems')).toContainText('文件不是有效的 UTF-8：第 1 行含有该编码无法识别的字节。请选择其他编码。');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await page.getByTestId('encoding-gb18030').click();
+  await expect(page.getByTestId('import-encoding')).toHaveText('按 GB18030/GBK 读取');
+  await expect(preview).toContainText(good[2]!.name);
+
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-result')).toHaveText('已导入 3 条记录（编码 GB18030/GBK）。');
+  const found = await page.evaluate(() => window.rebind.invoke('desk:merchants-search', { text: '福州示例便利店' }));
+  expect(found.ok && (found.value as { merchants: MerchantView[] }).merchants.map((m) => m.uscc).sort()).toEqual(good.map((m) => m.uscc).sort());
+
+  // A file with bad rows: every problem by its spreadsheet row and column, in Chinese; nothing imported.
+  const bad = [merchantForm(31), merchantForm(32, { uscc: '91350100M000100Y44' }), merchantForm(33, { phone: '12345' })];
+  await page.getByTestId('import-file').setInputFiles({ name: 'merchants-bad.csv', mimeType: 'text/csv', buffer: gbkMerchantsCsv(bad) });
+  const problems = page.getByTestId('import-problems');
+  await expect(page.getByTestId('import-problems-title')).toContainText('发现 2 个问题，未导入任何内容。');
+  const rows = problems.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('3');
+  await expect(rows.nth(0)).toContainText('统一社会信用代码');
+  await expect(rows.nth(0)).toContainText('校验码（第 18 位，4）与前 17 位不符');
+  await expect(rows.nth(1)).toContainText('4');
+  await expect(rows.nth(1)).toContainText('联系电话');
+  await expect(rows.nth(1)).toContainText('大陆手机号码为 11 位');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('import-problems.zh-CN.png'), fullPage: true });
+  const none = await page.evaluate((uscc) => window.rebind.invoke('desk:merchants-search', { text: uscc }), bad[0]!.uscc);
+  expect(none.ok && (none.value as { merchants: MerchantView[] }).merchants).toEqual([]);
+
+  // Export with the full numbers: asked first, audited, and the page says where and how many.
+  const target = join(dataDir, 'merchants-export.csv');
+  picker.csvTarget = target;
+  await page.getByTestId('export-sensitive').click();
+  await page.locator('.n-dialog').getByRole('button', { name: '包含并导出' }).click();
+  await expect(page.getByTestId('export-sensitive')).toHaveClass(/n-checkbox--checked/);
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-result')).toHaveText(`已将 3 行写入 ${target}`);
+  const written = readFileSync(target, 'utf8');
+  expect(written.charCodeAt(0)).toBe(0xfeff);
+  expect(written).toContain(good[1]!.legalRepId);
+  const audit = await page.evaluate(() => window.rebind.invoke('audit:list', { limit: 20 }));
+  expect(audit.ok && (audit.value as { entries: { action: string }[] }).entries.map((e) => e.action)).toEqual(expect.arrayContaining(['merchant.imported', 'merchant.exported-sensitive']));
+
+  await switchLanguage(page, 'en-US', 'import');
+  await expect(page.getByTestId('page-title')).toHaveText('Import and export');
+  await page.getByTestId('import-file').setInputFiles({ name: 'merchants-bad.csv', mimeType: 'text/csv', buffer: gbkMerchantsCsv(bad) });
+  await expect(page.getByTestId('import-encoding')).toHaveText('Read as GB18030/GBK');
+  await expect(page.getByTestId('import-problems-title')).toContainText('2 problems found; nothing was imported.');
+  await page.screenshot({ path: testInfo.outputPath('import-preview.en-US.png'), fullPage: true });
 });

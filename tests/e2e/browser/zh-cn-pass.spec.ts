@@ -152,8 +152,8 @@ test('pre-sign-in screens in zh-CN: first start, sign-in, the code step, the for
   expectNoEnglish(findings);
 });
 
-test('every page of the app in zh-CN, as an admin: settings, operators, reference data, cases, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
-  test.setTimeout(240_000);
+test('every page of the app in zh-CN, as an admin: settings, operators, reference data, merchants, import, cases, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
+  test.setTimeout(300_000);
   const findings = new Map<string, AsciiSentence[]>();
   const page = await openFresh();
   await createFirstAdminThroughUi(page, admin);
@@ -182,6 +182,21 @@ test('every page of the app in zh-CN, as an admin: settings, operators, referenc
   await go('reference');
   await checkScreen(page, testInfo, 'reference', findings);
   await photographInEnglish(page, testInfo, 'reference', 'reference');
+
+  // Merchants (an empty search, the form with its field messages) and the CSV import and export.
+  await go('merchants');
+  await checkScreen(page, testInfo, 'merchants', findings);
+  await page.getByTestId('merchant-new').click();
+  await fillInput(page, 'mf-uscc', '91350100M000100Y44');
+  await fillInput(page, 'mf-shortName', '示例便利店');
+  await page.getByTestId('merchant-form-save').click();
+  await expect(page.getByTestId('mf-uscc-feedback')).toBeVisible();
+  await checkScreen(page, testInfo, 'merchant-form', findings);
+  await page.getByTestId('merchant-form-cancel').click();
+  await photographInEnglish(page, testInfo, 'merchants', 'merchants');
+  await go('import');
+  await checkScreen(page, testInfo, 'import', findings);
+  await photographInEnglish(page, testInfo, 'import', 'import');
 
   // The cases list, the new-case dialog and a case's page, over one case opened through the bridge.
   const seeded = await seedMerchantWithTerminal(page, 77);

@@ -23,7 +23,7 @@ describe('the terminal draft', () => {
     expect(checkTerminalDraft(draft)).toEqual({ ok: true, errors: {} });
     const record = terminalRecordOf(draft);
     expect('firmware' in record).toBe(false);
-    const stored = { ...record, firmware: 'PayDroid 7.1.2', id: modelId, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', version: 1 };
+    const stored = { ...draft, firmware: 'PayDroid 7.1.2', id: modelId, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '', version: 1 };
     expect(terminalRecordOf(terminalDraftOf(stored))).toEqual({ ...record, firmware: 'PayDroid 7.1.2' });
   });
 });

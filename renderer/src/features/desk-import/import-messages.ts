@@ -1,0 +1,46 @@
+import { byLanguage } from '../../i18n/text-table';
+
+// The CSV import and export page's texts, each as [zh-CN, en-US]; i18n/index.ts merges them into the catalogs.
+
+export const deskImportMessages = byLanguage({
+  deskImport: {
+    title: ['导入与导出', 'Import and export'],
+    importTitle: ['从 CSV 文件导入', 'Import from a CSV file'],
+    exportTitle: ['导出为 CSV 文件', 'Export to a CSV file'],
+    kind: ['内容', 'Records'],
+    kinds: {
+      merchants: ['商户', 'Merchants'],
+      terminals: ['终端', 'Terminals'],
+    },
+    chooseFile: ['选择 CSV 文件…', 'Choose a CSV file…'],
+    fileHint: ['表头可以用中文或英文，顺序不限；支持 UTF-8（含 BOM）和 GBK/GB18030 编码。有任何一行有问题时，整个文件都不会导入。', 'Headers may be in Chinese or English, in any order; UTF-8 (with or without BOM) and GBK/GB18030 are read. A file with any bad row imports nothing.'],
+    file: ['文件：{name}（{size} KB）', 'File: {name} ({size} KB)'],
+    encoding: ['编码', 'Encoding'],
+    encodingAuto: ['自动识别', 'Detect'],
+    readAs: ['按 {encoding} 读取', 'Read as {encoding}'],
+    unreadable: ['无法按所选编码读取', 'Not readable in this encoding'],
+    rows: ['共 {count} 行数据', '{count} data rows'],
+    previewNote: ['预览：表头和前 {count} 行', 'Preview: the header and the first {count} rows'],
+    row: ['行', 'Row'],
+    column: ['列', 'Column'],
+    problem: ['问题', 'Problem'],
+    wholeFile: ['整个文件', 'Whole file'],
+    problemsTitle: ['发现 {count} 个问题，未导入任何内容。请在表格软件中改正后重新选择文件。', '{count} problems found; nothing was imported. Correct them in the spreadsheet and choose the file again.'],
+    warningsTitle: ['{count} 条提醒（不影响导入）', '{count} warnings (they do not stop the import)'],
+    import: ['导入 {count} 行', 'Import {count} rows'],
+    imported: ['已导入 {count} 条记录（编码 {encoding}）。', 'Imported {count} records (encoding {encoding}).'],
+    exportEncoding: ['文件编码', 'File encoding'],
+    utf8Bom: ['UTF-8（带 BOM，表格软件可直接打开）', 'UTF-8 with BOM (opens cleanly in Excel and WPS)'],
+    gbk: ['GBK（旧版表格软件）', 'GBK (older spreadsheet programs)'],
+    includeSensitive: ['包含完整的身份证号和银行账号', 'Include the full ID and account numbers'],
+    sensitiveOnlyMerchants: ['只有商户含有敏感号码。', 'Only merchants carry sensitive numbers.'],
+    confirmTitle: ['导出敏感信息？', 'Export sensitive values?'],
+    confirmBody: ['文件中将包含完整的法定代表人身份证号和银行账号。此次导出会记入审计日志；请妥善保管文件，用完即删除。', "The file will hold the legal representatives' full ID numbers and the account numbers. The export is recorded in the audit log; keep the file safe and delete it when done."],
+    confirm: ['包含并导出', 'Include and export'],
+    cancel: ['取消', 'Cancel'],
+    export: ['导出…', 'Export…'],
+    exported: ['已将 {rows} 行写入 {path}', 'Wrote {rows} rows to {path}'],
+    exportCancelled: ['未选择保存位置，未导出。', 'No place was chosen; nothing was exported.'],
+    maskedNote: ['未包含敏感信息时，身份证号和银行账号只保留后 4 位。', 'Without sensitive values, the ID and account numbers keep only their last 4.'],
+  },
+});
