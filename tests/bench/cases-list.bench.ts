@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { migrations } from '../../electron/main/db/migrations';
 import { openAppDatabase } from '../../electron/main/db/open-database';
 import { createSqliteCaseRepository } from '../../electron/main/desk/cases/sqlite-case-repository';
-import { districts, fillDesk, places, shops, terminalKeys, twoCharacterName, uscc } from './desk-fill';
+import { districts, fillDesk, longNamed, places, shops, terminalKeys, twoCharacterName, uscc } from './desk-fill';
 import { printBench, timed } from './report';
 
 const count = Number(process.env['CASES_BENCH_COUNT'] ?? 100_000);
@@ -19,11 +19,7 @@ const { db } = openAppDatabase(join(dir, 'bench.sqlite'), { migrations });
 const fill = timed(() => fillDesk(db, count, { cases: true }));
 const repo = createSqliteCaseRepository(() => db);
 
-// Merchant n of the long names (every 50th has a two-character name).
-const pick = (i: number) => {
-  const n = 1 + ((i * 7919) % count);
-  return n % 50 === 0 ? n + 1 : n;
-};
+const pick = (i: number) => longNamed(i, count);
 const keys: [string, (i: number) => string][] = [
   ['name part, 1 hit (a number and 号)', (i) => `${String(pick(i)).padStart(6, '0')}号`],
   ['name beginning, thousands of hits (place and district)', (i) => `${places[i % places.length]}${districts[i % districts.length]}`],

@@ -22,6 +22,12 @@ export const merchantName = (n: number) =>
 export const terminalKeys = (n: number) => ({ serial: `SN${String(n).padStart(10, '0')}`, tid: String(10_000_000 + n).slice(-8), mid: `898350100${String(n).padStart(6, '0')}` });
 export { districts, places, shops, uscc };
 
+/** The i-th key's merchant among `count`, spread over the file, one of the long names (every 50th has two characters). */
+export function longNamed(i: number, count: number): number {
+  const n = 1 + ((i * 7919) % count);
+  return n % 50 === 0 ? n + 1 : n;
+}
+
 /** Inserts `count` merchants with one terminal each and, with `cases`, one case per terminal (a third closed). */
 export function fillDesk(db: Database.Database, count: number, options: { cases?: boolean } = {}): void {
   const bankId = uuidv7();

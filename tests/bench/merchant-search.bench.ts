@@ -14,7 +14,7 @@ import { createMerchantService } from '../../electron/main/desk/merchants/mercha
 import { createSqliteMerchantRepository } from '../../electron/main/desk/merchants/sqlite-merchant-repository';
 import { createSqliteReferenceRepository } from '../../electron/main/desk/reference/sqlite-reference-repository';
 import { printBench, timed } from './report';
-import { fillDesk, shops, terminalKeys as terminal, twoCharacterName, uscc } from './desk-fill';
+import { fillDesk, longNamed, shops, terminalKeys as terminal, twoCharacterName, uscc } from './desk-fill';
 
 const count = Number(process.env['SEARCH_BENCH_MERCHANTS'] ?? 100_000);
 const rounds = 200;
@@ -30,11 +30,7 @@ const service = createMerchantService({
   now: () => new Date(),
 });
 
-// Merchant n of the long names (every 50th has a two-character name).
-const pick = (i: number) => {
-  const n = 1 + ((i * 7919) % count);
-  return n % 50 === 0 ? n + 1 : n;
-};
+const pick = (i: number) => longNamed(i, count);
 const cases: [string, (i: number) => string][] = [
   ['name part, 1 hit (a number and 号)', (i) => `${String(pick(i)).padStart(6, '0')}号`],
   ['name part, thousands of hits (first page of 50)', (i) => shops[i % shops.length]!],
