@@ -16,7 +16,7 @@ export const casesMessages = byLanguage({
     openedTo: ['结束日期', 'To'],
     clearFilters: ['清除筛选', 'Clear filters'],
     newCase: ['新建工单', 'New case'],
-    total: ['共 {total} 个工单', '{total} cases'],
+    total: ['共 {total} 个工单', '{total} case | {total} cases'],
     loading: ['正在加载…', 'Loading…'],
     bankMove: ['{from} → {to}', '{from} → {to}'],
     columns: {
