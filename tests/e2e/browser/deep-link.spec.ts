@@ -51,9 +51,12 @@ test('an admin who opens #/audit before signing in lands on the Audit page after
   await openAddress(page, appUrl, '#/');
   await page.getByTestId('terminal-page').waitFor();
   expect(await hashOf(page)).toBe('#/terminal');
-  await openAddress(page, appUrl, '#/cases/123');
+  await openAddress(page, appUrl, '#/no-such-page/123');
   await page.getByTestId('terminal-page').waitFor();
   expect(await hashOf(page)).toBe('#/terminal');
+  // A case address with an id that is no case opens the case page, which says it cannot open it.
+  await openAddress(page, appUrl, '#/cases/123');
+  await expect(page.getByTestId('case-not-loaded')).toContainText('无法打开这个工单');
 });
 
 test('a desk operator who opens #/audit is told, in zh-CN and en-US, that the role may not, and is offered the start page', async ({ openFresh, appUrl }, testInfo) => {

@@ -70,6 +70,7 @@ export const casesMessages = byLanguage({
       terminalLine: ['{serial} · 终端号 {tid} · 商户号 {mid}', '{serial} · TID {tid} · MID {mid}'],
       accountLine: ['{status}（{checked}）', '{status} ({checked})'],
       reload: ['重新加载', 'Reload'],
+      notLoaded: ['无法打开这个工单', 'This case cannot be opened'],
       terminal: ['终端', 'Terminal'],
       banks: ['银行', 'Banks'],
       timeline: ['处理记录', 'Timeline'],
