@@ -110,8 +110,7 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
       }
       return launch(async (access, signal) => {
         try {
-          const outcome = await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, caseId: input.caseId, actor, onEvent: deps.emit, signal });
-          tellDesk(deps, input.caseId ?? null, outcome, actor);
+          await deps.engine.run({ terminal: access, params: merged.params, workOrder: input.workOrder, caseId: input.caseId, actor, onEvent: movingTheCase(deps, input.caseId ?? null, actor), signal });
         } catch (error) {
           reportStartFailure(deps, error);
         }
@@ -121,9 +120,9 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
     recover(input, actor) {
       return launch(async (access, signal) => {
         try {
-          const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: deps.emit, signal });
+          const caseId = deps.engine.store.get(input.operationId)?.caseId ?? null;
+          const outcome = await deps.engine.recover({ terminal: access, mode: input.mode, actor, operationId: input.operationId, onEvent: movingTheCase(deps, caseId, actor), signal });
           if (!outcome) reportStartFailure(deps, new Error('That operation is no longer open, or the connected terminal is not the one it was about.'));
-          else tellDesk(deps, deps.engine.store.get(outcome.operationId)?.caseId ?? null, outcome, actor);
         } catch (error) {
           reportStartFailure(deps, error);
         }
@@ -154,7 +153,16 @@ export function createOnsiteService(deps: OnsiteServiceDeps): OnsiteService {
   };
 }
 
-// The case moves after the rebind has ended; a failure there is the desk's to report, never the run's.
+// The engine's events on their way to the view; the outcome moves the desk case first, so the
+// view that hears it and reads the case (desk:case-get) reads it moved.
+function movingTheCase(deps: OnsiteServiceDeps, caseId: string | null, actor: string): (event: RebindEvent) => void {
+  return (event) => {
+    if (event.type === 'outcome') tellDesk(deps, caseId, event.outcome, actor);
+    deps.emit(event);
+  };
+}
+
+// The case moves once the rebind has ended; a failure there is the desk's to report, never the run's.
 function tellDesk(deps: OnsiteServiceDeps, caseId: string | null, outcome: RebindOutcome, actor: string): void {
   if (caseId === null || deps.visitOutcome === undefined) return;
   try {

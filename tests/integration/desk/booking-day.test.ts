@@ -81,8 +81,14 @@ describe("the engineer's day", () => {
     const { appointmentId, caseId } = await bookDemoCase(desk);
     const engineer = desk.engineers[0]!;
     const order = (await callAs(desk.ctx, engineer.window, 'desk:appointment-work-order', { appointmentId })) as WorkOrder;
-    await runRebind(desk, engineer.window, order);
     const db = desk.ctx.database.current();
+    // The view reads the case when it hears the outcome: by then the case has moved.
+    const heardWith: unknown[] = [];
+    desk.ctx.events.addSink((event, payload) => {
+      if (event === 'rebind:event' && (payload as { type: string }).type === 'outcome') heardWith.push(db.prepare('SELECT state FROM cases WHERE id = ?').get(caseId));
+    });
+    await runRebind(desk, engineer.window, order);
+    expect(heardWith).toEqual([{ state: 'rebound' }]);
     expect(db.prepare('SELECT outcome, case_id AS caseId FROM rebind_operations').all()).toEqual([{ outcome: 'rebound', caseId }]);
     expect(db.prepare('SELECT state FROM cases WHERE id = ?').get(caseId)).toEqual({ state: 'rebound' });
     expect(db.prepare('SELECT action, created_by AS who FROM case_transitions WHERE case_id = ? ORDER BY rowid').all(caseId)).toEqual([
