@@ -10,6 +10,7 @@ import { merchantsMessages } from '../features/desk-merchants/merchants-messages
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
+import { todayMessages } from '../features/desk-today/today-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -41,6 +42,7 @@ function catalogFor(language: Language) {
     ...casesMessages[language],
     ...calendarMessages[language],
     ...deskImportMessages[language],
+    ...todayMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

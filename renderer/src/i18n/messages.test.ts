@@ -9,6 +9,7 @@ import { merchantsMessages } from '../features/desk-merchants/merchants-messages
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
+import { todayMessages } from '../features/desk-today/today-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -28,7 +29,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, calendarMessages, deskImportMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, calendarMessages, deskImportMessages, todayMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();

@@ -20,6 +20,7 @@ export interface PageRoute {
 // Adding a page is one entry here (plus the feature folder it loads); menu order is this order.
 export const pageRoutes = [
   { name: 'terminal', path: '/terminal', title: 'terminal.title', needs: ['terminal:state'], component: () => import('../features/terminal/TerminalPage.vue') },
+  { name: 'today', path: '/today', title: 'today.title', needs: ['desk:today'], component: () => import('../features/desk-today/TodayPage.vue') },
   { name: 'onsite', path: '/onsite', title: 'onsite.title', needs: ['rebind:start'], component: () => import('../features/onsite/OnSitePage.vue') },
   { name: 'reference', path: '/reference', title: 'reference.title', needs: ['desk:save-bank'], component: () => import('../features/desk-reference/ReferencePage.vue') },
   { name: 'merchants', path: '/merchants', title: 'merchants.title', needs: ['desk:merchants-search'], component: () => import('../features/desk-merchants/MerchantsPage.vue') },

@@ -88,6 +88,21 @@ export const onsiteZhCN = {
   hostReachable: '银行主机可达',
   locked: '终端被锁定',
   addSales: '增加 3 笔交易',
+  visit: {
+    title: '本次上门',
+    line: '{date} {from}–{to}（{zone}）· {merchant} · 目标银行 {bank}',
+    caseLine: '工单 {caseId} · 当前状态 {state}',
+    note: '迁移结果会自动更新该工单的状态。',
+    backToToday: '返回今日上门',
+    detach: '不关联工单（仓库使用）',
+    caseRefLocked: '已关联预约的工单，按工单编号记录。',
+  },
+  caseAfter: {
+    moved: '工单已转为“{state}”。',
+    failed: '工单已转为“{state}”，服务台可重新预约上门。',
+    stays: '工单仍为“{state}”：终端未做更改，可再次开始。',
+    unread: '无法读取工单状态：{error}',
+  },
   status: { waiting: '等待', running: '进行中', ok: '完成', failed: '失败', skipped: '跳过' },
   stepNames: {
     identify: '识别终端并核对工单',
@@ -196,6 +211,21 @@ export const onsiteEnUS: typeof onsiteZhCN = {
   hostReachable: 'Bank host reachable',
   locked: 'Terminal locked',
   addSales: 'Add 3 sales',
+  visit: {
+    title: 'This visit',
+    line: '{date} {from}–{to} ({zone}) · {merchant} · target bank {bank}',
+    caseLine: 'Case {caseId} · now {state}',
+    note: "The rebind's outcome updates this case by itself.",
+    backToToday: 'Back to Today',
+    detach: 'No case (depot use)',
+    caseRefLocked: "The appointment's case is recorded by its id.",
+  },
+  caseAfter: {
+    moved: 'The case is now “{state}”.',
+    failed: 'The case is now “{state}”; the desk can book another visit.',
+    stays: 'The case is still “{state}”: nothing changed on the terminal, you can start again.',
+    unread: 'Could not read the case: {error}',
+  },
   status: { waiting: 'Waiting', running: 'Running', ok: 'Done', failed: 'Failed', skipped: 'Skipped' },
   // The engine's own English step labels, so the two never drift apart.
   stepNames: { ...stepLabels },

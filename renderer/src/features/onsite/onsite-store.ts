@@ -25,6 +25,24 @@ export interface RebindFormState {
   overrideReason: string;
 }
 
+/** The appointment the form was filled from (the Today page): its case travels with rebind:start by id. */
+export interface OnsiteVisit {
+  appointmentId: string;
+  caseId: string;
+  /** The case's state as last read: when filled, then after each run. */
+  caseState: string;
+  bankName: string;
+  shortName: string;
+  /** The appointment's day and wall times in the engineer's zone. */
+  date: string;
+  from: string;
+  to: string;
+  zone: string;
+}
+
+/** What the last run did to its visit's case, read back from the desk once the outcome arrived. */
+export type CaseAfterRun = { caseId: string; before: string; after: string } | { caseId: string; unread: unknown };
+
 const freshRows = (): StepRow[] => forwardSteps.map((step) => ({ step, status: 'waiting', durationMs: null, progress: null, error: null }));
 
 /** The On-site view: templates, the running rebind's steps and progress, the receipt and the outcome. */
@@ -49,7 +67,11 @@ export const useOnsiteStore = defineStore('onsite', () => {
   const reboundKey = ref<string | null>(null);
   /** Cancel was asked for the running rebind; it stops at the next safe point. */
   const cancelling = ref(false);
+  /** The appointment this form is for; null for a run without a desk case (depot, free-text reference). */
+  const visit = ref<OnsiteVisit | null>(null);
+  const caseAfter = ref<CaseAfterRun | null>(null);
   let startedKey: string | null = null;
+  let startedVisit: OnsiteVisit | null = null;
   let subscribed = false;
 
   const row = (step: RebindStep): StepRow => {
@@ -90,6 +112,7 @@ export const useOnsiteStore = defineStore('onsite', () => {
         cancelling.value = false;
         reboundKey.value = event.outcome.outcome === 'rebound' ? startedKey : null;
         void refreshPending();
+        if (startedVisit) void readCaseAfter(startedVisit);
         break;
     }
   };
@@ -100,7 +123,37 @@ export const useOnsiteStore = defineStore('onsite', () => {
     receipt.value = null;
     outcome.value = null;
     startError.value = null;
+    caseAfter.value = null;
   };
+
+  // Main moved the case before it told the outcome (onsite-service): reading it now reads it moved.
+  async function readCaseAfter(ran: OnsiteVisit): Promise<void> {
+    try {
+      const after = (await invoke('desk:case-get', { caseId: ran.caseId })).case.state;
+      caseAfter.value = { caseId: ran.caseId, before: ran.caseState, after };
+      if (visit.value?.caseId === ran.caseId) visit.value = { ...visit.value, caseState: after };
+    } catch (error) {
+      // Kept as it came: the banner says it with describeError, in the language of the moment.
+      caseAfter.value = { caseId: ran.caseId, unread: error };
+    }
+  }
+
+  /** Fills the form from an appointment's work order; the next start names its case. */
+  function attachVisit(filled: { form: RebindFormState; visit: OnsiteVisit }): void {
+    Object.assign(form, { templateId: filled.form.templateId, override: filled.form.override, overrideReason: filled.form.overrideReason });
+    Object.assign(form.merchant, filled.form.merchant);
+    Object.assign(form.order, filled.form.order);
+    visit.value = filled.visit;
+    reboundKey.value = null;
+    if (!running.value) reset();
+  }
+
+  /** Back to a run without a desk case: the form stays, the case reference is free text again. */
+  function detachVisit(): void {
+    visit.value = null;
+    form.order.caseRef = '';
+    caseAfter.value = null;
+  }
 
   /** Loads the bank templates and interrupted operations, and follows the engine's events. */
   async function load(): Promise<void> {
@@ -127,10 +180,11 @@ export const useOnsiteStore = defineStore('onsite', () => {
   async function start(input: { templateId: string; merchant: MerchantValues; workOrder: WorkOrder }, key: string | null = null): Promise<void> {
     reset();
     startedKey = key;
+    startedVisit = visit.value;
     reboundKey.value = null;
     running.value = true;
     try {
-      await invoke('rebind:start', input);
+      await invoke('rebind:start', startedVisit ? { ...input, caseId: startedVisit.caseId } : input);
     } catch (error) {
       running.value = false;
       throw error;
@@ -141,6 +195,8 @@ export const useOnsiteStore = defineStore('onsite', () => {
   async function recover(operationId: number, mode: 'resume' | 'restore'): Promise<void> {
     reset();
     startedKey = null;
+    // A recovered operation names its case in the journal; main moves it, this view does not know which.
+    startedVisit = null;
     running.value = true;
     try {
       await invoke('rebind:recover', { operationId, mode });
@@ -164,5 +220,5 @@ export const useOnsiteStore = defineStore('onsite', () => {
 
   const stepsDone = computed(() => rows.value.filter((r) => r.status === 'ok' || r.status === 'skipped').length);
 
-  return { templates, form, pending, rows, decisions, receipt, outcome, running, startError, reboundKey, cancelling, stepsDone, load, refreshPending, start, recover, cancel };
+  return { templates, form, pending, rows, decisions, receipt, outcome, running, startError, reboundKey, cancelling, stepsDone, visit, caseAfter, load, refreshPending, start, recover, cancel, attachVisit, detachVisit };
 });
