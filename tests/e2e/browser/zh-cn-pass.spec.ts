@@ -233,6 +233,12 @@ test('every page of the app in zh-CN, as an admin: settings, operators, referenc
   await checkScreen(page, testInfo, 'calendar', findings);
   await photographInEnglish(page, testInfo, 'calendar', 'calendar');
 
+  // Today for an admin without an engineer profile: what to do, said in Chinese.
+  await go('today');
+  await expect(page.getByTestId('today-failure')).toContainText('工程师档案');
+  await checkScreen(page, testInfo, 'today-no-profile', findings);
+  await photographInEnglish(page, testInfo, 'today-no-profile', 'today');
+
   await go('terminal');
   await checkScreen(page, testInfo, 'terminal', findings);
   await page.getByTestId('port-demo:terminal').click();
