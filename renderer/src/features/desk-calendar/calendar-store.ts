@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { InvokeInput, InvokeOutput } from '../../../../shared/ipc/contract';
 import { invoke } from '../../bridge/rebind-api';
 import { useBusyAction } from '../../composables/use-busy-action';
@@ -12,7 +12,8 @@ type Reference = InvokeOutput<'desk:reference'>;
 /** The calendar: engineers and banks from reference data, the appointments of the range shown, and booking. */
 export const useCalendarStore = defineStore('desk-calendar', () => {
   const reference = ref<Reference | null>(null);
-  const entries = ref<CalendarEntry[]>([]);
+  // Replaced whole, never changed in place: no deep proxies over a thousand rows the calendar copies anyway.
+  const entries = shallowRef<CalendarEntry[]>([]);
   const { busy, track } = useBusyAction();
   // A slower answer for an earlier range must not replace a newer one.
   let asked = 0;
@@ -50,5 +51,11 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
       return result;
     });
 
-  return { reference, entries, busy, loadReference, loadRange, caseDetail, findSlots, book, reschedule, cancel };
+  /** Forgets the last range's appointments (a page opened afresh shows nothing stale, and draws them once). */
+  const forgetRange = () => {
+    asked += 1;
+    entries.value = [];
+  };
+
+  return { reference, entries, busy, loadReference, loadRange, forgetRange, caseDetail, findSlots, book, reschedule, cancel };
 });
