@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/harness';
 import { call, ensureSamples, seedBookableCase, seedEngineers } from '../support/desk-booking-seed';
+import { dragBetween, xOf, yOf } from '../support/calendar-pointer';
 
 // Monday 7 December 2026, 08:00 in Shanghai, on main's clock and the page's: the first free slot of
 // the sample bank acquirer-b (Mon–Fri 09:00–12:00, 13:30–18:00) is 09:00 that day.
@@ -8,33 +9,6 @@ const now = new Date('2026-12-07T00:00:00.000Z');
 const paperwork = { receivedOn: '2026-12-01', signedOn: '2026-12-02' };
 // Tall enough that the day's hours up to 17:00 are on screen: a drag near the edge would scroll the page under the pointer.
 test.use({ timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 1100 } });
-
-/** The page's y of a wall time in the day view's time grid, from the hour labels in its side bar. */
-async function yOf(page: Page, day: string, hour: number, minute = 0): Promise<number> {
-  const label = async (h: number) => {
-    const box = await page.locator(`.ec-sidebar time[datetime="${day}T${String(h).padStart(2, '0')}:00:00"]`).boundingBox();
-    if (!box) throw new Error(`no ${h}:00 label in the day view`);
-    return box.y + box.height / 2;
-  };
-  const [at, next] = [await label(hour), await label(hour + 1)];
-  return at + ((next - at) * minute) / 60;
-}
-
-/** The page's x of an engineer's column in the day view. */
-async function xOf(page: Page, engineer: string): Promise<number> {
-  const box = await page.locator('.ec-col-head', { hasText: engineer }).boundingBox();
-  if (!box) throw new Error(`no column for ${engineer}`);
-  return box.x + box.width / 2;
-}
-
-/** Presses, moves in steps and lets go, as a hand on a mouse does (the calendar starts a drag after a few pixels). */
-async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x, from.y + 8, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 12 });
-  await page.mouse.up();
-}
 
 interface Stored {
   id: string;
