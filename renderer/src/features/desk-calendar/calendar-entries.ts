@@ -2,6 +2,7 @@ import { instantToWallTime, wallTimeToInstant } from '../../../../shared/desk/ti
 import type { Reason } from '../../../../shared/errors/reason';
 import type { InvokeOutput } from '../../../../shared/ipc/contract';
 import { wallClockOf, wallDateOf } from './calendar-range';
+import type { DaySummary } from './day-summaries';
 
 /** An appointment as desk:calendar returns it. */
 export type CalendarEntry = InvokeOutput<'desk:calendar'>['appointments'][number];
@@ -18,7 +19,8 @@ export interface CalendarEvent {
   title: string;
   classNames: string[];
   editable: boolean;
-  extendedProps: { entry: CalendarEntry };
+  /** One appointment, or an engineer's busy day drawn as one (day-summaries.ts). */
+  extendedProps: { entry: CalendarEntry } | { summary: DaySummary };
 }
 
 /**
