@@ -129,5 +129,22 @@ test('the desk books a slot, is refused a double booking in Chinese, drags the a
   await expect(page.locator('.ec-title')).toHaveText('December 2026');
   await page.screenshot({ path: testInfo.outputPath('calendar-month-en-US.png'), fullPage: true });
 
+  // A busy day in the week rows is one box with its count and span; it opens the day, where each appointment is drawn.
+  const third = await seedBookableCase(page, 3, paperwork);
+  for (const [caseId, time] of [[second.caseId, '09:00'], [third.caseId, '11:00']] as const) {
+    const answer = await call<{ booked: boolean }>(page, 'desk:book', { caseId, engineerId: sun!.id, zone: 'Asia/Shanghai', slot: { date: '2026-12-07', time, durationMinutes: 60 } });
+    expect(answer.booked).toBe(true);
+  }
+  await page.reload();
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  const busy = page.getByTestId('day-summary-2026-12-07');
+  await expect(busy).toHaveText('3 appointments09:00–16:00');
+  await expect(page.locator('.ec-event.appointment')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('calendar-week-busy-en-US.png'), fullPage: true });
+  await busy.click();
+  await expect(page.getByRole('button', { name: 'Day', exact: true })).toHaveClass(/ec-active/);
+  await expect(page.locator('.ec-event.appointment')).toHaveCount(3);
+  await expect(page.locator('.ec-event.appointment', { hasText: first.merchantName })).toContainText(/15:00\s*–\s*16:00/);
+
   expect(cspViolations).toEqual([]);
 });

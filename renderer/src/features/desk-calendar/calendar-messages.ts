@@ -18,7 +18,7 @@ export const calendarMessages = byLanguage({
       prevMonth: ['上个月', 'Previous month'],
       nextMonth: ['下个月', 'Next month'],
       more: ['还有 {count} 个', '{count} more'],
-      summary: ['{count} 个预约 · {from}–{to}', '{count} appointments · {from}–{to}'],
+      summary: ['{count} 个预约', '{count} appointments'],
       summaryShort: ['{count} 个', '{count}'],
       summaryTip: ['{count} 个预约，{from}–{to}：点击打开当天逐个查看和拖动', '{count} appointments, {from}–{to}: click to open the day and see or drag each'],
       close: ['关闭', 'Close'],
