@@ -42,6 +42,8 @@ export function localDay(at: Date): string {
 
 export type MerchantService = ReturnType<typeof createMerchantService>;
 
+const isTidTaken = (error: unknown) => error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true && error.message.includes('terminal-tid-taken');
+
 export function createMerchantService({ repo, reference, audited, encryption, now }: MerchantServiceDeps) {
   const seal = (field: keyof typeof merchantSealedFields, clear: string) => ({ sealed: encryption.encrypt(merchantSealedFields[field], clear), last4: visibleTail(clear) });
 
@@ -121,15 +123,21 @@ export function createMerchantService({ repo, reference, audited, encryption, no
     },
     saveTerminal(actor: Actor, base: RecordBase | null, form: TerminalForm): TerminalView {
       checkTerminal(form, base);
-      const saved = saveRecord(
-        audited,
-        { entity: 'terminal', actions: { created: deskAuditActions.terminalCreated, updated: deskAuditActions.terminalUpdated }, current: repo.terminal, insert: repo.insertTerminal, update: repo.updateTerminal, describe: (t) => ({ serial: t.serial }) },
-        actor.username,
-        now(),
-        base,
-        form,
-      );
-      return terminalView(saved);
+      try {
+        const saved = saveRecord(
+          audited,
+          { entity: 'terminal', actions: { created: deskAuditActions.terminalCreated, updated: deskAuditActions.terminalUpdated }, current: repo.terminal, insert: repo.insertTerminal, update: repo.updateTerminal, describe: (t) => ({ serial: t.serial }) },
+          actor.username,
+          now(),
+          base,
+          form,
+        );
+        return terminalView(saved);
+      } catch (error) {
+        // Another desk saved this TID between the check above and this write: migration 0014's trigger refused it.
+        if (isTidTaken(error)) throw new AppError('conflict', reason('terminal-tid-taken', { tid: form.tid, serial: repo.terminalByTid(form.tid)?.serial ?? '' }), 'record.tid');
+        throw error;
+      }
     },
   };
 }
