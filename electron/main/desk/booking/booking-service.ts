@@ -24,6 +24,7 @@ import type { AppointmentRepository, StoredAppointment } from './appointment-rep
 import type { BookingCase, BookingReadModel } from './booking-read-model';
 import { resolveSlot } from './booking-slot';
 import type { VisitOutcome } from './visit-outcome-port';
+import { isTriggerRefusal } from '../../db/trigger-refusal';
 
 // The visit's steps per outcome: on site first (the rebind ran there), then done or failed. A
 // refused rebind changed nothing on the terminal, so the case stays booked for another try.
@@ -77,8 +78,7 @@ export function doubleBooked(named: NamedEngineer, other: StoredAppointment): Ap
   );
 }
 
-const isOverlapTrigger = (error: unknown): boolean =>
-  error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true && error.message.includes('engineer-double-booked');
+const isOverlapTrigger = (error: unknown): boolean => isTriggerRefusal(error, 'engineer-double-booked');
 
 export function createBookingService(deps: BookingServiceDeps) {
   const { appointments, read } = deps;

@@ -18,6 +18,7 @@ import { saveRecord, type RecordBase } from '../records/save-record';
 import type { ReferenceRepository } from '../reference/reference-repository';
 import type { MerchantFields, MerchantRepository } from './merchant-repository';
 import { merchantView, terminalView } from './merchant-view';
+import { isTriggerRefusal } from '../../db/trigger-refusal';
 
 export interface MerchantServiceDeps {
   repo: MerchantRepository;
@@ -42,7 +43,7 @@ export function localDay(at: Date): string {
 
 export type MerchantService = ReturnType<typeof createMerchantService>;
 
-const isTidTaken = (error: unknown) => error instanceof Error && (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true && error.message.includes('terminal-tid-taken');
+const isTidTaken = (error: unknown) => isTriggerRefusal(error, 'terminal-tid-taken');
 
 export function createMerchantService({ repo, reference, audited, encryption, now }: MerchantServiceDeps) {
   const seal = (field: keyof typeof merchantSealedFields, clear: string) => ({ sealed: encryption.encrypt(merchantSealedFields[field], clear), last4: visibleTail(clear) });
