@@ -26,12 +26,15 @@ export const mainFolders = {
   // aggregate, and the CSV import and export (desk/csv/). Below the terminal: port recognition reads
   // its models, and the rebind's outcome moves its case.
   desk: [...infrastructure, 'audit', 'crypto'],
+  // The on-site checklist (issue 11): its answers, evidence in the desk's attachment store, the
+  // outcome moving the desk's appointment and case; the rebind journal read by SQL, read only.
+  checklist: [...infrastructure, 'audit', 'crypto', 'desk'],
   terminal: [...infrastructure, 'audit', 'crypto', 'desk'],
   rebind: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal'],
   onsite: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal', 'rebind'],
   app: [...infrastructure],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
-  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'terminal', 'rebind', 'onsite', 'app'],
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'terminal', 'rebind', 'onsite', 'app'],
   // The window and its hardening; only index.ts imports it.
   security: [],
 };

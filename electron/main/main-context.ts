@@ -15,6 +15,7 @@ import { createTwoFactorModule } from './auth/two-factor-module';
 import { createBackupModule } from './backup/backup-module';
 import { createDataKeysModule } from './crypto/data-keys-module';
 import { createDeskModule } from './desk/desk-module';
+import { createChecklistModule } from './checklist/checklist-module';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder } from './db/data-dir-hold';
@@ -166,6 +167,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     }),
     // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
     desk,
+    createChecklistModule(),
     terminal,
     onsite,
   ]);

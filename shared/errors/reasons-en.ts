@@ -14,6 +14,7 @@ import { appReasonsEnglish } from './app-reasons-en';
 import { appointmentReasonsEnglish } from './appointment-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
 import { caseReasonsEnglish } from './case-reasons-en';
+import { checklistReasonsEnglish } from './checklist-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
@@ -41,6 +42,7 @@ export const englishReasons = {
   ...deskRecordReasonsEnglish,
   ...merchantReasonsEnglish,
   ...caseReasonsEnglish,
+  ...checklistReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -78,6 +78,7 @@ export const invokeChannels = [
   'desk:case-review',
   'desk:case-agreement',
   'desk:case-candidates',
+  'checklist:templates', 'checklist:template-get', 'checklist:template-save', 'checklist:run-start', 'checklist:run-get', 'checklist:answer', 'checklist:evidence-add', 'checklist:fill-automatic', 'checklist:finish',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -20,6 +20,7 @@ import { deskContract } from './contract-desk';
 import { deskMerchantsContract } from './contract-desk-merchants';
 import { deskBookingContract } from './contract-desk-booking';
 import { deskCasesContract } from './contract-desk-cases';
+import { checklistContract } from './contract-checklist';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -77,6 +78,7 @@ export const invokeContract = {
   ...deskMerchantsContract,
   ...deskBookingContract,
   ...deskCasesContract,
+  ...checklistContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -142,6 +142,15 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'desk:case-review': ['desk', 'admin'],
   'desk:case-agreement': ['desk', 'admin'],
   'desk:case-candidates': ['desk', 'admin'],
+  'checklist:templates': ['desk', 'engineer', 'admin'],
+  'checklist:template-get': ['desk', 'engineer', 'admin'],
+  'checklist:template-save': ['admin'],
+  'checklist:run-start': ['engineer', 'admin'],
+  'checklist:run-get': ['desk', 'engineer', 'admin'],
+  'checklist:answer': ['engineer', 'admin'],
+  'checklist:evidence-add': ['engineer', 'admin'],
+  'checklist:fill-automatic': ['engineer', 'admin'],
+  'checklist:finish': ['engineer', 'admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -228,6 +237,18 @@ const validInput: Record<InvokeChannel, unknown> = {
   'desk:case-review': { caseId: '019a0000-0000-7000-8000-000000000011', version: 3, decision: 'approved' },
   'desk:case-agreement': { caseId: '019a0000-0000-7000-8000-000000000011', version: 4, signedOn: '2026-11-30', signatory: 'Wang Fang', attachmentId: '019a0000-0000-7000-8000-000000000012' },
   'desk:case-candidates': { terminalId: '019a0000-0000-7000-8000-000000000010' },
+  'checklist:templates': {},
+  'checklist:template-get': { templateId: '019a0000-0000-7000-8000-000000000020' },
+  'checklist:template-save': {
+    content: { bankCode: 'acquirer-b', title: { 'zh-CN': '检查单', 'en-US': 'Checklist' }, steps: [{ id: 'powered', kind: 'tick', required: true, label: { 'zh-CN': '终端通电', 'en-US': 'Terminal powered' } }] },
+    basedOn: null,
+  },
+  'checklist:run-start': { appointmentId: '019a0000-0000-7000-8000-000000000013' },
+  'checklist:run-get': { appointmentId: '019a0000-0000-7000-8000-000000000013' },
+  'checklist:answer': { runId: '019a0000-0000-7000-8000-000000000021', stepId: 'powered', value: { kind: 'tick', checked: true } },
+  'checklist:evidence-add': { runId: '019a0000-0000-7000-8000-000000000021', stepId: 'photo', fileName: 'a.png', dataBase64: 'iVBORw0KGgo=' },
+  'checklist:fill-automatic': { runId: '019a0000-0000-7000-8000-000000000021' },
+  'checklist:finish': { runId: '019a0000-0000-7000-8000-000000000021', outcome: { kind: 'failed', cause: 'merchant-absent', text: '商户不在场，店铺关门' } },
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

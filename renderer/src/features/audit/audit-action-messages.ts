@@ -113,6 +113,17 @@ export const auditActionNames = byLanguage({
     'agreement-recorded': ['登记签署协议', 'Agreement recorded'],
     'attachment-added': ['上传工单附件', 'Case attachment added'],
   },
+  'checklist-template': {
+    'samples-loaded': ['载入随附检查单模板', 'Shipped checklist templates loaded'],
+    'version-created': ['保存检查单模板新版本', 'Checklist template version saved'],
+  },
+  'checklist-run': {
+    started: ['开始现场检查单', 'Checklist started'],
+    answered: ['回答检查单步骤', 'Checklist step answered'],
+    'evidence-added': ['添加检查单证据', 'Checklist evidence added'],
+    'automatic-filled': ['从改绑日志填写自动步骤', 'Automatic steps filled from the journal'],
+    finished: ['记录检查单结果', 'Checklist outcome recorded'],
+  },
 });
 
 export const auditEntityNames = byLanguage({
@@ -134,4 +145,6 @@ export const auditEntityNames = byLanguage({
   reference: ['基础数据', 'Reference data'],
   appointment: ['预约', 'Appointment'],
   case: ['改绑工单', 'Case'],
+  'checklist-template': ['检查单模板', 'Checklist template'],
+  'checklist-run': ['现场检查单', 'Checklist run'],
 });

@@ -5,6 +5,7 @@ import type { SharedReasonCode } from '../../../../shared/errors/reasons-en';
 import { appointmentReasonsZhCN } from './reasons-zh-cn-appointments';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { caseReasonsZhCN } from './reasons-zh-cn-cases';
+import { checklistReasonsZhCN } from './reasons-zh-cn-checklist';
 import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { backupReasonsZhCN } from '../../features/backup/backup-messages';
@@ -228,4 +229,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...storageReasonsZhCN,
   ...merchantReasonsZhCN,
   ...caseReasonsZhCN,
+  ...checklistReasonsZhCN,
 };
