@@ -3,7 +3,8 @@
 // layer, the Electronegativity security check, unit + integration tests (vitest), the renderer
 // build, the browser and Electron e2e
 // (Playwright). Every step runs even when an earlier one fails, then one summary line is printed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,10 +12,11 @@ const root = join(import.meta.dirname, '..');
 const tmp = join(root, 'test-results');
 mkdirSync(tmp, { recursive: true });
 const bin = (name) => join(root, 'node_modules/.bin', name);
+const shown = (command, args) => [command, ...args].map((a) => a.replace(root + '/', '')).join(' ');
 
 const steps = [];
 function step(name, command, args, extraEnv = {}) {
-  console.log(`\n━━ ${name}: ${[command, ...args].map((a) => a.replace(root + '/', '')).join(' ')}`);
+  console.log(`\n━━ ${name}: ${shown(command, args)}`);
   const started = Date.now();
   const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
   const ok = run.status === 0;
@@ -22,13 +24,51 @@ function step(name, command, args, extraEnv = {}) {
   return ok;
 }
 
-step('lint', bin('eslint'), ['.']);
-step('typecheck shared', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit']);
-step('typecheck main', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
-step('typecheck renderer', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
-step('typecheck tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']);
-// Electron hardening, checked by Doyensec's Electronegativity: fails on any HIGH or MEDIUM finding.
-step('electronegativity', process.execPath, [join(root, 'scripts/electronegativity.mjs')]);
+// The checks that share nothing (lint, type checks, the security check) are single-threaded, so
+// they run side by side, one per core. Each one's output is held and printed whole when it ends,
+// so the log reads like the sequential one.
+function quietStep(name, command, args) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, { cwd: root, env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    // A program that cannot be started fails its step ('close' follows with no status).
+    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`\n━━ ${name}: ${shown(command, args)} (${seconds.toFixed(1)} s)`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ name, ok, seconds });
+    });
+  });
+}
+async function sideBySide(checks, width) {
+  const queue = [...checks];
+  const done = [];
+  const lane = async () => {
+    while (queue.length > 0) done.push(await quietStep(...queue.shift()));
+  };
+  await Promise.all(Array.from({ length: width }, lane));
+  // The summary keeps the listed order, not the order they finished in.
+  for (const [name] of checks) steps.push(done.find((d) => d.name === name));
+}
+
+await sideBySide(
+  [
+    // The slowest first, so the two lanes end near the same time.
+    ['lint', bin('eslint'), ['.']],
+    ['typecheck renderer', bin('vue-tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+    ['typecheck tests', bin('tsc'), ['-p', 'tsconfig.test.json', '--noEmit']],
+    ['typecheck main', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+    ['typecheck shared', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit']],
+    // Electron hardening, checked by Doyensec's Electronegativity: fails on any HIGH or MEDIUM finding.
+    ['electronegativity', process.execPath, [join(root, 'scripts/electronegativity.mjs')]],
+  ],
+  Math.max(1, Math.min(2, availableParallelism())),
+);
 
 // The app bundles (renderer for the browser e2e) and the Node entry points (the `rebind` CLI the
 // integration tests run as a program) are built first, so no test sees a stale build.
