@@ -21,6 +21,7 @@ import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
 import { merchantReasonsEnglish } from './merchant-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { storageReasonsEnglish } from './storage-reasons-en';
+import { supportContactReasonsEnglish } from './support-contact-reasons-en';
 import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
 
@@ -43,6 +44,7 @@ export const englishReasons = {
   ...merchantReasonsEnglish,
   ...caseReasonsEnglish,
   ...checklistReasonsEnglish,
+  ...supportContactReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

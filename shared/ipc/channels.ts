@@ -6,6 +6,8 @@ export const invokeChannels = [
   'settings:get',
   'settings:update',
   'settings:update-device-default',
+  'settings:support-contact',
+  'settings:support-contact-update',
   'preferences:get',
   'preferences:update',
   'backup:list',

@@ -4,6 +4,7 @@ import type { ChannelRoles } from '../auth/roles';
 import { appInfoSchema } from '../app/app-info';
 import { settingsPatchSchema, settingsSchema } from '../settings/settings';
 import { preferencesPatchSchema, preferencesSchema } from '../settings/preferences';
+import { supportContactInputSchema, supportContactSchema } from '../settings/support-contact';
 import {
   backupCreateInputSchema,
   backupEntrySchema,
@@ -43,6 +44,9 @@ export const invokeContract = {
   'settings:update': { input: settingsPatchSchema, output: settingsSchema, roles: 'signed-in' },
   // The language and theme of the screens before sign-in, chosen on them: nobody is signed in yet.
   'settings:update-device-default': { input: preferencesPatchSchema, output: settingsSchema, roles: 'public' },
+  // The desk's support contact: everyone signed in reads it on the operating guide, admins set it.
+  'settings:support-contact': { input: noInput, output: supportContactSchema, roles: 'signed-in' },
+  'settings:support-contact-update': { input: supportContactInputSchema, output: supportContactSchema, roles: adminOnly },
   // One's own language and theme; any session, so the forced password change can be read in one's language too.
   'preferences:get': { input: noInput, output: preferencesSchema, roles: 'session' },
   'preferences:update': { input: preferencesPatchSchema, output: preferencesSchema, roles: 'session' },

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { reason, type Reason } from '../errors/reason';
+import { supportContactFields } from '../settings/support-contact';
 
 /** Fields the forms send, with a name in each catalog (`field-<name>`); others are named by their path. */
-export const namedInputFields = ['username', 'displayName', 'password', 'currentPassword', 'newPassword', 'code', 'role', 'passphrase', 'reason', 'templateId', 'path', 'baudRate', 'language', 'theme'] as const;
+export const namedInputFields = ['username', 'displayName', 'password', 'currentPassword', 'newPassword', 'code', 'role', 'passphrase', 'reason', 'templateId', 'path', 'baudRate', 'language', 'theme', ...supportContactFields] as const;
 
 /**
  * Turns the first zod issue into one line naming the field, e.g. `language: Invalid option …`, and

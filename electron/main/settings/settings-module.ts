@@ -13,7 +13,14 @@ export interface SettingsModuleDeps {
   now: () => Date;
 }
 
-type SettingsChannel = 'settings:get' | 'settings:update' | 'settings:update-device-default' | 'preferences:get' | 'preferences:update';
+type SettingsChannel =
+  | 'settings:get'
+  | 'settings:update'
+  | 'settings:update-device-default'
+  | 'settings:support-contact'
+  | 'settings:support-contact-update'
+  | 'preferences:get'
+  | 'preferences:update';
 
 /** The install's settings and each operator's preferences; the settings service is handed on to the features that read settings. */
 export function createSettingsModule(deps: SettingsModuleDeps): FeatureModule<SettingsChannel> & { service: SettingsService } {
@@ -33,6 +40,8 @@ export function createSettingsModule(deps: SettingsModuleDeps): FeatureModule<Se
       'settings:update': (patch, { caller }) => settings.update(caller, patch),
       // Public: the screens before sign-in set the device default, audited as anonymous.
       'settings:update-device-default': (patch, { caller }) => settings.updateDeviceDefault(caller?.username ?? anonymousActor, patch),
+      'settings:support-contact': () => settings.supportContact(),
+      'settings:support-contact-update': (contact, { caller }) => settings.updateSupportContact(caller, contact),
       'preferences:get': (_input, { caller }) => preferences.get(caller),
       'preferences:update': (patch, { caller }) => preferences.update(caller, patch),
     },

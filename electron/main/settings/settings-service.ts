@@ -2,6 +2,7 @@ import { reason } from '../../../shared/errors/reason';
 import { dataAuditActions } from '../../../shared/audit/audit-actions';
 import type { Actor } from '../../../shared/auth/session';
 import type { PreferencesPatch } from '../../../shared/settings/preferences';
+import { emptySupportContact, supportContactFields, supportContactSchema, type SupportContact } from '../../../shared/settings/support-contact';
 import { defaultSettings, settingKeys, settingsRoleMayNotChange, settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/settings';
 import { AppError } from '../app-error';
 import type { EventPort } from '../../../shared/ipc/event-port';
@@ -23,6 +24,13 @@ export interface SettingsService {
    * under `actorName`: the signed-in operator, or `anonymous` on those screens.
    */
   updateDeviceDefault(actorName: string, patch: PreferencesPatch): Settings;
+  /** The desk's support contact, shown on the operating guide; all fields empty when not set. */
+  supportContact(): SupportContact;
+  /**
+   * Replaces the support contact (already checked by the channel's schema) with the fields that
+   * differ, audited as a settings change in the same transaction. The channel is admin-only.
+   */
+  updateSupportContact(actor: Actor, contact: SupportContact): SupportContact;
 }
 
 export interface SettingsServiceDeps {
@@ -48,8 +56,22 @@ export function createSettingsService({ repo, audited, events, now = () => new D
     return settings;
   };
 
+  // Stored beside the device's settings, one key per field, but not part of `Settings`: the
+  // screens before sign-in read those publicly, and the contact is for signed-in operators.
+  const supportContact = (): SupportContact => supportContactSchema.parse(readStoredValues(repo.read('device'), supportContactSchema.shape, emptySupportContact));
+
   return {
     get,
+    supportContact,
+    updateSupportContact(actor, contact) {
+      const { changes, entries } = storedChange(supportContactFields, supportContact(), contact);
+      if (entries.length === 0) return supportContact();
+      const at = now();
+      audited({ actor: actor.username, action: dataAuditActions.settingsChanged, entity: { type: 'settings', id: 'support-contact' }, payload: { changes }, at }, () =>
+        repo.write('device', entries, at),
+      );
+      return supportContact();
+    },
     update(actor, patch) {
       const refused = settingsRoleMayNotChange(actor.role, patch);
       if (refused.length > 0) {

@@ -16,6 +16,7 @@ import { securityReasonsZhCN } from './reasons-zh-cn-security';
 import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 import { deskRecordReasonsZhCN } from './reasons-zh-cn-desk-records';
 import { merchantReasonsZhCN } from './reasons-zh-cn-merchants';
+import { supportContactReasonsZhCN } from './reasons-zh-cn-support';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
@@ -230,4 +231,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...merchantReasonsZhCN,
   ...caseReasonsZhCN,
   ...checklistReasonsZhCN,
+  ...supportContactReasonsZhCN,
 };
