@@ -8,6 +8,7 @@ import { onsiteMessages } from '../features/onsite/onsite-messages';
 import { referenceMessages } from '../features/desk-reference/reference-messages';
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
+import { attachmentsMessages } from '../features/attachments/attachments-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
@@ -40,6 +41,7 @@ function catalogFor(language: Language) {
     ...referenceMessages[language],
     ...merchantsMessages[language],
     ...casesMessages[language],
+    ...attachmentsMessages[language],
     ...calendarMessages[language],
     ...deskImportMessages[language],
     ...todayMessages[language],

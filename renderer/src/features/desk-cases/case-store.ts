@@ -5,22 +5,10 @@ import type { CaseDetailView } from '../../../../shared/ipc/contract-desk-cases'
 import type { InvokeInput } from '../../../../shared/ipc/contract';
 import { BridgeError, invoke } from '../../bridge/rebind-api';
 import { useBusyAction } from '../../composables/use-busy-action';
-import { checkAttachment, type AttachmentCheck } from './attachment-check';
-import { fileBase64, fileHead } from './file-bytes';
+import { checkedUpload } from '../attachments/checked-upload';
 import type { MaterialUpdate } from './material-update';
 
 type Purpose = InvokeInput<'desk:attachment-add'>['purpose'];
-
-/** A file refused before sending: which check, for the page to say in the user's words. */
-export class AttachmentRefused extends Error {
-  constructor(
-    readonly problem: Extract<AttachmentCheck, { ok: false }>['problem'],
-    readonly fileName: string,
-    readonly size: number,
-  ) {
-    super(problem);
-  }
-}
 
 /** True for main's "changed meanwhile" refusal: the page reloads and says so. */
 export const isRecordChanged = (error: unknown) => error instanceof BridgeError && error.detail.reason === 'record-changed';
@@ -57,12 +45,11 @@ export const useCaseStore = defineStore('desk-case', () => {
 
   const updateMaterial = (update: MaterialUpdate) => change(() => invoke('desk:material-update', update));
 
-  /** Checks the file as main would, then sends it; returns the stored attachment. */
+  /** Checks the file as main would (checkedUpload), then sends it; returns the stored attachment. */
   const attach = (file: File, purpose: Purpose) =>
     change(async (view) => {
-      const check = checkAttachment(file.size, await fileHead(file));
-      if (!check.ok) throw new AttachmentRefused(check.problem, file.name, file.size);
-      return invoke('desk:attachment-add', { caseId: view.case.id, purpose, fileName: file.name, dataBase64: await fileBase64(file) });
+      const { fileName, dataBase64 } = await checkedUpload(file);
+      return invoke('desk:attachment-add', { caseId: view.case.id, purpose, fileName, dataBase64 });
     });
 
   const openAttachment = (attachmentId: string) => track(() => invoke('desk:attachment-get', { attachmentId }));
@@ -76,9 +63,8 @@ export const useCaseStore = defineStore('desk-case', () => {
   /** Uploads the signed document (purpose `agreement`) and records the agreement with it. */
   const recordAgreement = (signedOn: string, signatory: string, file: File) =>
     change(async (view) => {
-      const check = checkAttachment(file.size, await fileHead(file));
-      if (!check.ok) throw new AttachmentRefused(check.problem, file.name, file.size);
-      const document = await invoke('desk:attachment-add', { caseId: view.case.id, purpose: 'agreement', fileName: file.name, dataBase64: await fileBase64(file) });
+      const { fileName, dataBase64 } = await checkedUpload(file);
+      const document = await invoke('desk:attachment-add', { caseId: view.case.id, purpose: 'agreement', fileName, dataBase64 });
       return invoke('desk:case-agreement', { caseId: view.case.id, version: view.case.version, signedOn, signatory, attachmentId: document.id });
     });
 
