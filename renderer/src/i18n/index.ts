@@ -9,6 +9,7 @@ import { referenceMessages } from '../features/desk-reference/reference-messages
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { attachmentsMessages } from '../features/attachments/attachments-messages';
+import { checklistMessages } from '../features/checklist/checklist-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
@@ -42,6 +43,7 @@ function catalogFor(language: Language) {
     ...merchantsMessages[language],
     ...casesMessages[language],
     ...attachmentsMessages[language],
+    ...checklistMessages[language],
     ...calendarMessages[language],
     ...deskImportMessages[language],
     ...todayMessages[language],

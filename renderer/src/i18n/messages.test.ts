@@ -8,6 +8,7 @@ import { referenceMessages } from '../features/desk-reference/reference-messages
 import { merchantsMessages } from '../features/desk-merchants/merchants-messages';
 import { casesMessages } from '../features/desk-cases/cases-messages';
 import { attachmentsMessages } from '../features/attachments/attachments-messages';
+import { checklistMessages } from '../features/checklist/checklist-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
@@ -30,7 +31,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, calendarMessages, deskImportMessages, todayMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();
