@@ -3,6 +3,10 @@
 // router bound in, as in the browser e2e; the cases are opened through the case service
 // (desk:case-open, one audited operation each) over merchants and terminals inserted raw.
 // Run: npx electron-vite build && npx tsx tests/bench/cases-list-chromium.bench.ts  (CASES_UI_BENCH_COUNT for another count)
+// CASES_UI_BENCH_RENDERER=DIR serves another build of the renderer (an earlier commit's out/renderer, to measure before and after back to back).
+// CASES_UI_BENCH_TRACE=1: a trace and a CPU profile of the first visit and of the scroll, and each
+// long task of the renderer's main thread printed with where its time went (tracing slows the
+// page, so its figures are not the bench's).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +18,13 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
 import { serveDirectory } from '../e2e/support/static-server';
 import { merchantName, terminalKeys, uscc } from './desk-fill';
 import { median, printBench } from './report';
+import { describeTasks, longTasks } from './trace-long-tasks';
 
 const count = Number(process.env['CASES_UI_BENCH_COUNT'] ?? 10_000);
 const visits = 7;
 const goals = { firstRenderMs: 200, longTaskMs: 50 };
+const tracing = process.env['CASES_UI_BENCH_TRACE'] === '1';
+const traceCategories = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc'];
 
 // CPU time of Chromium (every process this bench started, read from /proc): on a shared machine
 // wall time and long tasks also count the time other processes held the cores, CPU time does not.
@@ -74,7 +81,7 @@ const seedStarted = performance.now();
 for (const terminalId of terminalIds) await callAs(main, admin, 'desk:case-open', { terminalId, targetBank: 'acquirer-b' });
 const seedMs = performance.now() - seedStarted;
 
-const server = await serveDirectory(join(import.meta.dirname, '../../out/renderer'));
+const server = await serveDirectory(process.env['CASES_UI_BENCH_RENDERER'] ?? join(import.meta.dirname, '../../out/renderer'));
 const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
 const renders: number[] = [];
 let scroll = { frames: 0, longTasks: [] as number[], ms: 0, rowsAtEnd: '' };
@@ -91,12 +98,33 @@ try {
   await page.reload();
   await page.getByTestId('settings-page').waitFor();
 
+  const cdp = tracing ? await page.context().newCDPSession(page) : null;
+  // Starts a trace and a CPU profile; the returned function stops both and prints the long tasks.
+  const traced = async (title: string) => {
+    if (!cdp) return async () => undefined;
+    // The profiler starts before the trace and stops after it: its own start is a long task of the page.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await browser.startTracing(page, { categories: traceCategories });
+    return async () => {
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const { profile } = await cdp.send('Profiler.stop');
+      const found = longTasks(trace, profile, goals.longTaskMs);
+      const threadTimes = found.all.map((t) => t.threadMs ?? 0);
+      const wallOver = found.all.filter((t) => t.ms > goals.longTaskMs).length;
+      console.log(describeTasks(`${title}: ${found.all.length} tasks, ${wallOver} over ${goals.longTaskMs} ms wall; over ${goals.longTaskMs} ms of thread CPU`, found.tasks, found.totals).join('\n'));
+      console.log(`  longest ${Math.max(0, ...threadTimes).toFixed(0)} ms thread CPU; tasks over 16 ms thread CPU: ${threadTimes.filter((ms) => ms > 16).length}; load ${loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    };
+  };
+
   const cpuBeforeVisits = chromiumCpuMs();
   // First render: from the menu click to the first row on screen (the page's chunk, desk:cases-list's
   // first page and total, the rows, one frame painted). Visit 1 loads the chunk; later visits have it.
   for (let visit = 0; visit < visits; visit++) {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-page').waitFor();
+    const stopTrace = visit === 0 ? await traced('first visit') : async () => undefined;
     renders.push(
       await page.evaluate(
         () =>
@@ -117,9 +145,11 @@ try {
           }),
       ),
     );
+    await stopTrace();
   }
 
   const cpuVisitsMs = chromiumCpuMs() - cpuBeforeVisits;
+  const stopScrollTrace = await traced('scroll and jumps');
   const cpuBeforeScroll = chromiumCpuMs();
   // Scrolling to the end a screen per frame, as a held-down scrollbar does, then jumping back to the top and to the end.
   const scrolled = await page.evaluate(
@@ -158,6 +188,7 @@ try {
   scroll = { frames: scrolled.frames, longTasks: scrolled.longTasks, ms: scrolled.ms, rowsAtEnd: scrolled.rowsAtEnd };
   cpu = { visitsMs: cpuVisitsMs, scrollMs: chromiumCpuMs() - cpuBeforeScroll };
   jump = { longTasks: scrolled.jumpLongTasks, ms: scrolled.jumpMs };
+  await stopScrollTrace();
   if (!scroll.rowsAtEnd.includes('SN')) throw new Error(`the last row was not shown after scrolling: "${scroll.rowsAtEnd}"`);
   await page.close();
 } finally {

@@ -2,8 +2,8 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { InvokeOutput } from '../../../../shared/ipc/contract';
 import { invoke } from '../../bridge/rebind-api';
-import { casesQuery, noFilters, type CaseFilters } from './cases-query';
-import { pagesToLoad, type RowWindow } from './paging-window';
+import { casesQuery, noFilters, type CaseFilters, type CasesQuery } from './cases-query';
+import { pagesToLoad, widen, type RowWindow } from './paging-window';
 
 export type CaseListRow = InvokeOutput<'desk:cases-list'>['rows'][number];
 
@@ -26,12 +26,14 @@ export const useCasesListStore = defineStore('desk-cases-list', () => {
   const rows = shallowRef(new Map<number, CaseListRow>());
   const known = new Set<number>();
   let generation = 0;
+  // Every page of a generation asks the same query, worked out once (reading the zone costs an Intl object).
+  let query: CasesQuery = {};
 
   async function loadPage(page: number): Promise<void> {
     const asked = generation;
     known.add(page);
     try {
-      const answer = await invoke('desk:cases-list', { ...casesQuery(filters.value, deskZone()), offset: page * CASES_PAGE_SIZE, limit: CASES_PAGE_SIZE });
+      const answer = await invoke('desk:cases-list', { ...query, offset: page * CASES_PAGE_SIZE, limit: CASES_PAGE_SIZE });
       if (asked !== generation) return;
       answer.rows.forEach((row, i) => rows.value.set(page * CASES_PAGE_SIZE + i, row));
       total.value = answer.total;
@@ -48,12 +50,18 @@ export const useCasesListStore = defineStore('desk-cases-list', () => {
     known.clear();
     rows.value = new Map();
     total.value = null;
+    query = casesQuery(filters.value, deskZone());
     await loadPage(0);
   }
 
-  /** Fetches the pages the window shows that are not loaded or on their way. */
+  /**
+   * Fetches the pages the window shows that are not loaded or on their way, then those within a
+   * page either side: scrolling on, the next rows are there before they come into view.
+   */
   async function show(window: RowWindow): Promise<void> {
-    await Promise.all(pagesToLoad(window, CASES_PAGE_SIZE, known).map(loadPage));
+    const shown = pagesToLoad(window, CASES_PAGE_SIZE, known).map(loadPage);
+    const ahead = total.value === null ? [] : pagesToLoad(widen(window, CASES_PAGE_SIZE, total.value), CASES_PAGE_SIZE, known).map(loadPage);
+    await Promise.all([...shown, ...ahead]);
   }
 
   return { filters, total, loaded, rows, reload, show };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesToLoad, rowWindow } from './paging-window';
+import { pagesToLoad, rowWindow, slotRows, widen } from './paging-window';
 
 describe('virtual list window', () => {
   it('renders the visible rows and the overscan, clamped to the list', () => {
@@ -19,5 +19,23 @@ describe('virtual list window', () => {
     expect(pagesToLoad({ first: 95, end: 116 }, 100, new Set([0]))).toEqual([1]);
     expect(pagesToLoad({ first: 100, end: 200 }, 100, new Set())).toEqual([1]);
     expect(pagesToLoad({ first: 9994, end: 10_000 }, 100, new Set([99]))).toEqual([]);
+  });
+
+  it('reaches a page ahead either side, never past the list’s ends', () => {
+    expect(widen({ first: 0, end: 26 }, 100, 10_000)).toEqual({ first: 0, end: 126 });
+    expect(widen({ first: 5000, end: 5026 }, 100, 10_000)).toEqual({ first: 4900, end: 5126 });
+    expect(widen({ first: 9980, end: 10_000 }, 100, 10_000)).toEqual({ first: 9880, end: 10_000 });
+    expect(widen({ first: 0, end: 0 }, 100, 0)).toEqual({ first: 0, end: 0 });
+    expect(pagesToLoad(widen({ first: 60, end: 86 }, 100, 10_000), 100, new Set([0]))).toEqual([1]);
+  });
+
+  it('keeps each row in the slot of its index modulo the pool, every row of the window once', () => {
+    expect(slotRows({ first: 0, end: 5 }, 5)).toEqual([0, 1, 2, 3, 4]);
+    expect(slotRows({ first: 7, end: 12 }, 5)).toEqual([10, 11, 7, 8, 9]);
+    expect(slotRows({ first: 7, end: 10 }, 5)).toEqual([null, null, 7, 8, 9]);
+    expect(slotRows({ first: 0, end: 0 }, 3)).toEqual([null, null, null]);
+    const moved = slotRows({ first: 100, end: 128 }, 30);
+    expect(moved.filter((index) => index !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 28 }, (_, i) => 100 + i));
+    moved.forEach((index, slot) => index !== null && expect(index % 30).toBe(slot));
   });
 });

@@ -25,3 +25,23 @@ export function pagesToLoad(window: RowWindow, pageSize: number, known: Readonly
   for (let page = Math.floor(window.first / pageSize); page * pageSize < window.end; page++) if (!known.has(page)) pages.push(page);
   return pages;
 }
+
+/** The window grown by `rows` either side within the list: the rows to have fetched before they are scrolled to. */
+export function widen(window: RowWindow, rows: number, total: number): RowWindow {
+  if (window.end <= window.first) return window;
+  return { first: Math.max(0, window.first - rows), end: Math.min(total, window.end + rows) };
+}
+
+/**
+ * Which row each of `pool` reusable row elements shows: row i sits in slot i mod pool, so as the
+ * window moves a row keeps its element and the elements never change order in the DOM (moving
+ * them would lay out the whole list). Null: the slot shows nothing (the window is shorter than the pool).
+ */
+export function slotRows(window: RowWindow, pool: number): (number | null)[] {
+  const slots: (number | null)[] = [];
+  for (let slot = 0; slot < pool; slot++) {
+    const index = window.first + ((((slot - window.first) % pool) + pool) % pool);
+    slots.push(index < window.end ? index : null);
+  }
+  return slots;
+}
