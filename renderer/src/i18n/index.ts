@@ -13,6 +13,7 @@ import { checklistMessages } from '../features/checklist/checklist-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
+import { helpMessages } from '../features/help/help-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -47,6 +48,7 @@ function catalogFor(language: Language) {
     ...calendarMessages[language],
     ...deskImportMessages[language],
     ...todayMessages[language],
+    ...helpMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

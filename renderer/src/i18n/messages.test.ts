@@ -12,6 +12,7 @@ import { checklistMessages } from '../features/checklist/checklist-messages';
 import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
+import { helpMessages } from '../features/help/help-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -31,7 +32,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages, helpMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();
