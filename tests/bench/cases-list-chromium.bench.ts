@@ -4,7 +4,8 @@
 // (desk:case-open, one audited operation each) over merchants and terminals inserted raw.
 // Run: npx electron-vite build && npx tsx tests/bench/cases-list-chromium.bench.ts  (CASES_UI_BENCH_COUNT for another count)
 // CASES_UI_BENCH_RENDERER=DIR serves another build of the renderer (an earlier commit's out/renderer, to measure before and after back to back).
-// CASES_UI_BENCH_TRACE=1: a trace and a CPU profile of the first visit and of the scroll, and each
+// CASES_UI_BENCH_SHOTS=DIR: after the figures, screenshots of the list scrolled to its middle in zh-CN and in en-US (switched live in settings).
+// CASES_UI_BENCH_TRACE=1: a trace and a CPU profile of the first two visits and of the scroll, and each
 // long task of the renderer's main thread printed with where its time went (tracing slows the
 // page, so its figures are not the bench's).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -124,7 +125,7 @@ try {
   for (let visit = 0; visit < visits; visit++) {
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-page').waitFor();
-    const stopTrace = visit === 0 ? await traced('first visit') : async () => undefined;
+    const stopTrace = visit <= 1 ? await traced(visit === 0 ? 'first visit' : 'second visit') : async () => undefined;
     renders.push(
       await page.evaluate(
         () =>
@@ -190,6 +191,22 @@ try {
   jump = { longTasks: scrolled.jumpLongTasks, ms: scrolled.jumpMs };
   await stopScrollTrace();
   if (!scroll.rowsAtEnd.includes('SN')) throw new Error(`the last row was not shown after scrolling: "${scroll.rowsAtEnd}"`);
+  const shots = process.env['CASES_UI_BENCH_SHOTS'];
+  if (shots) {
+    const middle = `[data-index="${Math.floor(count / 2)}"][data-testid]`;
+    await page.locator(middle).waitFor();
+    await page.screenshot({ path: join(shots, 'cases-list-10k-zh-CN.png') });
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('language-en-US').click();
+    await page.getByTestId('nav-cases').click();
+    await page.locator('[data-testid^="case-row-"]').first().waitFor();
+    await page.evaluate(() => {
+      const scroller = document.querySelector('[data-testid="cases-scroller"]') as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight / 2;
+    });
+    await page.locator(middle).waitFor();
+    await page.screenshot({ path: join(shots, 'cases-list-10k-en-US.png') });
+  }
   await page.close();
 } finally {
   await browser.close();
