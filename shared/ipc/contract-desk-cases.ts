@@ -122,7 +122,9 @@ const actorReason = z.string().trim().max(2000).optional();
 export const deskCasesContract = {
   'desk:case-open': { input: z.strictObject({ terminalId: recordIdSchema, targetBank: bankCodeSchema }), output: storedCase, roles: deskRoles },
   'desk:case-get': { input: z.strictObject({ caseId: recordIdSchema }), output: caseDetail, roles: deskReadRoles },
-  // Paged for a virtual list: the page at `offset` and the total, newest first.
+  // Paged for a virtual list: the page at `offset` and the total, newest first. A search counts
+  // its matches up to a cap beyond `offset` (docs/desk-cases.md#search): `totalCapped` then says
+  // the total is a lower bound, shown as "1,000+".
   'desk:cases-list': {
     input: z.strictObject({
       search: z.string().trim().max(100).optional(),
@@ -134,7 +136,7 @@ export const deskCasesContract = {
       offset: z.int().min(0).max(10_000_000).default(0),
       limit: z.int().min(1).max(500).default(100),
     }),
-    output: z.strictObject({ rows: z.array(listRow), total: z.int() }),
+    output: z.strictObject({ rows: z.array(listRow), total: z.int(), totalCapped: z.boolean() }),
     roles: deskReadRoles,
   },
   'desk:case-transition': { input: z.strictObject({ ...caseRef, action: z.enum(caseActions), reason: actorReason }), output: storedCase, roles: deskRoles },

@@ -302,7 +302,7 @@ describe('rebinding cases', () => {
     const engineer = await signInNewOperator(rig.ctx, rig.admin, 'wang.eng', 'engineer');
     const opened = await openCase(rig);
     expect(await rig.refused(engineer.window, 'desk:case-get', { caseId: opened.id })).toMatchObject({ code: 'forbidden', reason: 'case-not-yours' });
-    expect(await rig.call(engineer.window, 'desk:cases-list', {})).toEqual({ rows: [], total: 0 });
+    expect(await rig.call(engineer.window, 'desk:cases-list', {})).toEqual({ rows: [], total: 0, totalCapped: false });
     const week = { 1: [{ start: '08:00', end: '18:00' }], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] };
     const profile = (await rig.call(rig.admin, 'desk:save-engineer', { base: null, record: { operatorId: engineer.operatorId, skills: ['PAX'], areas: ['310115'], timeZone: 'Asia/Shanghai', hours: week, absences: [] } })) as { id: string };
     rig.ctx.database.current().prepare(

@@ -62,7 +62,7 @@ export interface MerchantView {
 
 /** What the cases list asks for; every filter is optional. */
 export interface CaseListQuery {
-  /** A merchant name's beginning, or a USCC, TID, MID or serial (whole or its beginning). */
+  /** A part of the merchant's name, or a USCC, TID, MID or serial (whole or its beginning). */
   search?: string | undefined;
   states?: readonly CaseState[] | undefined;
   bank?: string | undefined;
@@ -89,6 +89,14 @@ export interface CaseListRow {
   mid: string;
   openedAt: string;
   updatedAt: string;
+}
+
+/** A page of the list and the total; a search's total may be counted only up to a cap (`totalCapped`). */
+export interface CaseListPage {
+  rows: CaseListRow[];
+  total: number;
+  /** True when `total` is a lower bound: the search has more matches than were counted. */
+  totalCapped: boolean;
 }
 
 /** A case that reached rebound, for the candidates' figures. */
@@ -128,6 +136,6 @@ export interface CaseRepository {
   engineerIdOfOperator(operatorId: number): string | undefined;
   hasAppointmentWith(caseId: string, engineerId: string): boolean;
 
-  list(query: CaseListQuery): { rows: CaseListRow[]; total: number };
+  list(query: CaseListQuery): CaseListPage;
   reboundOutcomes(): ReboundOutcome[];
 }

@@ -158,7 +158,7 @@ export function createCaseService({ repo, reference, audited, now, attachments }
     list(actor: Actor, query: CaseListQuery) {
       if (actor.role === 'engineer') {
         const engineerId = repo.engineerIdOfOperator(actor.operatorId);
-        if (engineerId === undefined) return { rows: [], total: 0 };
+        if (engineerId === undefined) return { rows: [], total: 0, totalCapped: false };
         return repo.list({ ...query, engineerId });
       }
       return repo.list(query);

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { CaseMaterial, CaseState } from '../../../../shared/desk/model';
 import { recordTable, type Stored } from '../../db/record-table';
 import { prepared } from '../../db/statement-cache';
-import { COMMON_GRAM, namePartQuery } from '../merchants/merchant-name-search';
-import type { AttachmentFields, CaseListQuery, CaseListRow, CaseRepository, CaseFields, MaterialFields, MerchantView, ReboundOutcome, StoredCase, TerminalView, TransitionFields } from './case-repository';
+import { searchByNamePart, SEARCH_COUNT_CAP, type CaseFilter } from './case-name-search';
+import type { AttachmentFields, CaseListPage, CaseListQuery, CaseListRow, CaseRepository, CaseFields, MaterialFields, MerchantView, ReboundOutcome, StoredCase, TerminalView, TransitionFields } from './case-repository';
 
 /** The cases row as flat fields: the review and the agreement are columns, the materials their own table. */
 interface CaseRow {
@@ -112,54 +112,26 @@ const prefixEnd = (prefix: string) => `${prefix}\uffff`;
 
 // Text shaped like a code (serial, TID, MID, USCC) is first the beginning of one: each an index
 // range. A name part is asked only when no code begins so (as the merchant search does), or when
-// the text holds other characters (Chinese), which no code has.
+// the text holds other characters (Chinese), which no code has (case-name-search.ts).
 const codeShaped = /^[0-9A-Za-z_-]+$/;
 const byKeys = `(c.terminal_id IN (SELECT id FROM terminals WHERE (serial >= ? AND serial < ?) OR (tid >= ? AND tid < ?) OR (mid >= ? AND mid < ?))
       OR c.merchant_id IN (SELECT id FROM merchants WHERE uscc >= ? AND uscc < ?))`;
 const anyKeySql = `SELECT EXISTS (SELECT 1 FROM terminals WHERE serial >= @text AND serial < @end) OR EXISTS (SELECT 1 FROM terminals WHERE tid >= @text AND tid < @end)
   OR EXISTS (SELECT 1 FROM terminals WHERE mid >= @text AND mid < @end) OR EXISTS (SELECT 1 FROM merchants WHERE uscc >= @code AND uscc < @codeEnd) AS yes`;
-// A part found in COMMON_GRAM names or more by every gram: read the names themselves (the name
-// index, name and rowid only) rather than probe thousands of gram rows.
-const byNameScan = 'SELECT id FROM merchants WHERE rowid IN (SELECT rowid FROM merchants INDEXED BY merchants_by_name WHERE instr(name, ?) > 0)';
 
-// A name part in this many names or more is dense among the cases: the page walks cases_by_opened
-// newest first and stops at its end (a few thousand cases), instead of reading every matching case
-// through cases_by_merchant and sorting them all; the total still counts through cases_by_merchant.
-const DENSE_NAME_PART = 500;
-
-interface SearchClause {
-  clause: string;
-  params: unknown[];
-  /** The clause as the page asks it: unary + keeps the planner off cases_by_merchant for a dense part. */
-  pageClause?: string;
+/** The key clause when `search` begins a serial, TID, MID or USCC; undefined when it is a name part. */
+function keyClause(db: Database.Database, search: string): CaseFilter | undefined {
+  if (!codeShaped.test(search)) return undefined;
+  const code = search.toUpperCase();
+  const range = { text: search, end: prefixEnd(search), code, codeEnd: prefixEnd(code) };
+  if (prepared<[typeof range], { yes: number }>(db, anyKeySql).get(range)!.yes !== 1) return undefined;
+  return { where: byKeys, params: [search, prefixEnd(search), search, prefixEnd(search), search, prefixEnd(search), code, prefixEnd(code)] };
 }
 
-function searchClause(db: Database.Database, search: string): SearchClause {
-  if (codeShaped.test(search)) {
-    const code = search.toUpperCase();
-    const range = { text: search, end: prefixEnd(search), code, codeEnd: prefixEnd(code) };
-    const anyKey = prepared<[typeof range], { yes: number }>(db, anyKeySql).get(range)!.yes === 1;
-    if (anyKey) return { clause: byKeys, params: [search, prefixEnd(search), search, prefixEnd(search), search, prefixEnd(search), code, prefixEnd(code)] };
-  }
-  const part = namePartQuery(db, search);
-  const [sql, params] = part.candidates >= COMMON_GRAM && Array.from(search).length > 2 ? [byNameScan, [search]] : [part.sql, part.params];
-  // The merchants are found once, here, and both the page and the total read the list.
-  const merchantIds = prepared<string[], string>(db, sql).pluck().all(...params);
-  const clause = 'c.merchant_id IN (SELECT value FROM json_each(?))';
-  return { clause, params: [JSON.stringify(merchantIds)], ...(merchantIds.length >= DENSE_NAME_PART && { pageClause: `+${clause}` }) };
-}
-
-function listWhere(db: Database.Database, query: CaseListQuery): { where: string; pageWhere: string; params: unknown[] } {
+/** The filters but the search, on `cases c`. */
+function filterOf(query: CaseListQuery): CaseFilter {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  const search = query.search?.trim();
-  let pageClause: string | undefined;
-  if (search) {
-    const found = searchClause(db, search);
-    clauses.push(found.clause);
-    params.push(...found.params);
-    pageClause = found.pageClause;
-  }
   if (query.states && query.states.length > 0) {
     clauses.push(`c.state IN (${query.states.map(() => '?').join(', ')})`);
     params.push(...query.states);
@@ -180,8 +152,47 @@ function listWhere(db: Database.Database, query: CaseListQuery): { where: string
     clauses.push('c.created_at < ?');
     params.push(query.openedBefore);
   }
-  const where = clauses.length === 0 ? '1' : clauses.join(' AND ');
-  return { where, pageWhere: pageClause === undefined ? where : [pageClause, ...clauses.slice(1)].join(' AND '), params };
+  return { where: clauses.length === 0 ? '1' : clauses.join(' AND '), params };
+}
+
+const both = (a: CaseFilter, b: CaseFilter): CaseFilter => ({ where: `${a.where} AND ${b.where}`, params: [...a.params, ...b.params] });
+
+const listColumns = `c.id, c.version, c.state, c.target_bank AS targetBank, t.current_bank AS currentBank, m.name AS merchantName, m.uscc,
+                t.serial, t.tid, t.mid, c.created_at AS openedAt, c.updated_at AS updatedAt`;
+// A page found as case rowids (a name search), read in that order.
+const rowsByRowidSql = `SELECT ${listColumns}
+  FROM json_each(?) j CROSS JOIN cases c ON c.rowid = j.value JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id
+  ORDER BY j.key`;
+
+// The page is chosen on the cases table alone (narrow rows to sort and skip), then joined.
+function pageOf(db: Database.Database, filter: CaseFilter, offset: number, limit: number): CaseListRow[] {
+  return prepared<unknown[], CaseListRow>(
+    db,
+    `SELECT ${listColumns}
+     FROM (SELECT * FROM cases c WHERE ${filter.where} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?) c
+     JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id
+     ORDER BY c.created_at DESC, c.id DESC`,
+  ).all(...filter.params, limit, offset);
+}
+
+/** The list's page and total: a search counts only up to SEARCH_COUNT_CAP beyond the offset; the filters alone, exactly. */
+function listOf(db: Database.Database, query: CaseListQuery): CaseListPage {
+  const filter = filterOf(query);
+  const search = query.search?.trim();
+  if (!search) {
+    const total = prepared<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM cases c WHERE ${filter.where}`).get(...filter.params)!.n;
+    return { rows: pageOf(db, filter, query.offset, query.limit), total, totalCapped: false };
+  }
+  const keys = keyClause(db, search);
+  if (keys) {
+    const where = both(keys, filter);
+    const counted = query.offset + SEARCH_COUNT_CAP;
+    const n = prepared<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM (SELECT 1 FROM cases c WHERE ${where.where} LIMIT ?)`).get(...where.params, counted + 1)!.n;
+    return { rows: pageOf(db, where, query.offset, query.limit), total: Math.min(n, counted), totalCapped: n > counted };
+  }
+  const { rowids, ...total } = searchByNamePart(db, search, filter, query.offset, query.limit);
+  const rows = rowids.length === 0 ? [] : prepared<[string], CaseListRow>(db, rowsByRowidSql).all(JSON.stringify(rowids));
+  return { rows, ...total };
 }
 
 /** The cases in the app's SQLite file. */
@@ -214,20 +225,7 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
     engineerIdOfOperator: (operatorId) => prepared<[number], { id: string }>(db(), engineerSql).get(operatorId)?.id,
     hasAppointmentWith: (caseId, engineerId) => prepared<[string, string], { yes: number }>(db(), appointmentWithSql).get(caseId, engineerId) !== undefined,
 
-    list(query) {
-      const { where, pageWhere, params } = listWhere(db(), query);
-      // The page is chosen on the cases table alone (narrow rows to sort and skip), then joined.
-      const rows = prepared<unknown[], CaseListRow>(
-        db(),
-        `SELECT c.id, c.version, c.state, c.target_bank AS targetBank, t.current_bank AS currentBank, m.name AS merchantName, m.uscc,
-                t.serial, t.tid, t.mid, c.created_at AS openedAt, c.updated_at AS updatedAt
-         FROM (SELECT * FROM cases c WHERE ${pageWhere} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?) c
-         JOIN terminals t ON t.id = c.terminal_id JOIN merchants m ON m.id = c.merchant_id
-         ORDER BY c.created_at DESC, c.id DESC`,
-      ).all(...params, query.limit, query.offset);
-      const total = prepared<unknown[], { n: number }>(db(), `SELECT count(*) AS n FROM cases c WHERE ${where}`).get(...params)!.n;
-      return { rows, total };
-    },
+    list: (query) => listOf(db(), query),
     reboundOutcomes: () => prepared<[], ReboundOutcome>(db(), outcomesSql).all(),
   };
 }

@@ -3,6 +3,7 @@ import { ref, shallowRef } from 'vue';
 import type { InvokeOutput } from '../../../../shared/ipc/contract';
 import { invoke } from '../../bridge/rebind-api';
 import { casesQuery, noFilters, type CaseFilters, type CasesQuery } from './cases-query';
+import { mergeTotal, type ListTotal } from './list-total';
 import { pagesToLoad, widen, type RowWindow } from './paging-window';
 
 export type CaseListRow = InvokeOutput<'desk:cases-list'>['rows'][number];
@@ -17,11 +18,12 @@ const deskZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * The cases list as a sparse window over `desk:cases-list`: only the pages the viewport has shown
  * are fetched, kept outside Vue's deep reactivity (10k rows would otherwise each be proxied);
  * `loaded` ticks when a page lands. A change of filters starts a new generation, and an answer
- * from an older one is dropped.
+ * from an older one is dropped. A search's total may be a lower bound that grows as pages land
+ * (list-total.ts).
  */
 export const useCasesListStore = defineStore('desk-cases-list', () => {
   const filters = ref<CaseFilters>(noFilters());
-  const total = ref<number | null>(null);
+  const total = ref<ListTotal | null>(null);
   const loaded = ref(0);
   const rows = shallowRef(new Map<number, CaseListRow>());
   const known = new Set<number>();
@@ -36,7 +38,7 @@ export const useCasesListStore = defineStore('desk-cases-list', () => {
       const answer = await invoke('desk:cases-list', { ...query, offset: page * CASES_PAGE_SIZE, limit: CASES_PAGE_SIZE });
       if (asked !== generation) return;
       answer.rows.forEach((row, i) => rows.value.set(page * CASES_PAGE_SIZE + i, row));
-      total.value = answer.total;
+      total.value = mergeTotal(total.value, answer);
       loaded.value += 1;
     } catch (error) {
       if (asked === generation) known.delete(page);
@@ -60,7 +62,7 @@ export const useCasesListStore = defineStore('desk-cases-list', () => {
    */
   async function show(window: RowWindow): Promise<void> {
     const shown = pagesToLoad(window, CASES_PAGE_SIZE, known).map(loadPage);
-    const ahead = total.value === null ? [] : pagesToLoad(widen(window, CASES_PAGE_SIZE, total.value), CASES_PAGE_SIZE, known).map(loadPage);
+    const ahead = total.value === null ? [] : pagesToLoad(widen(window, CASES_PAGE_SIZE, total.value.count), CASES_PAGE_SIZE, known).map(loadPage);
     await Promise.all([...shown, ...ahead]);
   }
 

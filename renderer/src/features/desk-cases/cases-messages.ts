@@ -17,6 +17,7 @@ export const casesMessages = byLanguage({
     clearFilters: ['清除筛选', 'Clear filters'],
     newCase: ['新建工单', 'New case'],
     total: ['共 {total} 个工单', '{total} case | {total} cases'],
+    totalCapped: ['共 {total}+ 个工单', '{total}+ cases'],
     loading: ['正在加载…', 'Loading…'],
     bankMove: ['{from} → {to}', '{from} → {to}'],
     columns: {
