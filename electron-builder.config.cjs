@@ -6,7 +6,7 @@ module.exports = {
   appId: 'com.rebinddesk.console',
   productName: 'RebindDesk',
   directories: { output: 'dist', buildResources: 'resources' },
-  files: ['out/**', 'package.json', 'resources/bank-templates/**', '!out/node/**'],
+  files: ['out/**', 'package.json', 'resources/bank-templates/**', 'resources/desk-samples/**', 'resources/checklists/**', '!out/node/**'],
   asar: true,
   asarUnpack: ['**/*.node'],
   // Fuses are bits in the Electron binary, flipped at packaging before signing (docs/security.md §8):

@@ -63,6 +63,10 @@ export interface MainContextOptions {
   deskSamplesPath?: string;
   /** Load the sample reference data into an empty install at start-up (true by default). */
   seedDeskSamples?: boolean;
+  /** resources/checklists by default. */
+  checklistTemplatesDir?: string;
+  /** Load the shipped checklist templates into an install without any (true by default). */
+  seedChecklistTemplates?: boolean;
   /** Where unexpected errors go (the console by default). */
   logError?: (what: string, error: unknown) => void;
   /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
@@ -167,7 +171,11 @@ export function createMainContext(options: MainContextOptions): MainContext {
     }),
     // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
     desk,
-    createChecklistModule(),
+    createChecklistModule({
+      ...shared,
+      templatesDir: options.checklistTemplatesDir ?? join(import.meta.dirname, '../../resources/checklists'),
+      seedTemplates: options.seedChecklistTemplates ?? true,
+    }),
     terminal,
     onsite,
   ]);

@@ -5,4 +5,5 @@ export * from './checklist-answers';
 export * from './checklist-outcome';
 export * from './checklist-run';
 export * from './signature-svg';
+export * from './answer-check';
 export * from './checklist-audit';

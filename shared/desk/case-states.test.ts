@@ -18,6 +18,8 @@ const expected: [CaseState, CaseAction, CaseState][] = [
   ['on-site', 'record-rebound', 'rebound'],
   ['on-site', 'record-failure', 'failed'],
   ['failed', 'schedule', 'scheduled'],
+  ['rebound', 'sign-off', 'closed'],
+  ['rebound', 'record-failure', 'failed'],
   ['rebound', 'close', 'closed'],
   ...open.map((state): [CaseState, CaseAction, CaseState] => [state, 'cancel', 'cancelled']),
 ];
@@ -51,6 +53,8 @@ describe('the case table', () => {
     expect(actionsFor('on-site', 'admin')).toEqual(['record-rebound', 'record-failure', 'cancel']);
     expect(actionsFor('draft', 'engineer')).toEqual([]);
     expect(actionsFor('closed', 'admin')).toEqual([]);
+    expect(actionsFor('rebound', 'engineer')).toEqual(['sign-off', 'record-failure']);
+    expect(actionsFor('rebound', 'desk')).toEqual(['close', 'cancel']);
   });
 });
 

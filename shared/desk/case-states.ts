@@ -20,6 +20,7 @@ export const caseActions = [
   'start-on-site',
   'record-rebound',
   'record-failure',
+  'sign-off',
   'close',
   'cancel',
 ] as const;
@@ -78,6 +79,11 @@ export const caseTransitions: readonly CaseTransition[] = [
   row('on-site', 'record-failure', 'failed', field, true),
   // After a failure a new appointment is booked, through the gate again.
   row('failed', 'schedule', 'scheduled', desk, false, ['review-approved', 'agreement-recorded', 'booking-gate-passes']),
+  // The on-site checklist (docs/checklist.md): completed with the merchant's sign-off closes the
+  // case; one that finds the terminal not working after a rebound (or restored to the old bank)
+  // records the failure, and the desk books again. The desk's close stays for cases without one.
+  row('rebound', 'sign-off', 'closed', field, false),
+  row('rebound', 'record-failure', 'failed', field, true),
   row('rebound', 'close', 'closed', desk, false),
   ...caseStates.filter((state) => !(finalCaseStates as readonly CaseState[]).includes(state)).map((state) => row(state, 'cancel', 'cancelled', desk, true)),
 ];

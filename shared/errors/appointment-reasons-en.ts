@@ -8,6 +8,7 @@ export const appointmentReasonsEnglish = {
   'appointment-no-engineer-profile': 'You have no engineer profile yet: an admin must create one before you have appointments.',
   'appointment-not-yours': 'This appointment is another engineer’s: you can open only your own.',
   'appointment-already-cancelled': 'This appointment is cancelled already.',
+  'appointment-already-done': 'This visit is done: its checklist recorded the outcome. Book a new appointment instead.',
   'appointment-reason-required': 'Say in a few words why (at least {min} characters).',
   'appointment-case-moved': 'Someone changed the case while you booked: reload it and try again.',
   'appointment-range-too-long': 'A calendar range covers at most {days} days: choose a shorter one.',

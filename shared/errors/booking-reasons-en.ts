@@ -26,6 +26,7 @@ export const bookingReasonsEnglish = {
   'case-action-start-on-site': 'start the visit on site',
   'case-action-record-rebound': 'record the rebind as done',
   'case-action-record-failure': 'record the rebind as failed',
+  'case-action-sign-off': 'record the checklist as completed and signed',
   'case-action-close': 'close the case',
   'case-action-cancel': 'cancel the case',
 

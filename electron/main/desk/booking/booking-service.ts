@@ -98,6 +98,7 @@ export function createBookingService(deps: BookingServiceDeps) {
     if (!found) throw new AppError('not-found', reason('appointment-not-found'));
     if (found.version !== version) throw recordChanged('appointment');
     if (found.status === 'cancelled') throw new AppError('conflict', reason('appointment-already-cancelled'));
+    if (found.status === 'done') throw new AppError('conflict', reason('appointment-already-done'));
     return found;
   };
 

@@ -70,6 +70,6 @@ export function createSqliteAppointmentRepository(connection: () => Database.Dat
     clash: (engineerId, start, end, except) =>
       appointments.select(db(), `${around} AND ends_at > ? AND id <> ?`, [engineerId, end, start, start, except ?? ''], 'starts_at')[0],
     calendar: (from, to, engineerIds) => calendarOf(db(), from, to, engineerIds),
-    activeOfCase: (caseId) => appointments.select(db(), "case_id = ? AND status <> 'cancelled'", [caseId], 'starts_at')[0],
+    activeOfCase: (caseId) => appointments.select(db(), "case_id = ? AND status IN ('tentative', 'confirmed')", [caseId], 'starts_at')[0],
   };
 }

@@ -24,7 +24,7 @@ import type { AttachmentFields, CaseListQuery, CaseRepository, MaterialFields, M
 import { applyTransition } from './case-transition';
 
 /** The actions the booking and On-site take (booking service), not the case page. */
-export const bookingActions: readonly CaseAction[] = ['schedule', 'cancel-appointment', 'start-on-site', 'record-rebound', 'record-failure'];
+export const bookingActions: readonly CaseAction[] = ['schedule', 'cancel-appointment', 'start-on-site', 'record-rebound', 'record-failure', 'sign-off'];
 /** Where materials may change: not while a reviewer reads them, nor once the visit began or the case ended. */
 const materialsLocked: readonly CaseState[] = ['under-review', 'on-site', 'rebound', 'closed', 'cancelled'];
 

@@ -39,6 +39,7 @@ export const calendarMessages = byLanguage({
       tentative: ['待确认', 'Tentative'],
       confirmed: ['已确认', 'Confirmed'],
       cancelled: ['已取消', 'Cancelled'],
+      done: ['已完成', 'Done'],
     },
     booking: {
       title: ['为工单预约上门：{merchant}', 'Booking a visit for: {merchant}'],

@@ -25,6 +25,7 @@ export const todayMessages = byLanguage({
       confirmed: ['已确认', 'Confirmed'],
       tentative: ['待确认（离线预约）', 'Tentative (booked offline)'],
       cancelled: ['已取消', 'Cancelled'],
+      done: ['已完成（检查单已记录结果）', 'Done (checklist outcome recorded)'],
     },
     open: ['打开，填入现场迁移', 'Open in On-site'],
     opened: ['已填入现场迁移：请连接终端，填写商户类别码后开始。', 'On-site is filled: connect the terminal, enter the MCC and start.'],

@@ -27,6 +27,7 @@ export const bookingReasonsZhCN: Record<keyof typeof bookingReasonsEnglish, stri
   'case-action-start-on-site': '开始现场处理',
   'case-action-record-rebound': '登记迁移完成',
   'case-action-record-failure': '登记迁移失败',
+  'case-action-sign-off': '登记检查单完成并已签字',
   'case-action-close': '关闭工单',
   'case-action-cancel': '取消工单',
 
