@@ -24,6 +24,8 @@ export interface ChecklistRepository {
   answers(runId: string): StoredAnswer[];
   /** The step's current answer: the one no other answer replaces. */
   currentAnswer(runId: string, stepId: string): StoredAnswer | undefined;
+  /** Every step's current answer (the answers no other replaces), without the history. */
+  currentAnswers(runId: string): StoredAnswer[];
   /** One step's answers, oldest first. */
   stepAnswers(runId: string, stepId: string): StoredAnswer[];
   insertAnswer(answer: StoredAnswer): RecordChange;

@@ -41,7 +41,7 @@ import type { ChecklistRepository } from './checklist-repository';
 import { isConstraintViolation } from './constraint-violation';
 import { automaticAnswer } from './journal-facts';
 import type { JournalReader } from './journal-reader';
-import { buildRunView, stepStates } from './run-view';
+import { buildRunView } from './run-view';
 
 export interface RunServiceDeps {
   repo: ChecklistRepository;
@@ -129,8 +129,11 @@ export function createRunService(deps: RunServiceDeps) {
 
   const answerResult = (run: StoredRun, stepId: string) => {
     const template = repo.template(run.templateId)!;
-    const states = stepStates(template, repo.answers(run.id));
-    return { step: states.find((s) => s.stepId === stepId)!, missing: missingSteps(template.steps, states) };
+    const history = repo.stepAnswers(run.id, stepId);
+    // Completion reads only each step's current answer: the history of the others is not parsed.
+    const current = new Map(repo.currentAnswers(run.id).map((a) => [a.stepId, a]));
+    const states = template.steps.map((s) => ({ stepId: s.id, current: current.get(s.id) ?? null, history: [] }));
+    return { step: { stepId, current: history[history.length - 1] ?? null, history }, missing: missingSteps(template.steps, states) };
   };
 
   /** Reads the automatic steps from the case's newest rebind operation; appends an answer only where the facts changed. */

@@ -92,13 +92,25 @@ interface SummaryRow {
   latest: number;
 }
 
+// A step's current answer is the one no other replaces (the UNIQUE index on replaces answers NOT EXISTS).
+const currentSql = 'SELECT * FROM checklist_answers a WHERE run_id = ? AND NOT EXISTS (SELECT 1 FROM checklist_answers b WHERE b.replaces = a.id)';
+
 /** The checklist's tables in the app's SQLite file. */
 export function createSqliteChecklistRepository(connection: () => Database.Database): ChecklistRepository {
   const db = connection;
+  // Template versions never change (triggers refuse it) and ids are never reused, so a parsed
+  // version can be kept: an answer reads its run's template without parsing its steps again.
+  const parsed = new Map<string, StoredChecklistTemplate>();
   const latestWhere = 'template_version = (SELECT MAX(template_version) FROM checklist_templates n WHERE n.bank_code = t.bank_code)';
   return {
     hasTemplates: () => prepared(db(), 'SELECT 1 FROM checklist_templates LIMIT 1').get() !== undefined,
-    template: (id) => templates.get(db(), id),
+    template(id) {
+      const known = parsed.get(id);
+      if (known) return known;
+      const found = templates.get(db(), id);
+      if (found) parsed.set(id, found);
+      return found;
+    },
     latestTemplate: (bankCode) => templates.select(db(), 'bank_code = ?', [bankCode], 'template_version DESC')[0],
     templateSummaries(bankCode, allVersions) {
       const where = [allVersions ? '1' : latestWhere, bankCode === undefined ? '1' : 'bank_code = ?'].join(' AND ');
@@ -126,12 +138,10 @@ export function createSqliteChecklistRepository(connection: () => Database.Datab
 
     answers: (runId) => prepared<[string], AnswerRow>(db(), 'SELECT * FROM checklist_answers WHERE run_id = ? ORDER BY rowid').all(runId).map(answerOf),
     currentAnswer(runId, stepId) {
-      const row = prepared<[string, string], AnswerRow>(
-        db(),
-        'SELECT * FROM checklist_answers a WHERE run_id = ? AND step_id = ? AND NOT EXISTS (SELECT 1 FROM checklist_answers b WHERE b.replaces = a.id)',
-      ).get(runId, stepId);
+      const row = prepared<[string, string], AnswerRow>(db(), `${currentSql} AND step_id = ?`).get(runId, stepId);
       return row === undefined ? undefined : answerOf(row);
     },
+    currentAnswers: (runId) => prepared<[string], AnswerRow>(db(), currentSql).all(runId).map(answerOf),
     stepAnswers: (runId, stepId) => prepared<[string, string], AnswerRow>(db(), 'SELECT * FROM checklist_answers WHERE run_id = ? AND step_id = ? ORDER BY rowid').all(runId, stepId).map(answerOf),
     insertAnswer(answer) {
       const change = {
