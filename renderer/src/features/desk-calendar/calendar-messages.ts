@@ -32,6 +32,10 @@ export const calendarMessages = byLanguage({
     skills: ['全部厂商', 'All vendors'],
     engineersShown: ['显示 {shown}/{total} 名工程师', '{shown} of {total} engineers shown'],
     noEngineers: ['还没有工程师档案：请管理员在“基础数据”中为工程师创建档案。', 'No engineer profiles yet: an admin creates them under Reference data.'],
+    rows: {
+      drawn: ['已显示前 {drawn} 名工程师（共 {total} 名）：向下滚动显示更多', 'First {drawn} of {total} engineers drawn: scroll down for more'],
+      all: ['全部显示（{total} 名）', 'Draw all {total}'],
+    },
     noneMatch: ['没有符合筛选条件的工程师。', 'No engineer matches the filter.'],
     readOnly: ['您可以查看日历；预约、改期和取消由服务台办理。', 'You can view the calendar; the desk books, moves and cancels appointments.'],
     dragHint: ['拖动预约可改期，拖动下边缘可改时长。', 'Drag an appointment to move it, or its lower edge to change its length.'],
