@@ -14,6 +14,8 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
   const reference = ref<Reference | null>(null);
   // Replaced whole, never changed in place: no deep proxies over a thousand rows the calendar copies anyway.
   const entries = shallowRef<CalendarEntry[]>([]);
+  /** How many times a range's appointments have arrived (the calendar measures its rows after each). */
+  const loads = ref(0);
   const { busy, track } = useBusyAction();
   // A slower answer for an earlier range must not replace a newer one.
   let asked = 0;
@@ -28,7 +30,9 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
     track(async () => {
       const ticket = ++asked;
       const answers = await Promise.all(calendarQueries(range, engineerIds).map((query) => invoke('desk:calendar', query)));
-      if (ticket === asked) entries.value = answers.flatMap((answer) => answer.appointments);
+      if (ticket !== asked) return;
+      entries.value = answers.flatMap((answer) => answer.appointments);
+      loads.value += 1;
     });
 
   const settle = async (call: () => Promise<InvokeOutput<'desk:book'>>): Promise<BookingAnswer> => {
@@ -57,5 +61,5 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
     entries.value = [];
   };
 
-  return { reference, entries, busy, loadReference, loadRange, forgetRange, caseDetail, findSlots, book, reschedule, cancel };
+  return { reference, entries, loads, busy, loadReference, loadRange, forgetRange, caseDetail, findSlots, book, reschedule, cancel };
 });
