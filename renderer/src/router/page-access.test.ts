@@ -17,7 +17,7 @@ describe('page access', () => {
 
   it('gives each role the pages main lets it work on, in menu order, and starts it on the first', () => {
     const names = (role: Role) => openablePages(mayAs(role)).map((page) => page.name);
-    expect(names('admin')).toEqual(['terminal', 'today', 'onsite', 'reference', 'merchants', 'cases', 'case', 'calendar', 'import', 'operators', 'audit', 'settings']);
+    expect(names('admin')).toEqual(['terminal', 'today', 'onsite', 'reference', 'merchants', 'cases', 'case', 'calendar', 'checklist-templates', 'import', 'operators', 'audit', 'settings']);
     expect(names('engineer')).toEqual(['terminal', 'today', 'onsite', 'merchants', 'cases', 'case', 'calendar', 'settings']);
     expect(names('desk')).toEqual(['merchants', 'cases', 'case', 'calendar', 'settings']);
     expect(homePage(mayAs('desk'))).toBe('merchants');

@@ -9,5 +9,7 @@ export const attachmentsMessages = byLanguage({
     fileEmpty: ['文件 {fileName} 是空的。请重新选择。', 'The file {fileName} is empty. Choose it again.'],
     fileWrongType: ['文件 {fileName} 不是 PDF、JPEG 或 PNG（按文件内容判断，与文件名无关）。请另存为其中一种格式。', 'The file {fileName} is not a PDF, JPEG or PNG (judged by its content, not its name). Save it as one of those.'],
     typeNotAccepted: ['文件 {fileName} 是 {found}，此处只接受 {accepted}。请选择其中一种格式的文件。', 'The file {fileName} is a {found}; this place takes {accepted} only. Choose a file of one of those.'],
+    pdfNote: ['PDF 文件不在应用内显示：请保存副本后用 PDF 阅读器打开。', 'PDFs are not shown inside the app: save a copy and open it in a PDF reader.'],
+    savePdf: ['保存 PDF 副本', 'Save a copy of the PDF'],
   },
 });

@@ -1,9 +1,10 @@
 // A drawn signature as data: signature_pad's strokes (pen options and points with time and
 // pressure, in CSS pixels of the pad) and the pad's size, so it can be drawn again at any size.
 import type { PointGroup } from 'signature_pad';
+import type { SignatureStroke } from '../../../../shared/checklist';
 
 export interface SignatureDrawing {
-  strokes: PointGroup[];
+  strokes: SignatureStroke[];
   width: number;
   height: number;
 }
@@ -14,7 +15,7 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
  * The strokes as plain objects, coordinates to 0.01 px (sub-pixel noise is not a signature's):
  * signature_pad hands out its own arrays, which it keeps changing, and Point instances.
  */
-export function plainStrokes(groups: readonly PointGroup[]): PointGroup[] {
+export function plainStrokes(groups: readonly PointGroup[]): SignatureStroke[] {
   return groups.map((group) => ({
     penColor: group.penColor,
     dotSize: group.dotSize,
@@ -37,6 +38,8 @@ export function fitStrokes(drawing: SignatureDrawing, width: number, height: num
   const dy = (height - drawing.height * scale) / 2;
   return drawing.strokes.map((group) => ({
     ...group,
+    // Stored as a string (the contract's); signature_pad wrote it from its own option.
+    compositeOperation: group.compositeOperation as GlobalCompositeOperation,
     dotSize: group.dotSize * scale,
     minWidth: group.minWidth * scale,
     maxWidth: group.maxWidth * scale,
@@ -45,7 +48,7 @@ export function fitStrokes(drawing: SignatureDrawing, width: number, height: num
 }
 
 /** The strokes without the last one (undo). */
-export const withoutLastStroke = (strokes: readonly PointGroup[]): PointGroup[] => strokes.slice(0, -1);
+export const withoutLastStroke = <T>(strokes: readonly T[]): T[] => strokes.slice(0, -1);
 
 /** The canvas's backing store in device pixels for its CSS size, and its context scaled to match. */
 export function sizeCanvas(canvas: HTMLCanvasElement): { width: number; height: number; ratio: number } {

@@ -123,8 +123,6 @@ export const casesMessages = byLanguage({
       recordAgreement: ['登记协议', 'Record the agreement'],
       agreementRecorded: ['{signatory} 于 {signedOn} 签署', 'Signed by {signatory} on {signedOn}'],
       agreementMissing: ['请填写签署日期、签署人并选择协议文件。', 'Give the signing date, the signatory and the document.'],
-      pdfNote: ['PDF 文件不在应用内显示：请保存副本后用 PDF 阅读器打开。', 'PDFs are not shown inside the app: save a copy and open it in a PDF reader.'],
-      savePdf: ['保存 PDF 副本', 'Save a copy of the PDF'],
       closingReason: ['结束原因：{reason}', 'Closing reason: {reason}'],
       recordChanged: ['工单已被他人修改，已重新加载最新内容。', 'The case was changed meanwhile; the newest version is loaded.'],
       account: ['结算账户', 'Account'],

@@ -31,6 +31,16 @@ export const adminGuideEnUS: RoleGuide = {
   cases: casesEnUS,
   case: caseEnUS,
   calendar: calendarEnUS,
+  'checklist-templates': section(
+    'Checklist templates',
+    text('One on-site test and verification checklist per bank, kept by version.'),
+    steps(
+      'Choose a bank on the left; its newest version opens on the right, with every version, where it came from and who saved it.',
+      'Edit the steps: kind (automatic, tick, number, choice, text, photo or file, signature), the label in Chinese and English, required or not, and a number\'s range, a choice\'s options, the file types.',
+      'Choose "Save as a new version". A checklist already started keeps the version it started with; new ones use the newest.',
+    ),
+    note('Automatic steps are filled from the rebind journal; they cannot be answered by hand.'),
+  ),
   import: section(
     'Import and export',
     text('Merchants and terminals in and out as CSV files.'),

@@ -25,6 +25,7 @@ export const onsiteEnUS = section(
     'Check the expected serial number, TID and model. A terminal that does not match the work order stops the run; to go on anyway, tick "Go on despite a mismatch" and give a reason (it is audited).',
     'Choose "Start rebind". "Steps" shows each one: identify → back up → settle → stage → verify → commit → read back → sign-on → echo test → print test → confirm.',
     'Read the outcome banner: rebound, restored, needs attention or not started, with what is known and what to do next. The case is updated by itself.',
+    'In "Test and verification checklist", choose "Start the checklist": automatic steps are filled from the rebind journal; answer the others one by one (a photo, the merchant\'s signature, …), each saved as it is given, a changed answer kept in its history. Once the required steps are done, record the outcome (completed, restored, or failed with its cause); the appointment closes with it.',
   ),
   points(
     '"Cancel rebind" stops at the next safe point: before commit the staged set is dropped, after it the terminal is rolled back; the old set is read back either way.',

@@ -27,6 +27,16 @@ export const adminGuideZhCN: RoleGuide = {
   cases: casesZhCN,
   case: caseZhCN,
   calendar: calendarZhCN,
+  'checklist-templates': section(
+    '检查单模板',
+    text('每家银行一份现场测试和验证检查单，按版本保存。'),
+    steps(
+      '在左侧选择银行，右侧打开最新版本；下面列出所有版本、来源和保存人。',
+      '修改步骤：类型（自动、勾选、数值、选择、文字、照片或文件、签名）、中英文名称、是否必填，以及数值范围、选项、文件类型等。',
+      '点“保存为新版本”。已开始的检查单保留开始时的版本，新的检查单使用最新版本。',
+    ),
+    note('自动步骤由改绑记录填写，不能手工作答。'),
+  ),
   import: section(
     '导入与导出',
     text('用 CSV 文件批量导入或导出商户和终端。'),

@@ -1,0 +1,50 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { ChecklistTemplateContent, ChecklistTemplateSummary, StoredChecklistTemplate } from '../../../../shared/checklist';
+import { invoke } from '../../bridge/rebind-api';
+import { useBusyAction } from '../../composables/use-busy-action';
+
+// A plain copy: the draft is a reactive proxy, which structuredClone and the bridge cannot copy.
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * The admin's template editor: the newest template per bank, one bank's versions, and a draft of
+ * the newest version. Saving sends the version the draft was opened from; main writes the next
+ * version, or refuses when someone saved a newer one meanwhile.
+ */
+export const useChecklistTemplatesStore = defineStore('checklist-templates', () => {
+  const latest = ref<ChecklistTemplateSummary[]>([]);
+  const versions = ref<ChecklistTemplateSummary[]>([]);
+  const opened = ref<StoredChecklistTemplate | null>(null);
+  const draft = ref<ChecklistTemplateContent | null>(null);
+  const { busy, track } = useBusyAction();
+
+  const refresh = () =>
+    track(async () => {
+      latest.value = (await invoke('checklist:templates', { allVersions: false })).templates;
+    });
+
+  /** Opens a version: the newest is edited as a draft; an older one is shown as it was. */
+  const open = (templateId: string) =>
+    track(async () => {
+      const template = await invoke('checklist:template-get', { templateId });
+      opened.value = template;
+      versions.value = (await invoke('checklist:templates', { bankCode: template.bankCode, allVersions: true })).templates;
+      const newest = versions.value.find((v) => v.latest);
+      draft.value = newest?.id === template.id ? plain({ bankCode: template.bankCode, title: template.title, steps: template.steps }) : null;
+    });
+
+  const save = () =>
+    track(async () => {
+      if (!opened.value || !draft.value) throw new Error('no draft');
+      const saved = await invoke('checklist:template-save', {
+        content: plain(draft.value),
+        basedOn: { templateId: opened.value.id, templateVersion: opened.value.templateVersion },
+      });
+      await refresh();
+      await open(saved.id);
+      return saved;
+    });
+
+  return { latest, versions, opened, draft, busy, refresh, open, save };
+});
