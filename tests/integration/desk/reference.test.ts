@@ -24,8 +24,12 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; messa
 }
 
 describe('desk reference data', () => {
+  // The checklist's shipped templates load into a new install too, as their own operation
+  // (tests/integration/checklist); these tests count the reference data's rows alone.
+  const withoutTemplates = { seedChecklistTemplates: false } as const;
+
   it('loads the shipped samples into a new install as one audited operation with its outbox rows', async () => {
-    const ctx = testMainContext(tempDir());
+    const ctx = testMainContext(tempDir(), {}, withoutTemplates);
     const admin = testWindow();
     await createFirstAdmin(ctx, admin);
     const data = (await callAs(ctx, admin, 'desk:reference', {})) as Reference;
@@ -44,7 +48,7 @@ describe('desk reference data', () => {
   });
 
   it('saves a new bank and an edit on the version read, and refuses an edit made on an older version without changing anything', async () => {
-    const ctx = testMainContext(tempDir(), {}, { seedDeskSamples: false });
+    const ctx = testMainContext(tempDir(), {}, { ...withoutTemplates, seedDeskSamples: false });
     const admin = testWindow();
     await createFirstAdmin(ctx, admin);
     const created = (await callAs(ctx, admin, 'desk:save-bank', { base: null, record: newBank })) as StoredBank;
