@@ -32,9 +32,12 @@ export const mainFolders = {
   terminal: [...infrastructure, 'audit', 'crypto', 'desk'],
   rebind: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal'],
   onsite: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal', 'rebind'],
+  // The service report (issue 11 point 3): assembled from the case, appointment, checklist run and
+  // rebind journal (read by SQL), its PDF in the desk's attachment store, its QR code from auth.
+  report: [...infrastructure, 'audit', 'crypto', 'auth', 'desk', 'checklist'],
   app: [...infrastructure],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
-  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'terminal', 'rebind', 'onsite', 'app'],
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'terminal', 'rebind', 'onsite', 'report', 'app'],
   // The window and its hardening; only index.ts imports it.
   security: [],
 };

@@ -1,0 +1,3 @@
+// The service report's shared model (issue 11 point 3): content, canonical form, verify results.
+export * from './service-report';
+export * from './report-canonical';
