@@ -1,3 +1,4 @@
 // The service report's shared model (issue 11 point 3): content, canonical form, verify results.
 export * from './service-report';
 export * from './report-canonical';
+export * from './report-pdf-title';

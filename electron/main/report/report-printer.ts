@@ -24,7 +24,11 @@ export interface ReportPrintInput {
   language: Language;
 }
 
-/** Makes a service report's PDF. */
+/**
+ * Makes a service report's PDF. The PDF's Title must be reportPdfTitle(content, fingerprint)
+ * (shared/report/report-pdf-title.ts; the print view's document.title), so verify can name the
+ * report an altered copy claims to be.
+ */
 export interface ReportPrinter {
   /** The PDF's bytes, or a rejection (the service turns it into the reason `report-print-failed`). */
   print(input: ReportPrintInput): Promise<Uint8Array>;
