@@ -10,6 +10,12 @@
 // Run: npm run bench (or npx tsx tests/bench/calendar-week-render.bench.ts; build the renderer first).
 // CALENDAR_BENCH_BARE=1: the same 50 engineers and no appointment (the cost of the grid itself).
 // CALENDAR_BENCH_RENDERER=dir: another build of the renderer (e.g. main's, for a before/after).
+// CALENDAR_BENCH_TRACE=1: a Chromium trace of the first open and the first reopen, printed as a
+// timeline of the page's main thread from the click to the drawn frame (trace-timeline.ts; tracing
+// slows the page, so its figures are not the bench's); CALENDAR_BENCH_TRACE_FILE=prefix also writes
+// each trace to prefix-N.json (chrome://tracing, Perfetto).
+// Every run prints the calls each open made (asked when, answered after, main's share) and what the
+// harness's bridge costs per call alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +26,7 @@ import { bindMainToPage } from '../e2e/support/bind-main';
 import { chromiumArgs, chromiumExecutable } from '../e2e/support/chromium';
 import { serveDirectory } from '../e2e/support/static-server';
 import { median, printBench } from './report';
+import { describeTimeline, timeline } from './trace-timeline';
 import { CELL_MAX_APPOINTMENTS } from '../../renderer/src/features/desk-calendar/day-summaries';
 
 const GOAL_MS = 300;
@@ -61,7 +68,31 @@ const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePat
 const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 1000 } });
 const page = await context.newPage();
 await page.clock.setFixedTime(now);
+// What each call costs in main (the router: input parsed, the service, the output checked), to set
+// beside what the page waited for it: the rest is the harness's bridge (Playwright's binding).
+const handled: { channel: string; ms: number }[] = [];
+const handle = desk.ctx.router.handle.bind(desk.ctx.router);
+desk.ctx.router.handle = async (channel, input, sender) => {
+  const started = performance.now();
+  try {
+    return await handle(channel, input, sender);
+  } finally {
+    handled.push({ channel: String(channel), ms: performance.now() - started });
+  }
+};
 await bindMainToPage(page, desk.ctx);
+// The page's side of each call: when it was asked and answered, after the click (performance.now()).
+await page.addInitScript(`(() => {
+  const invoke = window.rebind.invoke;
+  window.__benchCalls = [];
+  window.rebind.invoke = (channel, input) => {
+    const asked = performance.now();
+    return invoke(channel, input).then((answer) => {
+      window.__benchCalls.push({ channel, asked, answered: performance.now() });
+      return answer;
+    });
+  };
+})()`);
 await page.goto(`${server.url}#/settings`);
 await page.getByTestId('sign-in-screen').waitFor();
 const signedIn = await page.evaluate(() => window.rebind.invoke('auth:sign-in', { username: 'desk.wang', password: 'desk.wang lamp green 77' }));
@@ -88,6 +119,16 @@ const metrics = await context.newCDPSession(page);
 await metrics.send('Performance.enable');
 const readMetrics = async () => Object.fromEntries((await metrics.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 const renders: Render[] = [];
+/** Per open, the calls the page made before the rows were drawn: when asked (after the click), how long it waited, of which main's handler. */
+const calls: { channel: string; askedAt: number; waitedMs: number; mainMs: number }[][] = [];
+// Main's handling of the next call on `channel` (calls of one channel are answered in the order asked).
+const bridge: { channel: string; pageMs: number; mainMs: number; bytes: number }[] = [];
+const takeHandled = (list: { channel: string; ms: number }[], channel: string) => {
+  const k = list.findIndex((m) => m.channel === channel);
+  return k < 0 ? Number.NaN : list.splice(k, 1)[0]!.ms;
+};
+const tracing = process.env['CALENDAR_BENCH_TRACE'] === '1';
+const traceCategories = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.gc', 'v8'];
 const scrolls: Render[] = [];
 // What the page shows now: the engineer rows drawn and in view (the calendar's scroller, below its
 // header), the appointments drawn in each row (a box belongs to the row its top is in), and whether
@@ -140,6 +181,16 @@ try {
     }
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-page').waitFor();
+    const traced = tracing && i < 2;
+    if (traced) {
+      // The profiler starts before the trace and stops after it (its own start is a task of the page).
+      await metrics.send('Profiler.enable');
+      await metrics.send('Profiler.setSamplingInterval', { interval: 200 });
+      await metrics.send('Profiler.start');
+      await browser.startTracing(page, { categories: traceCategories });
+    }
+    await page.evaluate('window.__benchCalls = []');
+    const handledBefore = handled.length;
     const before = await readMetrics();
     // Strings, not functions: tsx names a function's inner closures with a helper the page lacks.
     const render = (await page.evaluate(`new Promise((resolve, reject) => {
@@ -147,12 +198,15 @@ try {
       const longTasks = [];
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
       observer.observe({ type: 'longtask' });
+      console.timeStamp('calendar-click');
       const started = performance.now();
+      window.__benchClicked = started;
       document.querySelector('[data-testid="nav-calendar"]').click();
       const deadline = started + 20000;
       function check() {
         const seen = drawnNow();
         if (seen && seen.screenComplete) {
+          console.timeStamp('calendar-drawn');
           const ms = performance.now() - started;
           // One more frame, so long tasks of the drawn frame are counted too.
           requestAnimationFrame(() => { observer.disconnect(); resolve({ ms, ...seen, longTasks }); });
@@ -162,6 +216,20 @@ try {
       requestAnimationFrame(check);
     })`)) as Render;
     const drawn = await readMetrics();
+    if (traced) {
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const { profile: cpu } = await metrics.send('Profiler.stop');
+      if (process.env['CALENDAR_BENCH_TRACE_FILE']) (await import('node:fs')).writeFileSync(`${process.env['CALENDAR_BENCH_TRACE_FILE']}-${i}.json`, JSON.stringify(trace));
+      console.log(describeTimeline(i === 0 ? 'first open, traced' : 'reopened, traced', timeline(trace, 'calendar-click', 'calendar-drawn', cpu)).join('\n'));
+    }
+    const clicked = (await page.evaluate('window.__benchClicked')) as number;
+    const pageCalls = (await page.evaluate('window.__benchCalls')) as { channel: string; asked: number; answered: number }[];
+    const mainCalls = handled.slice(handledBefore);
+    calls.push(
+      pageCalls
+        .filter((c) => c.asked >= clicked && c.answered <= clicked + render.ms)
+        .map((c) => ({ channel: c.channel, askedAt: c.asked - clicked, waitedMs: c.answered - c.asked, mainMs: takeHandled(mainCalls, c.channel) })),
+    );
     // CALENDAR_BENCH_SCREENSHOT=file.png: the week as first drawn, to look at (a figure on an ugly screen is no figure).
     if (process.env['CALENDAR_BENCH_SCREENSHOT'] && i === 0) await page.screenshot({ path: process.env['CALENDAR_BENCH_SCREENSHOT'], fullPage: true });
     const scrollFrom = await readMetrics();
@@ -195,6 +263,21 @@ try {
     renders.push({ ...render, ...work(before, drawn) });
     scrolls.push({ ...scrolled, ...work(scrollFrom, after) });
   }
+  // The bridge alone: the same calls asked one at a time with nothing else running, page round trip
+  // against main's handling. Playwright's binding serialises the answer into a script the page
+  // evaluates; Electron's IPC would structured-clone it.
+  const roundTrips = 5;
+  for (const [channel, input] of [
+    ['auth:session', {}],
+    ['desk:reference', {}],
+    ['desk:calendar', { from: '2026-12-06T16:00:00.000Z', to: '2026-12-13T16:00:00.000Z', engineerIds: desk.engineers.map((e) => e.id) }],
+  ] as const) {
+    const from = handled.length;
+    const pageMs = (await page.evaluate(
+      `(async () => { const out = []; for (let k = 0; k < ${roundTrips}; k++) { const t = performance.now(); const r = await window.rebind.invoke(${JSON.stringify(channel)}, ${JSON.stringify(input)}); if (!r.ok) throw new Error(r.error.message); out.push([performance.now() - t, JSON.stringify(r.value).length]); } return out; })()`,
+    )) as [number, number][];
+    bridge.push({ channel, pageMs: median(pageMs.map((p) => p[0])), mainMs: median(handled.slice(from).map((h) => h.ms)), bytes: pageMs[0]![1] });
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -216,6 +299,11 @@ const row = (measure: string, list: Render[]) => {
 };
 const span = (list: Render[]) => (list.length > 1 ? `, wall min ${Math.min(...list.map((r) => r.ms)).toFixed(0)}, max ${Math.max(...list.map((r) => r.ms)).toFixed(0)}` : '');
 const loadAtEnd = loadavg()[0]!;
+const callLine = (list: (typeof calls)[number]) =>
+  list.map((c) => `${c.channel} asked at +${c.askedAt.toFixed(0)} ms, answered after ${c.waitedMs.toFixed(0)} ms (main ${c.mainMs.toFixed(1)} ms)`).join('; ');
+const bridgeLine = bridge
+  .map((b) => `${b.channel} (${(b.bytes / 1024).toFixed(0)} kB as JSON) ${b.pageMs.toFixed(1)} ms in the page, of which main ${b.mainMs.toFixed(1)} ms`)
+  .join('; ');
 printBench({
   title: bare ? 'Calendar week of 50 engineers, bare grid: no appointment (Chromium)' : 'Calendar week of 50 engineers, first render (Chromium)',
   command: `npm run bench (tests/bench/calendar-week-render.bench.ts)${bare ? ' with CALENDAR_BENCH_BARE=1' : ''}`,
@@ -227,6 +315,8 @@ printBench({
   ],
   notes: [
     `${engineerCount} engineers in rows, ${booked} appointments in the week (four a weekday each, booked through desk:book in ${(seedMs / 1000).toFixed(1)} s). First render: from the menu click to the frame in which the rows in view (${cold.rowsInView} of them, ${cold.rows} drawn) hold all their appointments, ${cold.events} appointments in ${cold.boxes} boxes drawn (an engineer's day of more than ${CELL_MAX_APPOINTMENTS} is one summary box; the day view draws each).`,
+    `Calls of the first open: ${callLine(calls[0] ?? [])}. Of the second: ${callLine(calls[1] ?? [])}.`,
+    `The harness's bridge (Playwright's binding, standing in for Electron IPC), median of 5 round trips each, nothing else running: ${bridgeLine}.`,
     `Headless Chromium ${browser.version()}, 1400×1000, Asia/Shanghai; load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end (2 cores shared with other work); renderer ${rendererDir}.`,
   ],
 });
