@@ -2,7 +2,7 @@
 // cases newest first and the total, without reading every match when there are thousands.
 //
 // - Few candidates (the rarest gram of the part is in fewer than FEW_CANDIDATES names): every
-//   matching case is read through cases_by_merchant and sorted; the total is exact.
+//   matching case is read through cases_by_merchant_opened (its sort columns beside it) and sorted; the total is exact.
 // - Many: the page walks cases_by_opened newest first and checks each case's merchant (a gram
 //   probe, or the name itself), so it stops at the page's end; the total is counted up to
 //   SEARCH_COUNT_CAP beyond the page's offset. The walk is bounded to the newest WALK_FACTOR ×
@@ -10,7 +10,7 @@
 //   otherwise walk them all; such a part is then read as a few-candidates one.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/statement-cache';
-import { estimatedMatches, namePartQuery } from '../merchants/merchant-name-search';
+import { estimatedMatches, nameOfMerchant, namePartQuery } from '../merchants/merchant-name-search';
 import type { CaseListPage } from './case-repository';
 
 /** A search counts its matches up to this many beyond the page's offset; more, and the list says "1,000+". */
@@ -52,7 +52,7 @@ export function searchByNamePart(db: Database.Database, text: string, filter: Ca
   const single = Array.from(text).length === 2;
   const holds = single
     ? 'EXISTS (SELECT 1 FROM merchant_name_grams g WHERE g.gram = ? AND g.merchant_id = c.merchant_id)'
-    : 'instr((SELECT m.name FROM merchants m WHERE m.id = c.merchant_id), ?) > 0';
+    : `instr(${nameOfMerchant('c.merchant_id')}, ?) > 0`;
   const bound = end ? ' AND (c.created_at, c.id) > (?, ?)' : '';
   const pageSql = `SELECT c.rowid FROM cases c INDEXED BY cases_by_opened WHERE ${holds}${bound} AND ${filter.where} ${order} LIMIT ? OFFSET ?`;
   const rowids = prepared<unknown[], number>(db, pageSql).pluck().all(text, ...(end ? [end.createdAt, end.id] : []), ...filter.params, limit, offset);
