@@ -38,6 +38,9 @@ export const mainFolders = {
   app: [...infrastructure],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
   ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'terminal', 'rebind', 'onsite', 'report', 'app'],
+  // Training mode (issue 11 point 5): above ipc/, because it seeds the training file through the
+  // same handlers the training windows call (composed over that file in main-context.ts).
+  training: [...infrastructure, 'audit', 'auth', 'ipc'],
   // The window and its hardening; only index.ts imports it.
   security: [],
 };

@@ -32,6 +32,17 @@ import { createSettingsModule } from './settings/settings-module';
 import type { PortOpener } from './terminal/port/byte-port';
 import type { TerminalService } from './terminal/service/terminal-service';
 import { createTerminalModule } from './terminal/terminal-module';
+import type Database from 'better-sqlite3';
+import type { EventPort } from '../../shared/ipc/event-port';
+import { reason } from '../../shared/errors/reason';
+import { demoPortPath } from '../../shared/terminal/port-info';
+import { trainingDatabaseFileName } from '../../shared/training/training';
+import { AppError } from './app-error';
+import { createSqliteAuthStore } from './auth/sqlite-operator-repository';
+import type { ChannelHandlers } from './ipc/router';
+import { createTrainingModule } from './training/training-module';
+import type { TrainingService } from './training/training-service';
+import type { TrainingWorkspace } from './training/training-workspace';
 
 /** What the composition root (Electron, the browser harness, a benchmark) supplies. */
 export interface MainContextOptions {
@@ -83,6 +94,8 @@ export interface MainContext {
   terminal: TerminalService;
   onsite: OnsiteService;
   security: SecurityServices;
+  /** Training mode: which windows train (the router's modes), enter, leave, reset. */
+  training: TrainingService;
   /** Closes the terminal connection and the database; call once at shutdown. */
   close(): Promise<void>;
 }
@@ -120,12 +133,86 @@ export function createMainContext(options: MainContextOptions): MainContext {
   const protectors = keyProtectorsFor(dataDir, options.keyProtector);
   const security = createSecurityServices({ connection, protectors, now, scrypt: options.scrypt });
   const shared = { connection, events, now, logError, dataDir, picker };
+  const work = composeWork(options, shared, security, protectors, { listSystemPorts: options.listSystemPorts, openPort: options.openPort });
 
+  // Training mode: the same work modules over training/rebinddesk-training.sqlite, opened when a
+  // window first enters it (docs/training.md). Only the demo terminal: no system port is listed,
+  // and opening one is refused.
+  const trainingDir = join(dataDir, 'training');
+  const authStore = createSqliteAuthStore(connection);
+  const training = createTrainingModule({
+    connection,
+    trainingDir,
+    now,
+    logError,
+    people: () => authStore.operators.list().map(({ id, username, displayName, role, disabled }) => ({ id, username, displayName, role, disabled })),
+    open: () => openTrainingWorkspace(options, trainingDir, { now, logError, picker, events: events.trainingPort() }),
+  });
+
+  const modules = composeModules([
+    createAppInfoModule({ ...options, databasePath, schemaVersion: () => database.schemaVersion() }),
+    work.settings,
+    createAuthModule(security),
+    createTwoFactorModule(security),
+    createAdminModule(security),
+    work.keys,
+    createAuditModule(shared),
+    createBackupModule({
+      ...shared,
+      database,
+      latestSchema: latestSchemaVersion,
+      migrations,
+      nativeBinding: options.nativeBinding,
+      countOpenOperations: () => work.onsite.engine.store.countOpen(),
+      rebindRunning: () => work.onsite.service.busy(),
+      afterRestore: () => void work.keys.ensureUsable(),
+      currentSettings: () => work.settings.service.get(),
+    }),
+    // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
+    work.desk,
+    work.checklist,
+    work.terminal,
+    work.onsite,
+    // Closes first: a training terminal and file before the real ones.
+    training,
+  ]);
+
+  const router = createRouter({ isTrustedSender: options.isTrustedSender, sessions: security.sessions, logError, logFile: appLog.path, handlers: modules.handlers, modes: training.service });
+  return {
+    router,
+    events,
+    database,
+    terminal: work.terminal.service,
+    onsite: work.onsite.service,
+    security,
+    training: training.service,
+    close: async () => {
+      // Modules close in reverse: a running rebind first, then the terminal link; the database last.
+      await modules.close();
+      database.close();
+      registration.release();
+    },
+  };
+}
+
+interface WorkBase {
+  connection: () => Database.Database;
+  events: EventPort;
+  now: () => Date;
+  logError: (what: string, error: unknown) => void;
+  dataDir: string;
+  picker: FilePicker;
+}
+
+/**
+ * The modules of the work itself (settings, data keys, the desk, the checklist, the terminal and
+ * On-site) over one database and data directory: the real one, or the training one.
+ */
+function composeWork(options: MainContextOptions, shared: WorkBase, security: SecurityServices, protectors: readonly KeyProtector[], ports: { listSystemPorts: () => Promise<PortList>; openPort: PortOpener }) {
   const settings = createSettingsModule(shared);
   const terminal = createTerminalModule({
     ...shared,
-    listSystemPorts: options.listSystemPorts,
-    openPort: options.openPort,
+    ...ports,
     demoLine: options.demoLine,
     lastPort: () => settings.service.get().terminalPort,
     rememberPort: (actor, port) => settings.service.update(actor, port),
@@ -150,49 +237,51 @@ export function createMainContext(options: MainContextOptions): MainContext {
     seedSamples: options.seedDeskSamples ?? true,
     encryption: security.encryption,
   });
-  const modules = composeModules([
-    createAppInfoModule({ ...options, databasePath, schemaVersion: () => database.schemaVersion() }),
-    settings,
-    createAuthModule(security),
-    createTwoFactorModule(security),
-    createAdminModule(security),
-    keys,
-    createAuditModule(shared),
-    createBackupModule({
-      ...shared,
-      database,
-      latestSchema: latestSchemaVersion,
-      migrations,
-      nativeBinding: options.nativeBinding,
-      countOpenOperations: () => onsite.engine.store.countOpen(),
-      rebindRunning: () => onsite.service.busy(),
-      afterRestore: () => void keys.ensureUsable(),
-      currentSettings: () => settings.service.get(),
-    }),
-    // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
-    desk,
-    createChecklistModule({
-      ...shared,
-      templatesDir: options.checklistTemplatesDir ?? join(import.meta.dirname, '../../resources/checklists'),
-      seedTemplates: options.seedChecklistTemplates ?? true,
-    }),
-    terminal,
-    onsite,
-  ]);
+  const checklist = createChecklistModule({
+    ...shared,
+    templatesDir: options.checklistTemplatesDir ?? join(import.meta.dirname, '../../resources/checklists'),
+    seedTemplates: options.seedChecklistTemplates ?? true,
+  });
+  return { settings, terminal, keys, onsite, desk, checklist };
+}
 
-  const router = createRouter({ isTrustedSender: options.isTrustedSender, sessions: security.sessions, logError, logFile: appLog.path, handlers: modules.handlers });
-  return {
-    router,
-    events,
-    database,
-    terminal: terminal.service,
-    onsite: onsite.service,
-    security,
-    close: async () => {
-      // Modules close in reverse: a running rebind first, then the terminal link; the database last.
-      await modules.close();
-      database.close();
-      registration.release();
-    },
-  };
+/** The training file with the work modules over it; its terminal reaches the demo terminal only. */
+function openTrainingWorkspace(options: MainContextOptions, trainingDir: string, base: Omit<WorkBase, 'connection' | 'dataDir'>): TrainingWorkspace {
+  mkdirSync(trainingDir, { recursive: true });
+  const database = openDatabaseHolder(join(trainingDir, trainingDatabaseFileName), { migrations, nativeBinding: options.nativeBinding });
+  try {
+    const connection = () => database.current();
+    const shared = { ...base, connection, dataDir: trainingDir };
+    const protectors = keyProtectorsFor(trainingDir, options.keyProtector);
+    const security = createSecurityServices({ connection, protectors, now: base.now, scrypt: options.scrypt });
+    const work = composeWork(
+      // The training case must be seeded on the samples, whatever the real install chose.
+      { ...options, seedDeskSamples: true, seedChecklistTemplates: true },
+      shared,
+      security,
+      protectors,
+      { listSystemPorts: async () => ({ ports: [], problem: null }), openPort: (path) => Promise.reject(new AppError('forbidden', reason('training-demo-terminal-only', { port: path }))) },
+    );
+    const modules = [work.settings, work.keys, createAuditModule(shared), work.desk, work.checklist, work.terminal, work.onsite];
+    const handlers: Partial<ChannelHandlers> = Object.assign({}, ...modules.map((module) => module.handlers));
+    // Refused before the terminal service runs, so the answer names the port in the user's language.
+    const connect = handlers['terminal:connect']!;
+    handlers['terminal:connect'] = (input, context) => {
+      if (input.path !== demoPortPath) throw new AppError('forbidden', reason('training-demo-terminal-only', { port: input.path }));
+      return connect(input, context);
+    };
+    return {
+      handlers,
+      connection,
+      busy: () => work.onsite.service.busy(),
+      idle: () => work.onsite.service.idle(),
+      close: async () => {
+        for (const module of [...modules].reverse()) await (module as { close?: () => void | Promise<void> }).close?.();
+        database.close();
+      },
+    };
+  } catch (error) {
+    database.close();
+    throw error;
+  }
 }

@@ -22,6 +22,7 @@ import { merchantReasonsEnglish } from './merchant-reasons-en';
 import { serviceReasonsEnglish } from './service-reasons-en';
 import { storageReasonsEnglish } from './storage-reasons-en';
 import { supportContactReasonsEnglish } from './support-contact-reasons-en';
+import { trainingReasonsEnglish } from './training-reasons-en';
 import { renderReason, type Reason } from './reason';
 import { securityReasonsEnglish } from './security-reasons-en';
 
@@ -45,6 +46,7 @@ export const englishReasons = {
   ...caseReasonsEnglish,
   ...checklistReasonsEnglish,
   ...supportContactReasonsEnglish,
+  ...trainingReasonsEnglish,
 } as const;
 
 /** A reason whose English is in shared/. */

@@ -22,6 +22,7 @@ import { deskMerchantsContract } from './contract-desk-merchants';
 import { deskBookingContract } from './contract-desk-booking';
 import { deskCasesContract } from './contract-desk-cases';
 import { checklistContract } from './contract-checklist';
+import { trainingContract } from './contract-training';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -83,6 +84,7 @@ export const invokeContract = {
   ...deskBookingContract,
   ...deskCasesContract,
   ...checklistContract,
+  ...trainingContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

@@ -25,7 +25,7 @@ export function forwardEventsToWindow(events: EventBus, router: Router, window: 
   const contents = window.webContents;
   const senderId = contents.id;
   contents.once('destroyed', () => router.forgetSender(senderId));
-  return events.addSink((event, payload) => {
-    if (!window.isDestroyed() && router.mayReceive(event, senderId)) contents.send(event, payload);
+  return events.addSink((event, payload, side) => {
+    if (!window.isDestroyed() && router.mayReceive(event, senderId, side)) contents.send(event, payload);
   });
 }

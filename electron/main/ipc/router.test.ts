@@ -153,6 +153,11 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'checklist:evidence-add': ['engineer', 'admin'],
   'checklist:fill-automatic': ['engineer', 'admin'],
   'checklist:finish': ['engineer', 'admin'],
+  // Every role trains (docs/training.md): the desk books, engineers rebind, admins show and reset.
+  'training:status': 'signed-in',
+  'training:enter': ['desk', 'engineer', 'admin'],
+  'training:leave': ['desk', 'engineer', 'admin'],
+  'training:reset': ['desk', 'engineer', 'admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -253,6 +258,10 @@ const validInput: Record<InvokeChannel, unknown> = {
   'checklist:evidence-add': { runId: '019a0000-0000-7000-8000-000000000021', stepId: 'photo', fileName: 'a.png', dataBase64: 'iVBORw0KGgo=' },
   'checklist:fill-automatic': { runId: '019a0000-0000-7000-8000-000000000021' },
   'checklist:finish': { runId: '019a0000-0000-7000-8000-000000000021', outcome: { kind: 'failed', cause: 'merchant-absent', text: '商户不在场，店铺关门' } },
+  'training:status': {},
+  'training:enter': {},
+  'training:leave': {},
+  'training:reset': {},
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';

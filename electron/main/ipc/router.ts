@@ -3,6 +3,8 @@ import { isInvokeChannel, type EventChannel, type InvokeChannel } from '../../..
 import { eventRoles, invokeContract, type InvokeOutput, type ParsedInput, type RolesOf } from '../../../shared/ipc/contract';
 import { describeFirstIssue } from '../../../shared/ipc/describe-issue';
 import { fail, ok, type IpcError, type IpcErrorCode, type IpcResult } from '../../../shared/ipc/result';
+import { trainingScopeOf, windowGetsEvent, type EventSide } from '../../../shared/training/training-scope';
+import type { TrainingLeaveCause } from '../../../shared/training/training';
 import { AppError } from '../app-error';
 import { AuthError } from '../auth/auth-error';
 import type { Caller, SessionService } from '../auth/session-service';
@@ -31,6 +33,18 @@ export interface CallContext<C extends InvokeChannel = InvokeChannel> {
   setLocked(locked: boolean): void;
 }
 
+/**
+ * Training mode per window (electron/main/training/): which windows train, the handlers composed
+ * over the training file, and what to do when a training window's session ends.
+ */
+export interface WindowModes {
+  inTraining(window: string): boolean;
+  /** The training side's handlers (composed over the training file when first asked). */
+  trainingHandlers(): Partial<ChannelHandlers>;
+  /** A window's session ended (signed out, closed, replaced, disabled): training ends with it. */
+  sessionEnded(window: string, cause: Exclude<TrainingLeaveCause, 'left' | 'restart'>): void;
+}
+
 /** One service function per channel; it receives input already parsed by the channel's schema, and the call's context. */
 export type ChannelHandlers = {
   [C in InvokeChannel]: (input: ParsedInput<C>, context: CallContext<C>) => InvokeOutput<C> | Promise<InvokeOutput<C>>;
@@ -46,14 +60,19 @@ export interface RouterOptions {
   logError?: (channel: string, error: unknown) => void;
   /** The log file logError writes to; an `internal` answer names it (reason `unexpected-error`, params.logFile). */
   logFile?: string;
+  /** Training mode; without it every window is in real mode. */
+  modes?: WindowModes;
 }
 
 /** The IPC router: one entry point for every renderer call, shared by Electron and the browser harness. */
 export interface Router {
   /** Checks the sender and its session's roles, parses the input, calls the service and wraps the answer in an envelope. */
   handle(channel: unknown, input: unknown, sender: SenderInfo): Promise<IpcResult<unknown>>;
-  /** True when the window may receive `event` (the same role check as a call). */
-  mayReceive(event: EventChannel, senderId: string | number): boolean;
+  /**
+   * True when the window may receive `event` (the same role check as a call) emitted by `side`: a
+   * window in training gets the training terminal's events, a real window the real one's.
+   */
+  mayReceive(event: EventChannel, senderId: string | number, side?: EventSide): boolean;
   /** Ends the session of a window that closed. */
   forgetSender(senderId: string | number): void;
 }
@@ -75,7 +94,8 @@ interface Binding {
 
 /** Creates the router over the given handlers. */
 export function createRouter(options: RouterOptions): Router {
-  const { handlers, isTrustedSender, sessions } = options;
+  const { handlers, isTrustedSender, sessions, modes } = options;
+  const ended = (key: string, cause: Parameters<WindowModes['sessionEnded']>[1]) => modes?.sessionEnded(key, cause);
   const logError = options.logError ?? ((channel, error) => console.error(`[ipc] ${channel} failed`, error));
   // An unexpected failure: the details stay in main's log; the answer says where that log is.
   const internal = (message: string): IpcResult<never> =>
@@ -92,6 +112,7 @@ export function createRouter(options: RouterOptions): Router {
     const caller = sessions.current(binding.sessionId);
     if (!caller) {
       bindings.delete(key);
+      ended(key, 'session-ended');
       return { binding: undefined, caller: null };
     }
     return { binding, caller };
@@ -103,13 +124,19 @@ export function createRouter(options: RouterOptions): Router {
     locked: binding?.locked ?? false,
     attachSession(sessionId) {
       const previous = bindings.get(key);
-      if (previous && previous.sessionId !== sessionId) sessions.signOut(previous.sessionId);
+      if (previous && previous.sessionId !== sessionId) {
+        sessions.signOut(previous.sessionId);
+        ended(key, 'signed-out');
+      }
       bindings.set(key, { sessionId, locked: false });
     },
     endSession() {
       const previous = bindings.get(key);
       bindings.delete(key);
-      if (previous) sessions.signOut(previous.sessionId);
+      if (previous) {
+        sessions.signOut(previous.sessionId);
+        ended(key, 'signed-out');
+      }
     },
     setLocked(locked) {
       const current = bindings.get(key);
@@ -148,6 +175,16 @@ export function createRouter(options: RouterOptions): Router {
       if (binding?.locked && spec.roles !== 'public' && !allowedWhileLocked.has(channel)) {
         return refuse({ code: 'locked', message: `${channel}: the screen is locked; enter your password to unlock it.`, reason: 'screen-locked' });
       }
+      // A window in training reaches the training file's handlers, or nothing (training-scope.ts).
+      let handler = handlers[channel] as (input: unknown, context: CallContext) => unknown;
+      if (caller && modes?.inTraining(key)) {
+        const scope = trainingScopeOf(channel);
+        const trained = scope === 'training' ? modes.trainingHandlers()[channel] : undefined;
+        if (scope === 'refused' || (scope === 'training' && trained === undefined)) {
+          return refuse({ code: 'forbidden', message: `${channel} is not available in training mode; leave training mode first.`, reason: 'training-channel-refused', params: { channel } });
+        }
+        if (trained) handler = trained as (input: unknown, context: CallContext) => unknown;
+      }
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
         // The log keeps the channel and zod's words; the renderer says the field and what to fix.
@@ -155,7 +192,6 @@ export function createRouter(options: RouterOptions): Router {
         return refuse({ code: 'invalid-input', message: `Invalid input for ${channel} at "${field}": ${message}`, field, reason: reason.code, params: reason.params });
       }
       try {
-        const handler = handlers[channel] as (input: unknown, context: CallContext) => unknown;
         const value = await handler(parsed.data, contextFor(key, binding, caller));
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
@@ -170,7 +206,7 @@ export function createRouter(options: RouterOptions): Router {
       }
     },
 
-    mayReceive(event, senderId) {
+    mayReceive(event, senderId, side = 'real') {
       let resolved: ReturnType<typeof resolve>;
       try {
         resolved = resolve(String(senderId));
@@ -182,6 +218,7 @@ export function createRouter(options: RouterOptions): Router {
       const { binding, caller } = resolved;
       const roles = eventRoles[event];
       if (binding?.locked && roles !== 'public') return false;
+      if (!windowGetsEvent(event, side, caller !== null && (modes?.inTraining(String(senderId)) ?? false))) return false;
       return checkChannelAccess(roles, caller).allowed;
     },
 
@@ -189,7 +226,10 @@ export function createRouter(options: RouterOptions): Router {
       const key = String(senderId);
       const binding = bindings.get(key);
       bindings.delete(key);
-      if (binding) sessions.signOut(binding.sessionId);
+      if (binding) {
+        sessions.signOut(binding.sessionId);
+        ended(key, 'window-closed');
+      }
     },
   };
 }

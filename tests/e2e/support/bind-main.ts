@@ -45,8 +45,8 @@ export async function bindMainToPage(page: Page, main: MainContext): Promise<() 
     main.router.handle(channel, input, { url: source.frame.url(), id }),
   );
   await page.addInitScript(bridgeScript);
-  const removeSink = main.events.addSink((event, payload) => {
-    if (!main.router.mayReceive(event, id)) return;
+  const removeSink = main.events.addSink((event, payload, side) => {
+    if (!main.router.mayReceive(event, id, side)) return;
     void page
       .evaluate(([e, p]) => (window as unknown as { __rebindEmit: (e: unknown, p: unknown) => void }).__rebindEmit(e, p), [event, payload] as const)
       .catch(() => undefined);

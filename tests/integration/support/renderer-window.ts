@@ -9,8 +9,8 @@ import { testWindow } from './main-context';
 export function bindWindowToMain(main: MainContext, id = 'store-test'): () => void {
   const sender = testWindow(id);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const removeSink = main.events.addSink((event, payload) => {
-    if (!main.router.mayReceive(event, id)) return;
+  const removeSink = main.events.addSink((event, payload, side) => {
+    if (!main.router.mayReceive(event, id, side)) return;
     for (const listener of listeners.get(event) ?? []) listener(structuredClone(payload));
   });
   const rebind = {

@@ -124,6 +124,12 @@ export const auditActionNames = byLanguage({
     'automatic-filled': ['从改绑日志填写自动步骤', 'Automatic steps filled from the journal'],
     finished: ['记录检查单结果', 'Checklist outcome recorded'],
   },
+  training: {
+    entered: ['进入培训模式', 'Training mode entered'],
+    left: ['退出培训模式', 'Training mode left'],
+    reset: ['重置培训数据', 'Training data reset'],
+    'people-copied': ['复制操作员到培训数据', 'Operators copied into the training data'],
+  },
 });
 
 export const auditEntityNames = byLanguage({
@@ -147,4 +153,5 @@ export const auditEntityNames = byLanguage({
   case: ['改绑工单', 'Case'],
   'checklist-template': ['检查单模板', 'Checklist template'],
   'checklist-run': ['现场检查单', 'Checklist run'],
+  training: ['培训模式', 'Training mode'],
 });

@@ -17,6 +17,7 @@ import { serviceReasonsZhCN } from './reasons-zh-cn-service';
 import { deskRecordReasonsZhCN } from './reasons-zh-cn-desk-records';
 import { merchantReasonsZhCN } from './reasons-zh-cn-merchants';
 import { supportContactReasonsZhCN } from './reasons-zh-cn-support';
+import { trainingReasonsZhCN } from './reasons-zh-cn-training';
 
 /** Simplified Chinese for every reason whose English is shared. */
 export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
@@ -232,4 +233,5 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...caseReasonsZhCN,
   ...checklistReasonsZhCN,
   ...supportContactReasonsZhCN,
+  ...trainingReasonsZhCN,
 };
