@@ -14,6 +14,7 @@ import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
 import { helpMessages } from '../features/help/help-messages';
+import { trainingMessages } from '../features/training/training-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -49,6 +50,7 @@ function catalogFor(language: Language) {
     ...deskImportMessages[language],
     ...todayMessages[language],
     ...helpMessages[language],
+    ...trainingMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

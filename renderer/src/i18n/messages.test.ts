@@ -13,6 +13,7 @@ import { calendarMessages } from '../features/desk-calendar/calendar-messages';
 import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
 import { helpMessages } from '../features/help/help-messages';
+import { trainingMessages } from '../features/training/training-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -32,7 +33,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages, helpMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages, helpMessages, trainingMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();

@@ -18,11 +18,11 @@ export interface GuideSection {
   blocks: readonly GuideBlock[];
 }
 
-/** A section is keyed by the route name of the page it explains; `overview` opens the guide. */
-export type GuideKey = PageName | 'overview';
+/** A section is keyed by the route name of the page it explains; `overview` opens the guide, `training` follows it. */
+export type GuideKey = PageName | 'overview' | 'training';
 
-/** One role's guide in one language: the overview and a section per page that role may open. */
-export type RoleGuide = { overview: GuideSection } & Partial<Record<PageName, GuideSection>>;
+/** One role's guide in one language: the overview, training mode, and a section per page that role may open. */
+export type RoleGuide = { overview: GuideSection; training: GuideSection } & Partial<Record<PageName, GuideSection>>;
 
 export const text = (value: string): GuideBlock => ({ kind: 'text', text: value });
 export const steps = (...items: string[]): GuideBlock => ({ kind: 'steps', items });

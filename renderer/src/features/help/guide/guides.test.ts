@@ -28,7 +28,7 @@ function englishIn(text: string): string[] {
 describe('the operating guide', () => {
   it.each(roles.flatMap((role) => languages.map((language) => [role, language] as const)))('%s in %s has a section for every page the role may open, and none for another page', (role, language) => {
     const guide = guides[language][role];
-    const keys = Object.keys(guide).filter((key) => key !== 'overview');
+    const keys = Object.keys(guide).filter((key) => key !== 'overview' && key !== 'training');
     expect(keys.sort()).toEqual(openable(role).sort());
     for (const page of openable(role)) {
       const section = guide[page]!;
@@ -52,12 +52,12 @@ describe('the operating guide', () => {
     }
   });
 
-  it('lists the overview first and the pages in menu order, and opens a page at its own section', () => {
+  it('lists the overview first, training mode second and the pages in menu order, and opens a page at its own section', () => {
     const order = pageRoutes.map((page) => page.name as string);
     for (const role of roles) {
       const keys = guideSections(guides['en-US'][role]).map((entry) => entry.key as string);
-      expect(keys[0]).toBe('overview');
-      expect(keys.slice(1)).toEqual(order.filter((name) => keys.includes(name)));
+      expect(keys.slice(0, 2)).toEqual(['overview', 'training']);
+      expect(keys.slice(2)).toEqual(order.filter((name) => keys.includes(name)));
       for (const page of openable(role)) expect(sectionFor(guides['zh-CN'][role], page)).toBe(page);
     }
     // A page the desk may not open (an admin reading the desk's guide there), or no page: the overview.
@@ -71,6 +71,11 @@ describe('the operating guide', () => {
       expect(textsOf(guides['en-US'][role].overview).join(' ')).toContain('F1');
     }
     expect(textsOf(guides['zh-CN'].admin.settings!).join(' ')).toContain('支持联系人');
+    // Every role is told how training mode is entered, that only the demo terminal works, and how it is left.
+    for (const role of roles) {
+      expect(textsOf(guides['zh-CN'][role].training).join(' ')).toMatch(/“培训模式”.*演示终端.*“退出培训模式”.*“重置培训数据”/s);
+      expect(textsOf(guides['en-US'][role].training).join(' ')).toMatch(/"Training mode".*Demo terminal.*"Leave training mode".*"Reset training data"/s);
+    }
     expect(textsOf(guides['en-US'].admin.settings!).join(' ')).toContain('Support contact');
   });
 });

@@ -15,10 +15,10 @@ export const guides: Readonly<Record<Language, Readonly<Record<Role, RoleGuide>>
   'en-US': { desk: deskGuideEnUS, engineer: engineerGuideEnUS, admin: adminGuideEnUS },
 };
 
-/** A guide's sections in reading order: the overview, then its pages in menu order. */
+/** A guide's sections in reading order: the overview, training mode, then its pages in menu order. */
 export function guideSections(guide: RoleGuide): { key: GuideKey; section: GuideSection }[] {
   const pages = pageRoutes.flatMap((page) => (guide[page.name] ? [{ key: page.name as GuideKey, section: guide[page.name]! }] : []));
-  return [{ key: 'overview', section: guide.overview }, ...pages];
+  return [{ key: 'overview', section: guide.overview }, { key: 'training', section: guide.training }, ...pages];
 }
 
 /** The section a page opens: its own when the guide has one, else the overview. */

@@ -3,6 +3,7 @@
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
 import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, onsiteEnUS, personalSettingsEnUS, terminalEnUS } from './shared-sections';
 import { todayEnUS } from './engineer';
+import { trainingAdminEnUS } from './training';
 
 export const adminGuideEnUS: RoleGuide = {
   overview: section(
@@ -15,6 +16,7 @@ export const adminGuideEnUS: RoleGuide = {
     ),
     note('At the top of this guide you can switch to the desk\'s or the engineer\'s guide to see what they read. Press F1 or choose "Help" at the top right at any time.'),
   ),
+  training: trainingAdminEnUS,
   terminal: terminalEnUS,
   today: { ...todayEnUS, blocks: [...todayEnUS.blocks, note('This page lists the appointments of someone with an engineer profile; an admin without one is told so.')] },
   onsite: onsiteEnUS,

@@ -1,6 +1,7 @@
 // The desk's operating guide (English): a section per page, keyed by its route name.
 import { note, section, steps, text, type RoleGuide } from '../guide-types';
 import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, personalSettingsEnUS } from './shared-sections';
+import { trainingDeskEnUS } from './training';
 
 export const deskGuideEnUS: RoleGuide = {
   overview: section(
@@ -15,6 +16,7 @@ export const deskGuideEnUS: RoleGuide = {
     ),
     note('Press F1 or choose "Help" at the top right at any time: this guide opens at the page you are on. For anything else, call the support contact below.'),
   ),
+  training: trainingDeskEnUS,
   merchants: merchantsEnUS,
   cases: casesEnUS,
   case: caseEnUS,

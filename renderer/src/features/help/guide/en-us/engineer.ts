@@ -1,6 +1,7 @@
 // The on-site engineer's operating guide (English): a section per page, keyed by its route name.
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
 import { onsiteEnUS, personalSettingsEnUS, terminalEnUS } from './shared-sections';
+import { trainingEngineerEnUS } from './training';
 
 export const todayEnUS = section(
   'Today',
@@ -25,6 +26,7 @@ export const engineerGuideEnUS: RoleGuide = {
     ),
     note('Press F1 or choose "Help" at the top right at any time: this guide opens at the page you are on. For anything else, call the support contact below.'),
   ),
+  training: trainingEngineerEnUS,
   terminal: terminalEnUS,
   today: todayEnUS,
   onsite: onsiteEnUS,

@@ -2,6 +2,7 @@
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
 import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, onsiteZhCN, personalSettingsZhCN, terminalZhCN } from './shared-sections';
 import { todayZhCN } from './engineer';
+import { trainingAdminZhCN } from './training';
 
 export const adminGuideZhCN: RoleGuide = {
   overview: section(
@@ -14,6 +15,7 @@ export const adminGuideZhCN: RoleGuide = {
     ),
     note('在本指南顶部可以切换到服务台或工程师的指南，了解他们看到的内容。随时按 F1 或点右上角的“帮助”打开本指南。'),
   ),
+  training: trainingAdminZhCN,
   terminal: terminalZhCN,
   today: { ...todayZhCN, blocks: [...todayZhCN.blocks, note('此页面只显示有工程师档案的人的预约；管理员没有工程师档案时，页面会说明这一点。')] },
   onsite: onsiteZhCN,

@@ -1,6 +1,7 @@
 // 服务台的操作指南（简体中文）：章节按页面的路由名称排列。
 import { note, section, steps, text, type RoleGuide } from '../guide-types';
 import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, personalSettingsZhCN } from './shared-sections';
+import { trainingDeskZhCN } from './training';
 
 export const deskGuideZhCN: RoleGuide = {
   overview: section(
@@ -15,6 +16,7 @@ export const deskGuideZhCN: RoleGuide = {
     ),
     note('随时按 F1 或点右上角的“帮助”打开本指南，它会翻到当前页面的说明。遇到问题请联系下方的支持联系人。'),
   ),
+  training: trainingDeskZhCN,
   merchants: merchantsZhCN,
   cases: casesZhCN,
   case: caseZhCN,

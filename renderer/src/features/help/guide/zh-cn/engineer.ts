@@ -1,6 +1,7 @@
 // 现场工程师的操作指南（简体中文）：章节按页面的路由名称排列。
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
 import { onsiteZhCN, personalSettingsZhCN, terminalZhCN } from './shared-sections';
+import { trainingEngineerZhCN } from './training';
 
 export const todayZhCN = section(
   '今日上门',
@@ -25,6 +26,7 @@ export const engineerGuideZhCN: RoleGuide = {
     ),
     note('随时按 F1 或点右上角的“帮助”打开本指南，它会翻到当前页面的说明。遇到问题请联系下方的支持联系人。'),
   ),
+  training: trainingEngineerZhCN,
   terminal: terminalZhCN,
   today: todayZhCN,
   onsite: onsiteZhCN,
