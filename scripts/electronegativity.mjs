@@ -21,6 +21,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(input, 'renderer'), { recursive: true });
 cpSync(join(root, 'electron'), join(input, 'electron'), { recursive: true, filter: (path) => !path.endsWith('.test.ts') });
 cpSync(join(root, 'renderer/index.html'), join(input, 'renderer/index.html'));
+cpSync(join(root, 'renderer/print.html'), join(input, 'renderer/print.html'));
 
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const run = require('@doyensec/electronegativity');

@@ -67,6 +67,7 @@ export const electronFiles = [
   'electron/main/security/packaged-hardening.test.ts',
   'electron/main/ipc/electron-ipc.ts',
   'electron/main/platform/electron-file-picker.ts',
+  'electron/main/platform/electron-print-view.ts',
   'electron/main/crypto/safe-storage-protector.ts',
   'electron/preload/index.ts',
 ];
