@@ -46,6 +46,8 @@ export function createElectronPrintView(rendererUrl: string): PrintViewPrinter {
           spellcheck: false,
           navigateOnDragDrop: false,
           devTools: false,
+          // The view has no links, but a middle click on one would otherwise ask for a new window.
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       try {
