@@ -18,10 +18,9 @@ const row = (n: number, state: CaseListRow['state'] = 'draft'): CaseListRow => (
   updatedAt: '2026-12-01T18:00:00.000Z',
 });
 
-function countingWords(language = 'zh-CN') {
+function countingWords() {
   const calls = { state: 0, bankMove: 0 };
   const words: CellWords = {
-    language,
     state: (state) => {
       calls.state += 1;
       return `state:${state}`;
@@ -45,8 +44,8 @@ describe('a list row’s cells', () => {
       banks: 'acquirer-c → acquirer-b',
       state: 'state:under-review',
       stateTag: 'warning',
-      opened: formatMinute('2026-12-01T17:27:40.000Z', 'zh-CN'),
-      updated: formatMinute('2026-12-01T18:00:00.000Z', 'zh-CN'),
+      opened: formatMinute('2026-12-01T17:27:40.000Z'),
+      updated: formatMinute('2026-12-01T18:00:00.000Z'),
     });
   });
 
@@ -60,8 +59,8 @@ describe('a list row’s cells', () => {
   });
 
   it('works a row out anew for a new row object (a reload) and for new words (a language)', () => {
-    const zh = rememberedCells(countingWords('zh-CN').words);
-    const en = rememberedCells({ ...countingWords('en-US').words, state: (state) => `en:${state}` });
+    const zh = rememberedCells(countingWords().words);
+    const en = rememberedCells({ ...countingWords().words, state: (state) => `en:${state}` });
     const shown = row(1);
     expect(zh(shown)).not.toBe(zh(row(1)));
     expect(en(shown).state).toBe('en:draft');

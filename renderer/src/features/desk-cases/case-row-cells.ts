@@ -18,9 +18,8 @@ export interface CaseRowCells {
   updated: string;
 }
 
-/** How the cells are said: the user's language, and the words that depend on it. */
+/** How the cells are said, in the user's language. */
 export interface CellWords {
-  language: string;
   bankMove: (from: string, to: string) => string;
   state: (state: CaseState) => string;
 }
@@ -34,8 +33,8 @@ export function caseRowCells(row: CaseListRow, words: CellWords): CaseRowCells {
     banks: words.bankMove(row.currentBank, row.targetBank),
     state: words.state(row.state),
     stateTag: stateTagType(row.state),
-    opened: formatMinute(row.openedAt, words.language),
-    updated: formatMinute(row.updatedAt, words.language),
+    opened: formatMinute(row.openedAt),
+    updated: formatMinute(row.updatedAt),
   };
 }
 
@@ -48,7 +47,6 @@ export function rememberedCells(words: CellWords): (row: CaseListRow) => CaseRow
   const states = new Map<CaseState, string>();
   const moves = new Map<string, string>();
   const remembered: CellWords = {
-    language: words.language,
     state: (state) => states.get(state) ?? states.set(state, words.state(state)).get(state)!,
     bankMove: (from, to) => {
       const key = `${from}\n${to}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesToLoad, rowWindow, slotRows, widen } from './paging-window';
+import { farPages, pagesToLoad, rowWindow, slotRows, widen } from './paging-window';
 
 describe('virtual list window', () => {
   it('renders the visible rows and the overscan, clamped to the list', () => {
@@ -37,5 +37,13 @@ describe('virtual list window', () => {
     const moved = slotRows({ first: 100, end: 128 }, 30);
     expect(moved.filter((index) => index !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 28 }, (_, i) => 100 + i));
     moved.forEach((index, slot) => index !== null && expect(index % 30).toBe(slot));
+  });
+
+  it('lets go of the pages more than `keep` pages from the window, keeping those near it', () => {
+    // Rows 250-270 are in page 2; pages 0-5 within 2 of it, except 5, stay.
+    expect(farPages({ first: 250, end: 270 }, 100, [0, 1, 2, 3, 4, 5, 9], 2)).toEqual([5, 9]);
+    // A window over two pages keeps around both.
+    expect(farPages({ first: 190, end: 210 }, 100, [0, 1, 2, 3, 4, 6], 1)).toEqual([4, 6]);
+    expect(farPages({ first: 0, end: 20 }, 100, [], 3)).toEqual([]);
   });
 });

@@ -33,6 +33,16 @@ export function widen(window: RowWindow, rows: number, total: number): RowWindow
 }
 
 /**
+ * The pages among `pages` more than `keep` pages away from the window's own: the ones a list
+ * scrolled far past lets go of, so the rows held stay a few pages however far it has scrolled.
+ */
+export function farPages(window: RowWindow, pageSize: number, pages: Iterable<number>, keep: number): number[] {
+  const first = Math.floor(window.first / pageSize);
+  const last = Math.floor(Math.max(window.first, window.end - 1) / pageSize);
+  return [...pages].filter((page) => page < first - keep || page > last + keep);
+}
+
+/**
  * Which row each of `pool` reusable row elements shows: row i sits in slot i mod pool, so as the
  * window moves a row keeps its element and the elements never change order in the DOM (moving
  * them would lay out the whole list). Null: the slot shows nothing (the window is shorter than the pool).
