@@ -6,7 +6,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at once: every test opens its own app (temp data directory, ephemeral ports,
+  // its own Chromium), and CI's run is shorter by a third. E2E_WORKERS=1 runs them one by one.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

@@ -9,6 +9,9 @@ import { totpCode } from '../support/totp';
 // English sentence (two or more ASCII words in a row); names, codes, numbers, paths and versions
 // are fine. Every screen is photographed in both languages, to be looked at.
 
+// Each test opens a fresh app on its own data directory, so two workers may run them side by side.
+test.describe.configure({ mode: 'parallel' });
+
 const admin = { username: 'zhao.admin', displayName: '赵管理员', password: 'blue terminal 42' };
 const desk = { username: 'qian.desk', displayName: '钱服务台', password: 'desk lamp green 7' };
 const engineer = { username: 'sun.field', displayName: '孙工程师', password: 'field engineer 2026' };
@@ -152,17 +155,19 @@ test('pre-sign-in screens in zh-CN: first start, sign-in, the code step, the for
   expectNoEnglish(findings);
 });
 
-test('every page of the app in zh-CN, as an admin: settings, operators, reference data, merchants, import, cases, audit, terminal, on-site', async ({ openFresh }, testInfo) => {
-  // Twenty-odd screens, each photographed in both languages: 4 min on the loaded build machine.
+/** Opens the page named by its nav test id and waits for it to be shown. */
+async function goTo(page: Page, target: string): Promise<void> {
+  await page.getByTestId(`nav-${target}`).click();
+  await page.getByTestId(`${target}-page`).waitFor();
+}
+
+test('the desk\'s pages in zh-CN, as an admin: settings, operators, reference data, merchants, import, cases, calendar, today', async ({ openFresh }, testInfo) => {
+  // Fifteen-odd screens, each photographed in both languages: minutes on the loaded build machine.
   test.setTimeout(420_000);
   const findings = new Map<string, AsciiSentence[]>();
   const page = await openFresh();
   await createFirstAdminThroughUi(page, admin);
-
-  const go = async (target: string) => {
-    await page.getByTestId(`nav-${target}`).click();
-    await page.getByTestId(`${target}-page`).waitFor();
-  };
+  const go = (target: string) => goTo(page, target);
 
   await go('settings');
   await checkScreen(page, testInfo, 'settings', findings);
@@ -238,6 +243,16 @@ test('every page of the app in zh-CN, as an admin: settings, operators, referenc
   await expect(page.getByTestId('today-failure')).toContainText('工程师档案');
   await checkScreen(page, testInfo, 'today-no-profile', findings);
   await photographInEnglish(page, testInfo, 'today-no-profile', 'today');
+
+  expectNoEnglish(findings);
+});
+
+test('the engineer\'s pages in zh-CN, as an admin: terminal, on-site with a refused and a finished run, audit', async ({ openFresh }, testInfo) => {
+  test.setTimeout(420_000);
+  const findings = new Map<string, AsciiSentence[]>();
+  const page = await openFresh();
+  await createFirstAdminThroughUi(page, admin);
+  const go = (target: string) => goTo(page, target);
 
   await go('terminal');
   await checkScreen(page, testInfo, 'terminal', findings);
