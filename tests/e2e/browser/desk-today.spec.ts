@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { englishOnPage } from '../support/ascii-sentences';
 import { placeOnNextWorkingDay, seedEngineerDay, signInAsSeededEngineer } from '../support/desk-day-seed';
+import { openTerminalPageOnDemo, switchLanguage } from '../support/app-steps';
 import { expect, test } from '../support/harness';
 
 // The engineer's day (issue 10 point 5) in Chromium over the real main process: the desk's data
@@ -19,26 +20,13 @@ async function photograph(page: Page, testInfo: TestInfo, name: string): Promise
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
-async function switchLanguage(page: Page, language: 'zh-CN' | 'en-US', back: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId(`language-${language}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await page.getByTestId(`nav-${back}`).click();
-  await page.getByTestId(`${back}-page`).waitFor();
-}
-
 test("an engineer opens today's appointment, finds On-site filled from it, and the rebind moves the case by its id", async ({ openApp, appUrl, main, clock }, testInfo) => {
   test.setTimeout(180_000);
   const day = placeOnNextWorkingDay(clock);
   const page = await openApp('settings');
   const seeded = await seedEngineerDay(page, day, engineer);
   await signInAsSeededEngineer(page, seeded, password);
-  await page.goto(`${appUrl}#/terminal`);
-  await page.reload();
-  await page.getByTestId('terminal-page').waitFor();
-  await page.getByTestId('port-demo:terminal').click();
-  await page.getByTestId('connect').click();
-  await expect(page.getByTestId('connection-status')).toHaveText('已连接');
+  await openTerminalPageOnDemo(page, appUrl);
 
   // Today: the day in the engineer's zone, the appointment with its time, merchant, terminal, bank and case.
   await page.getByTestId('nav-today').click();

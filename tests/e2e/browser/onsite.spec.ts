@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addOperatorThroughBridge } from '../support/auth-steps';
+import { connectDemoTerminal } from '../support/app-steps';
 import { expect, test } from '../support/harness';
 
 // An engineer (created by the harness admin through the bridge) runs rebinds from the On-site
@@ -12,12 +13,6 @@ async function signInAsEngineer(page: Page, appUrl: string): Promise<void> {
   await page.goto(`${appUrl}#/terminal`);
   await page.reload();
   await page.getByTestId('terminal-page').waitFor();
-}
-
-async function connectDemo(page: Page): Promise<void> {
-  await page.getByTestId('port-demo:terminal').click();
-  await page.getByTestId('connect').click();
-  await expect(page.getByTestId('connection-status')).toHaveText('已连接');
 }
 
 async function fillRebindForm(page: Page, bank: string): Promise<void> {
@@ -33,7 +28,7 @@ test('an engineer rebinds the demo terminal, then a run with the bank host down 
   test.setTimeout(120_000);
   const page = await openApp('terminal');
   await signInAsEngineer(page, appUrl);
-  await connectDemo(page);
+  await connectDemoTerminal(page);
   const before = await page.getByTestId('identity-digest').textContent();
 
   await page.getByTestId('nav-onsite').click();
@@ -85,7 +80,7 @@ test('a refused run has its own banner in both languages, Cancel stops a run, an
   test.setTimeout(180_000);
   const page = await openApp('terminal');
   await signInAsEngineer(page, appUrl);
-  await connectDemo(page);
+  await connectDemoTerminal(page);
   await page.getByTestId('nav-onsite').click();
   await page.getByTestId('onsite-page').waitFor();
 
