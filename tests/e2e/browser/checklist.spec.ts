@@ -2,6 +2,7 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { ChecklistTemplateSummary, RunView } from '../../../shared/checklist';
 import { englishOnPage } from '../support/ascii-sentences';
 import { placeOnNextWorkingDay, seedEngineerDay, signInAsSeededEngineer } from '../support/desk-day-seed';
+import { drawSignature, openTerminalPageOnDemo, switchLanguage } from '../support/app-steps';
 import { expect, test } from '../support/harness';
 
 // The on-site checklist (issue 11 points 1 and 2) in Chromium over the real main process: the
@@ -10,7 +11,7 @@ import { expect, test } from '../support/harness';
 // reads its history, and records the outcome; an admin edits a template and gets a new version.
 const engineer = { username: 'zhou.gong', displayName: '周工程师' };
 const password = 'field engineer 2026';
-const dataNames = ['Acquirer A', 'Acquirer B', 'Acquirer C', 'Asia/Shanghai', 'PayDroid', 'zhou.gong', 'e2e.admin', 'site.png', 'E2E Admin'];
+const dataNames = ['Acquirer A', 'Acquirer B', 'Acquirer C', 'Acquirer D', 'Asia/Shanghai', 'PayDroid', 'zhou.gong', 'e2e.admin', 'site.png', 'E2E Admin'];
 // The link log's notes are main's English (zh-cn-pass.spec.ts says why); the receipt is what the terminal printed.
 const englishSentences = async (page: Page) => (await englishOnPage(page, dataNames)).filter((found) => found.where !== 'log-line' && found.where !== 'receipt');
 
@@ -21,40 +22,13 @@ async function photograph(page: Page, testInfo: TestInfo, name: string, target?:
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
 
-async function switchLanguage(page: Page, language: 'zh-CN' | 'en-US', back: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  await page.getByTestId(`language-${language}`).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await page.getByTestId(`nav-${back}`).click();
-  await page.getByTestId(`${back}-page`).waitFor();
-}
-
-/** Draws a signature-like scrawl of `strokes` strokes with the mouse, inside the pad's canvas. */
-async function sign(page: Page, canvas: Locator, strokes: number): Promise<void> {
-  await canvas.scrollIntoViewIfNeeded();
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('the signature pad has no box');
-  for (let s = 0; s < strokes; s += 1) {
-    const left = box.x + box.width * (0.15 + 0.25 * s);
-    await page.mouse.move(left, box.y + box.height * 0.6);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i += 1) await page.mouse.move(left + i * 8, box.y + box.height * (0.6 - 0.3 * Math.sin(i / 2)), { steps: 2 });
-    await page.mouse.up();
-  }
-}
-
 test('an engineer runs the rebind, answers the checklist with a photo and drawn signatures, changes an answer and completes it', async ({ openApp, appUrl, main, clock }, testInfo) => {
   test.setTimeout(300_000);
   const day = placeOnNextWorkingDay(clock);
   const page = await openApp('settings');
   const seeded = await seedEngineerDay(page, day, engineer);
   await signInAsSeededEngineer(page, seeded, password);
-  await page.goto(`${appUrl}#/terminal`);
-  await page.reload();
-  await page.getByTestId('terminal-page').waitFor();
-  await page.getByTestId('port-demo:terminal').click();
-  await page.getByTestId('connect').click();
-  await expect(page.getByTestId('connection-status')).toHaveText('已连接');
+  await openTerminalPageOnDemo(page, appUrl);
 
   // Today → On-site, filled from the appointment; the checklist is not started yet.
   await page.getByTestId('nav-today').click();
@@ -113,7 +87,7 @@ test('an engineer runs the rebind, answers the checklist with a photo and drawn 
 
   // Two signatures drawn with the mouse; undo takes back the last stroke only.
   await page.getByTestId('checklist-signer-merchant-signature').locator('input').fill('王芳');
-  await sign(page, page.getByTestId('signature-merchant-signature-canvas'), 3);
+  await drawSignature(page, page.getByTestId('signature-merchant-signature-canvas'), 3);
   await expect(page.getByTestId('signature-merchant-signature')).toHaveAttribute('data-strokes', '3');
   await page.getByTestId('signature-merchant-signature-undo').click();
   await expect(page.getByTestId('signature-merchant-signature')).toHaveAttribute('data-strokes', '2');
@@ -121,7 +95,7 @@ test('an engineer runs the rebind, answers the checklist with a photo and drawn 
   await page.getByTestId('checklist-signature-save-merchant-signature').click();
   await expect(page.getByTestId('signature-view-merchant-signature')).toHaveAttribute('data-strokes', '2');
   await page.getByTestId('checklist-signer-engineer-signature').locator('input').fill(engineer.displayName);
-  await sign(page, page.getByTestId('signature-engineer-signature-canvas'), 2);
+  await drawSignature(page, page.getByTestId('signature-engineer-signature-canvas'), 2);
   await page.getByTestId('checklist-signature-save-engineer-signature').click();
   await expect(page.getByTestId('signature-view-engineer-signature')).toHaveAttribute('data-strokes', '2');
   await expect(missing).toHaveAttribute('data-count', '0');
@@ -179,6 +153,14 @@ test('an admin edits a bank\'s checklist template and saving makes a new version
   const page = await openApp('settings');
   const loaded = await page.evaluate(() => window.rebind.invoke('desk:load-samples', {}));
   if (!loaded.ok && loaded.error.reason !== 'samples-not-empty') throw new Error(`desk:load-samples: ${JSON.stringify(loaded.error)}`);
+  // A bank of the install's own, beside the samples: it has no checklist template yet.
+  const ownBank = await page.evaluate(async () => {
+    const reference = await window.rebind.invoke('desk:reference', {});
+    if (!reference.ok) return reference;
+    const { id: _id, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, version: _v, ...sample } = (reference.value as { banks: Record<string, unknown>[] }).banks.find((bank) => bank.code === 'acquirer-b')!;
+    return window.rebind.invoke('desk:save-bank', { base: null, record: { ...sample, code: 'acquirer-d', name: 'Acquirer D' } });
+  });
+  expect(ownBank.ok, JSON.stringify(ownBank)).toBe(true);
   await page.goto(`${appUrl}#/checklist-templates`);
   await page.reload();
   await page.getByTestId('checklist-templates-page').waitFor();
@@ -222,6 +204,23 @@ test('an admin edits a bank\'s checklist template and saving makes a new version
   await expect(page.getByTestId('template-old-version')).toBeVisible();
   await expect(editor).toContainText('已贴新银行服务标识');
   await expect(editor).not.toContainText('二维码');
+
+  // A bank without a template gets its first one, starting from another bank's steps.
+  await page.getByTestId('template-new-bank').click();
+  await page.locator('.n-base-select-option', { hasText: 'Acquirer D' }).click();
+  await page.getByTestId('template-new-from').click();
+  await page.locator('.n-base-select-option', { hasText: 'Acquirer C' }).click();
+  await page.getByTestId('template-new-start').click();
+  await expect(editor).toHaveAttribute('data-version', '0');
+  await expect(editor).toContainText('新模板');
+  await page.getByTestId('template-save').click();
+  await expect(page.getByTestId('template-bank-acquirer-d')).toBeVisible();
+  await expect(editor).toHaveAttribute('data-version', '1');
+  await expect(page.getByTestId('template-new-none')).toBeVisible();
+  const first = await page.evaluate(() => window.rebind.invoke('checklist:templates', { bankCode: 'acquirer-d', allVersions: true }));
+  if (!first.ok) throw new Error(JSON.stringify(first.error));
+  expect((first.value as { templates: ChecklistTemplateSummary[] }).templates.map((v) => [v.templateVersion, v.stepCount, v.source])).toEqual([[1, 16, 'edited']]);
+
   await switchLanguage(page, 'en-US', 'checklist-templates');
   await page.getByTestId('template-bank-acquirer-b').getByRole('button').click();
   await expect(editor).toHaveAttribute('data-version', '2');

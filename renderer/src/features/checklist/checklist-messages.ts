@@ -44,6 +44,13 @@ export const checklistMessages = byLanguage({
       templateField: ['模板标题须填写中英文，且至少有一个步骤。', 'The template needs a title in both languages and at least one step.'],
       save: ['保存为新版本', 'Save as a new version'],
       saved: ['已保存 {bank} 检查单第 {version} 版。', 'Saved version {version} of the {bank} checklist.'],
+      newFor: ['为其他银行新建', 'New for another bank'],
+      newBank: ['选择还没有模板的银行', 'Choose a bank without a template'],
+      newFrom: ['以此模板的步骤开始', 'Start from the steps of'],
+      newEmpty: ['空白模板', 'An empty template'],
+      newStart: ['新建草稿', 'Start the draft'],
+      allHaveOne: ['每家银行都已有模板。', 'Every bank has a template.'],
+      newTitle: ['{bank} · 新模板（保存后为第 1 版）', '{bank} · new template (version 1 once saved)'],
     },
     run: {
       title: ['测试和验证检查单', 'Test and verification checklist'],

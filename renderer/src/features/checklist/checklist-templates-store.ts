@@ -34,17 +34,30 @@ export const useChecklistTemplatesStore = defineStore('checklist-templates', () 
       draft.value = newest?.id === template.id ? plain({ bankCode: template.bankCode, title: template.title, steps: template.steps }) : null;
     });
 
+  /**
+   * A first template for a bank that has none, as a draft: the steps of another bank's newest
+   * template to start from (banks' checklists differ in a few steps), or none. Saving it makes
+   * version 1; main refuses it when someone saved one for that bank meanwhile.
+   */
+  const startNew = (bankCode: string, fromTemplateId: string | null) =>
+    track(async () => {
+      const from = fromTemplateId ? await invoke('checklist:template-get', { templateId: fromTemplateId }) : null;
+      opened.value = null;
+      versions.value = [];
+      draft.value = plain({ bankCode, title: from?.title ?? { 'zh-CN': '', 'en-US': '' }, steps: from?.steps ?? [] });
+    });
+
   const save = () =>
     track(async () => {
-      if (!opened.value || !draft.value) throw new Error('no draft');
+      if (!draft.value) throw new Error('no draft');
       const saved = await invoke('checklist:template-save', {
         content: plain(draft.value),
-        basedOn: { templateId: opened.value.id, templateVersion: opened.value.templateVersion },
+        basedOn: opened.value ? { templateId: opened.value.id, templateVersion: opened.value.templateVersion } : null,
       });
       await refresh();
       await open(saved.id);
       return saved;
     });
 
-  return { latest, versions, opened, draft, busy, refresh, open, save };
+  return { latest, versions, opened, draft, busy, refresh, open, startNew, save };
 });
