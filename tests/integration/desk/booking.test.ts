@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readAuditPage } from '../../../electron/main/audit/audit-rows';
+import { auditedOn, type AuditedEntries } from '../../../electron/main/db/audited';
+import { createBooking } from '../../../electron/main/desk/booking/booking-handlers';
 import { callAs } from '../support/main-context';
 import { useTempDir } from '../support/temp-dir';
-import { openDesk, refusalOf, seedCase } from './booking-fixture';
+import { fixtureNow, openDesk, refusalOf, seedCase } from './booking-fixture';
 
 const tempDir = useTempDir('rebinddesk-desk-booking-');
 
@@ -71,6 +73,29 @@ describe('booking through the desk channels', () => {
     const other = (await callAs(ctx, desk, 'desk:book', { caseId: second.caseId, engineerId: engineers[1]!.id, zone: 'Asia/Shanghai', slot: wed('02', '03') })) as Outcome;
     expect(other.booked).toBe(true);
     expect(db.prepare("SELECT count(*) AS n FROM appointments WHERE status = 'confirmed'").get()).toEqual({ n: 2 });
+    await ctx.close();
+  });
+
+  it('refuses a booking whose case another desk changed after the gate read it (committed before the lock), writing nothing', async () => {
+    const { ctx, engineers, modelIds } = await openDesk(tempDir());
+    const db = ctx.database.current();
+    const { caseId } = seedCase(db, modelIds);
+    const write = auditedOn(() => db);
+    // The other desk's change lands between the gate's read and this booking's BEGIN IMMEDIATE.
+    const racing = Object.assign(<T>(entry: AuditedEntries<T>, work: () => T) => {
+      db.prepare("UPDATE cases SET version = version + 1, updated_by = 'desk.li', state = 'cancelled', closing_reason = '商户撤销' WHERE id = ?").run(caseId);
+      return write(entry, work);
+    }, { recording: write.recording });
+    const booking = createBooking({ connection: () => db, audited: racing, now: () => fixtureNow });
+    const actor = { operatorId: 1, username: 'desk.wang', role: 'desk' as const };
+    const auditBefore = readAuditPage(db, 0, 200).length;
+    expect(() => booking.service.book(actor, { caseId, engineerId: engineers[0]!.id, zone: 'Asia/Shanghai', slot: wed('02', '03') })).toThrow(
+      expect.objectContaining({ code: 'conflict', refusal: { reason: 'appointment-case-moved', params: {} } }),
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM appointments').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT state, version FROM cases WHERE id = ?').get(caseId)).toEqual({ state: 'cancelled', version: 2 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_transitions WHERE case_id = ?').get(caseId)).toEqual({ n: 0 });
+    expect(readAuditPage(db, 0, 200)).toHaveLength(auditBefore);
     await ctx.close();
   });
 

@@ -16,6 +16,8 @@ export interface BookingCase {
   context: BookingCaseContext;
   /** The case row's version, so a move is written only on the case the gate saw. */
   caseVersion: number;
+  /** The case as read (at caseVersion): what a move under the lock starts from while the version still holds. */
+  stored: StoredCase;
   merchant: { name: string; shortName: string; address: string; area: string };
   terminal: { id: string; serial: string; tid: string; mid: string; modelName: string };
 }
@@ -89,6 +91,7 @@ export function createBookingReadModel(connection: () => Database.Database, case
           compatibility,
         },
         caseVersion: stored.version,
+        stored,
         merchant: { name: row.m_name, shortName: row.m_short_name, address: row.m_address, area: row.m_area },
         terminal: { id: stored.terminalId, serial: row.t_serial, tid: row.t_tid, mid: row.t_mid, modelName: model.model },
       };

@@ -121,11 +121,13 @@ export function createBookingService(deps: BookingServiceDeps) {
     }
   };
 
-  // The case as this transaction reads it, and only the one the gate saw: moved meanwhile, refused.
-  const caseAsSeen = (caseId: string, seenVersion: number): StoredCase => {
-    const current = deps.cases.case(caseId);
-    if (!current || current.version !== seenVersion) throw new AppError('conflict', reason('appointment-case-moved'));
-    return current;
+  // Only the case the gate saw, moved meanwhile, refused. Under the write lock its row version is
+  // read, not the case again: the same version is the same row (every write raises it), so the
+  // case as the gate read it is the one the move starts from. Its materials are not versioned with
+  // it, but no booking transition's guard reads them (the gate's reasons stand for them).
+  const caseAsSeen = (booking: BookingCase): StoredCase => {
+    if (deps.cases.caseVersion(booking.stored.id) !== booking.caseVersion) throw new AppError('conflict', reason('appointment-case-moved'));
+    return booking.stored;
   };
 
   return {
@@ -155,7 +157,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         }),
         () => {
           const changes: RecordChange[] = [];
-          let current = caseAsSeen(visit.caseId, booking.caseVersion);
+          let current = caseAsSeen(booking);
           const step = (action: 'start-on-site' | 'record-rebound' | 'record-failure') => {
             const applied = applyTransition(deps.cases, current, action, { username: visit.actor, role }, at, action === 'record-failure' ? why : undefined, { bank: booking.context.bank });
             changes.push(...applied.changes);
@@ -200,7 +202,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         }),
         () => {
           const change = writeChecked(named, start, end, undefined, () => appointments.insert(record));
-          const applied = applyTransition(deps.cases, caseAsSeen(rebindCase.id, booking.caseVersion), 'schedule', caller, at, undefined, { bank, gateReasons: gate });
+          const applied = applyTransition(deps.cases, caseAsSeen(booking), 'schedule', caller, at, undefined, { bank, gateReasons: gate });
           return { changes: [change, ...applied.changes] };
         },
       );
@@ -258,7 +260,7 @@ export function createBookingService(deps: BookingServiceDeps) {
           const change = appointments.update(after, before.version);
           if (!change) throw recordChanged('appointment');
           if (!movesCase) return [change];
-          const applied = applyTransition(deps.cases, caseAsSeen(rebindCase.id, booking.caseVersion), 'cancel-appointment', caller, at, request.reason, { bank: booking.context.bank });
+          const applied = applyTransition(deps.cases, caseAsSeen(booking), 'cancel-appointment', caller, at, request.reason, { bank: booking.context.bank });
           return [change, ...applied.changes];
         },
       );

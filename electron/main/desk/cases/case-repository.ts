@@ -115,6 +115,8 @@ export interface ReboundOutcome {
  */
 export interface CaseRepository {
   case(id: string): StoredCase | undefined;
+  /** The case row's version alone (undefined when there is no such case): has it moved since it was read? */
+  caseVersion(id: string): number | undefined;
   openCaseOfTerminal(terminalId: string): StoredCase | undefined;
   insertCase(record: StoredCase): RecordChange;
   updateCase(record: StoredCase, baseVersion: number): RecordChange | null;

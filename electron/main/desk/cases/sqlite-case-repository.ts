@@ -98,6 +98,7 @@ const terminalSql = 'SELECT id, serial, tid, mid, model_id AS modelId, firmware,
 const merchantSql = 'SELECT id, name, uscc, area, account_status AS accountStatus, account_checked_on AS accountCheckedOn FROM merchants WHERE id = ?';
 const openCaseSql = "SELECT id FROM cases WHERE terminal_id = ? AND state NOT IN ('closed', 'cancelled')";
 const engineerSql = 'SELECT id FROM engineers WHERE operator_id = ?';
+const caseVersionSql = 'SELECT version FROM cases WHERE id = ?';
 const appointmentWithSql = "SELECT 1 AS yes FROM appointments WHERE case_id = ? AND engineer_id = ? AND status <> 'cancelled' LIMIT 1";
 // From each rebound case, when it was opened, when it first reached rebound, and the failed visits before.
 const outcomesSql = `
@@ -202,6 +203,7 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
   const assemble = (row: Stored<CaseRow> | undefined) => (row ? caseOf(row, materialRows(row.id)) : undefined);
   return {
     case: (id) => assemble(cases.get(db(), id)),
+    caseVersion: (id) => prepared<[string], number>(db(), caseVersionSql).pluck().get(id),
     openCaseOfTerminal(terminalId) {
       const row = prepared<[string], { id: string }>(db(), openCaseSql).get(terminalId);
       return row ? assemble(cases.get(db(), row.id)) : undefined;
