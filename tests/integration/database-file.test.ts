@@ -6,7 +6,7 @@ import { DatabaseFileError } from '../../electron/main/db/database-file-error';
 import { applicationId, migrate } from '../../electron/main/db/migrate';
 import type { Migration } from '../../electron/main/db/migration';
 import { latestSchemaVersion, migrations } from '../../electron/main/db/migrations';
-import { openAppDatabase } from '../../electron/main/db/open-database';
+import { openAppDatabase, PAGE_CACHE_KIB } from '../../electron/main/db/open-database';
 import { fileHash, useTempDir } from './support/temp-dir';
 
 const tempDir = useTempDir();
@@ -34,6 +34,7 @@ describe('opening the app database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
     expect(db.pragma('application_id', { simple: true })).toBe(applicationId);
     db.close();
     const again = openAppDatabase(path, { migrations });

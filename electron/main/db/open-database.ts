@@ -22,6 +22,9 @@ export interface OpenedDatabase {
 
 const sqliteHeader = 'SQLite format 3\u0000';
 
+/** The connection's page cache, in KiB (SQLite's negative cache_size). */
+export const PAGE_CACHE_KIB = 32 * 1024;
+
 /** True when the file starts with the SQLite header (an empty or missing file counts as new). */
 export function looksLikeSqlite(path: string): 'sqlite' | 'empty' | 'other' {
   if (!existsSync(path) || statSync(path).size === 0) return 'empty';
@@ -75,6 +78,10 @@ export function openAppDatabase(path: string, options: OpenDatabaseOptions): Ope
     db.pragma('foreign_keys = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // SQLite's default page cache is 2 MB; the desk's file at issue 10's size is 250–500 MB, and a
+    // name search with a thousand matches touches some 4,000 index pages of it (docs/benchmarks.md,
+    // "Case search"). 32 MiB keeps the search's indexes in memory between searches.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     return { db, schemaVersion: db.pragma('user_version', { simple: true }) as number, applied };
   } catch (error) {
     db.close();
