@@ -120,7 +120,7 @@ const server = await serveDirectory(process.env['CASES_UI_BENCH_RENDERER'] ?? jo
 const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
 const renders: number[] = [];
 // Per visit, the first page's call: sent after the click (ms), its round trip as the page saw it, main's own time in it.
-const firstPages: { sent: number; roundTrip: number; mainMs: number; answered: number; calls: number }[] = [];
+const firstPages: { sent: number; roundTrip: number; mainMs: number; answered: number; calls: string[] }[] = [];
 let scroll = { frames: 0, longTasks: [] as number[], ms: 0, rowsAtEnd: '' };
 let jump = { longTasks: [] as number[], ms: 0 };
 let cpu = { visitsMs: 0, scrollMs: 0 };
@@ -189,7 +189,7 @@ try {
     const listCall = visited.calls.find((c) => c.channel === 'desk:cases-list');
     const listMain = mainCalls.find((c) => c.channel === 'desk:cases-list');
     if (listCall?.answered != null && listMain) {
-      firstPages.push({ sent: listCall.sent, roundTrip: listCall.answered - listCall.sent, mainMs: listMain.ms, answered: listCall.answered, calls: visited.calls.length });
+      firstPages.push({ sent: listCall.sent, roundTrip: listCall.answered - listCall.sent, mainMs: listMain.ms, answered: listCall.answered, calls: visited.calls.map((c) => c.channel) });
     }
     await stopTrace();
   }
@@ -272,7 +272,7 @@ function bridgeNotes(): string[] {
   const mid = (pick: (p: (typeof firstPages)[number]) => number) => median(later.map(pick));
   return [
     `First visit's desk:cases-list (first page and total): ${say(firstPages[0]!)}; the row's frame at ${renders[0]!.toFixed(0)} ms.`,
-    `Later visits' (medians): asked ${mid((p) => p.sent).toFixed(0)} ms after the click, round trip ${mid((p) => p.roundTrip).toFixed(0)} ms (main's router ${mid((p) => p.mainMs).toFixed(1)} ms, the binding ${mid((p) => p.roundTrip - p.mainMs).toFixed(0)} ms), answered at ${mid((p) => p.answered).toFixed(0)} ms; ${later[0]!.calls} calls a visit.`,
+    `Later visits' (medians): asked ${mid((p) => p.sent).toFixed(0)} ms after the click, round trip ${mid((p) => p.roundTrip).toFixed(0)} ms (main's router ${mid((p) => p.mainMs).toFixed(1)} ms, the binding ${mid((p) => p.roundTrip - p.mainMs).toFixed(0)} ms), answered at ${mid((p) => p.answered).toFixed(0)} ms; a visit's calls: ${later[0]!.calls.join(', ')}.`,
   ];
 }
 const over = (tasks: number[]) => tasks.filter((ms) => ms > goals.longTaskMs).length;
