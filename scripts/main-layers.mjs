@@ -29,6 +29,9 @@ export const mainFolders = {
   // The on-site checklist (issue 11): its answers, evidence in the desk's attachment store, the
   // outcome moving the desk's appointment and case; the rebind journal read by SQL, read only.
   checklist: [...infrastructure, 'audit', 'crypto', 'desk'],
+  // The Reports page and the compliance report (issue 11 point 4): aggregates by SQL over the desk's
+  // cases and the checklist's runs, the audit log read for the period, the chain verified.
+  reports: [...infrastructure, 'audit', 'desk', 'checklist'],
   terminal: [...infrastructure, 'audit', 'crypto', 'desk'],
   rebind: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal'],
   onsite: [...infrastructure, 'audit', 'crypto', 'desk', 'terminal', 'rebind'],
@@ -37,7 +40,7 @@ export const mainFolders = {
   report: [...infrastructure, 'audit', 'crypto', 'auth', 'desk', 'checklist'],
   app: [...infrastructure],
   // The IPC adapter: the router, the event bus and the Electron wrapper, above every service.
-  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'terminal', 'rebind', 'onsite', 'report', 'app'],
+  ipc: [...infrastructure, 'audit', 'crypto', 'auth', 'settings', 'backup', 'desk', 'checklist', 'reports', 'terminal', 'rebind', 'onsite', 'report', 'app'],
   // Training mode (issue 11 point 5): above ipc/, because it seeds the training file through the
   // same handlers the training windows call (composed over that file in main-context.ts).
   training: [...infrastructure, 'audit', 'auth', 'ipc'],

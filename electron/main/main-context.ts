@@ -16,6 +16,7 @@ import { createBackupModule } from './backup/backup-module';
 import { createDataKeysModule } from './crypto/data-keys-module';
 import { createDeskModule } from './desk/desk-module';
 import { createChecklistModule } from './checklist/checklist-module';
+import { createReportsModule } from './reports/reports-module';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder } from './db/data-dir-hold';
@@ -171,6 +172,8 @@ export function createMainContext(options: MainContextOptions): MainContext {
     // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
     work.desk,
     work.checklist,
+    // Over the real file only: training data never reaches a report (a training window is refused it).
+    createReportsModule(shared),
     work.terminal,
     work.onsite,
     // Closes first: a training terminal and file before the real ones.

@@ -34,6 +34,8 @@ export const operatorSummarySchema = z.strictObject({
   displayName: z.string(),
   role: roleSchema,
   disabled: z.boolean(),
+  /** A desk operator marked lead (reads the Reports page). */
+  deskLead: z.boolean(),
   /** Locked after too many failures; an admin must unlock. */
   locked: z.boolean(),
   /** Attempts are refused until this time (growing delay); null when none. */
@@ -65,12 +67,13 @@ export const createOperatorInputSchema = z.strictObject({
 /** Input for adding an operator. */
 export type CreateOperatorInput = z.infer<typeof createOperatorInputSchema>;
 
-/** An admin changes an operator's name, role or disabled flag. */
+/** An admin changes an operator's name, role, disabled flag or desk-lead flag (desk operators only). */
 export const updateOperatorInputSchema = z.strictObject({
   id: z.int().positive(),
   displayName: displayNameSchema.optional(),
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),
+  deskLead: z.boolean().optional(),
 });
 /** Input for changing an operator. */
 export type UpdateOperatorInput = z.infer<typeof updateOperatorInputSchema>;

@@ -8,14 +8,24 @@ export type Role = (typeof roles)[number];
 export const roleSchema = z.enum(roles);
 
 /**
+ * A desk lead: a desk operator an admin has marked as lead (the operator's `deskLead` flag). Not a
+ * role of its own: a lead does all a desk operator does, and the lead's channels (the Reports page)
+ * name `desk-lead` beside the roles. Only a desk operator can be one (docs/reports.md#roles).
+ */
+export const deskLead = 'desk-lead';
+
+/** A role, or `desk-lead`, as a channel's list names them. */
+export type AccessHolder = Role | typeof deskLead;
+
+/**
  * Who may call a contract channel:
  * - `'public'`: anyone, signed in or not (sign-in itself, first-admin set-up, app info);
  * - `'session'`: any session, even one that must still change its password or enrol in two-factor
  *   sign-in (so it can do exactly that, or sign out);
  * - `'signed-in'`: a complete session of any role;
- * - a list of roles: a complete session of one of them.
+ * - a list of roles: a complete session of one of them (`desk-lead`: a desk operator marked lead).
  */
-export type ChannelRoles = readonly Role[] | 'public' | 'session' | 'signed-in';
+export type ChannelRoles = readonly AccessHolder[] | 'public' | 'session' | 'signed-in';
 
 /** Steps a session must finish before it may do anything else. */
 export interface PendingSteps {
@@ -29,6 +39,8 @@ export interface PendingSteps {
 export interface CallerView {
   role: Role;
   pending: PendingSteps;
+  /** A desk operator an admin marked as lead; counts only with the role desk. */
+  deskLead?: boolean;
 }
 
 /** Why a call was refused, for the router's `forbidden` message and the renderer's redirect. */
@@ -51,6 +63,7 @@ export function checkChannelAccess(required: ChannelRoles, caller: CallerView | 
     return refuse('two-factor-enrolment-required', 'Set up two-factor sign-in first: your role requires it.');
   }
   if (required === 'signed-in' || required.includes(caller.role)) return { allowed: true };
+  if (caller.role === 'desk' && caller.deskLead === true && required.includes(deskLead)) return { allowed: true };
   return refuse('role-not-allowed', `Your role (${caller.role}) may not do this; it needs ${required.join(' or ')}.`);
 }
 

@@ -20,6 +20,8 @@ export const sessionInfoSchema = z.strictObject({
   role: roleSchema,
   signedInAt: z.string(),
   pending: pendingStepsSchema,
+  /** A desk operator marked lead: may open the Reports page too. */
+  deskLead: z.boolean(),
   /** Minutes without input after which the renderer locks the screen; 0 = never. */
   idleLockMinutes: z.int().nonnegative(),
 });

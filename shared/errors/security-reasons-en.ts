@@ -33,6 +33,7 @@ export const securityReasonsEnglish = {
   'username-taken': 'The username {username} is taken; choose another.',
   'cannot-disable-own-account': 'You cannot disable your own account; ask another admin.',
   'only-enabled-admin': '{username} is the only enabled admin; make someone else admin first.',
+  'operator-lead-needs-desk': 'Only a desk operator can be a desk lead (this one is {role}); give the role desk first.',
   'security-policy-admin-only': 'Only an admin may change the security policy.',
   'session-ended': 'The session has ended; sign in again.',
   'own-account-gone': 'Your account no longer exists; sign in again.',

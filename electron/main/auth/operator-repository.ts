@@ -7,6 +7,8 @@ export interface Operator {
   displayName: string;
   role: Role;
   disabled: boolean;
+  /** A desk operator marked lead by an admin (reads the Reports page); always false for other roles. */
+  deskLead: boolean;
   passwordHash: string;
   passwordChangedAt: string;
   /** The password is temporary (made by an admin) and must be replaced at the next sign-in. */
@@ -59,7 +61,7 @@ export interface OperatorRepository {
   recordFailure(id: number, state: { failedAttempts: number; retryNotBefore: number | null; locked: boolean }, at: string): void;
   recordSuccess(id: number, at: string): void;
   clearLockout(id: number, at: string): void;
-  update(id: number, fields: { displayName: string; role: Role; disabled: boolean }, at: string): void;
+  update(id: number, fields: { displayName: string; role: Role; disabled: boolean; deskLead: boolean }, at: string): void;
   bumpSessionEpoch(id: number): void;
   setPendingTotp(id: number, secretBlob: string | null, at: string): void;
   confirmTotp(id: number, secretBlob: string, step: number, at: string): void;

@@ -34,7 +34,7 @@ export interface OperatorService {
   list(actor: Actor): OperatorSummary[];
   /** Adds an operator with a temporary password, shown once to the admin. */
   create(actor: Actor, input: CreateOperatorInput): Promise<TemporaryPassword>;
-  /** Changes name, role or disabled flag; refuses to leave no enabled admin. */
+  /** Changes name, role, disabled or desk-lead flag; refuses to leave no enabled admin, or a lead who is not desk. */
   update(actor: Actor, input: UpdateOperatorInput): OperatorSummary;
   /** Replaces the password with a one-time temporary one that must be changed at the next sign-in; also unlocks. */
   resetPassword(actor: Actor, operatorId: number): Promise<TemporaryPassword>;
@@ -143,15 +143,20 @@ export function createOperatorService(deps: AuthDeps): OperatorService {
         ({ row, changes }) => (changes === null ? null : operatorEntry(actor.username, securityAuditActions.operatorUpdated, row.id, { username: row.username, changes }, at)),
         () => {
           const row = mustFind(input.id);
+          const role = input.role ?? row.role;
+          // Only a desk operator is a lead; a role change away from desk ends it in the same update.
+          if (input.deskLead === true && role !== 'desk') throw new AppError('invalid-input', reason('operator-lead-needs-desk', { role }), 'deskLead');
           const next = {
             displayName: input.displayName ?? row.displayName,
-            role: input.role ?? row.role,
+            role,
             disabled: input.disabled ?? row.disabled,
+            deskLead: role === 'desk' && (input.deskLead ?? row.deskLead),
           };
           const changes: Record<string, { from: unknown; to: unknown }> = {};
           if (next.displayName !== row.displayName) changes['displayName'] = { from: row.displayName, to: next.displayName };
           if (next.role !== row.role) changes['role'] = { from: row.role, to: next.role };
           if (next.disabled !== row.disabled) changes['disabled'] = { from: row.disabled, to: next.disabled };
+          if (next.deskLead !== row.deskLead) changes['deskLead'] = { from: row.deskLead, to: next.deskLead };
           if (Object.keys(changes).length === 0) return { row, changes: null };
           if (next.disabled && row.id === actor.operatorId) throw new AppError('conflict', reason('cannot-disable-own-account'), 'disabled');
           const stopsBeingAdmin = row.role === 'admin' && !row.disabled && (next.role !== 'admin' || next.disabled);

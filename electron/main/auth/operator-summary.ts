@@ -10,6 +10,7 @@ export function toOperatorSummary(operator: Operator, nowMs: number): OperatorSu
     displayName: operator.displayName,
     role: operator.role,
     disabled: operator.disabled,
+    deskLead: operator.deskLead,
     locked: operator.locked,
     retryNotBefore: waiting ? new Date(operator.retryNotBefore!).toISOString() : null,
     failedAttempts: operator.failedAttempts,

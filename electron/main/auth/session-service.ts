@@ -113,6 +113,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
     role: row.role,
     signedInAt: session.signedInAt,
     pending: pendingFor(row),
+    deskLead: row.role === 'desk' && row.deskLead,
     idleLockMinutes: deps.policy.get().idleLockMinutes,
   });
 
@@ -256,6 +257,7 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
         signedInAt: session.signedInAt,
         viaTemporaryPassword: session.viaTemporaryPassword,
         pending: pendingFor(row),
+        deskLead: row.role === 'desk' && row.deskLead,
       };
     },
 

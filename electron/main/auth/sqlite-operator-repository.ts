@@ -12,6 +12,7 @@ interface OperatorRow {
   display_name: string;
   role: Role;
   disabled: 0 | 1;
+  desk_lead: 0 | 1;
   password_hash: string;
   password_changed_at: string;
   must_change_password: 0 | 1;
@@ -36,6 +37,7 @@ export function toOperator(row: OperatorRow): Operator {
     displayName: row.display_name,
     role: row.role,
     disabled: row.disabled === 1,
+    deskLead: row.desk_lead === 1,
     passwordHash: row.password_hash,
     passwordChangedAt: row.password_changed_at,
     mustChangePassword: row.must_change_password === 1,
@@ -96,7 +98,7 @@ export function createSqliteOperatorRepository(connection: () => Database.Databa
     clearLockout: (id, at) =>
       void run('UPDATE operators SET failed_attempts = 0, retry_not_before = NULL, locked = 0, updated_at = ? WHERE id = ?', at, id),
     update: (id, fields, at) =>
-      void run('UPDATE operators SET display_name = ?, role = ?, disabled = ?, updated_at = ? WHERE id = ?', fields.displayName, fields.role, flag(fields.disabled), at, id),
+      void run('UPDATE operators SET display_name = ?, role = ?, disabled = ?, desk_lead = ?, updated_at = ? WHERE id = ?', fields.displayName, fields.role, flag(fields.disabled), flag(fields.deskLead), at, id),
     bumpSessionEpoch: (id) => void run('UPDATE operators SET session_epoch = session_epoch + 1 WHERE id = ?', id),
     setPendingTotp: (id, blob, at) => void run('UPDATE operators SET totp_pending_secret = ?, updated_at = ? WHERE id = ?', blob, at, id),
     confirmTotp: (id, blob, step, at) =>

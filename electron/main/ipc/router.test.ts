@@ -23,6 +23,7 @@ function callerFor(sessionId: string): Caller | null {
     signedInAt: '2025-01-01T00:00:00.000Z',
     viaTemporaryPassword: false,
     pending: { passwordChange: pending === 'password', twoFactorEnrolment: pending === 'totp' },
+    deskLead: pending === 'lead',
   };
 }
 
@@ -158,6 +159,7 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'training:enter': ['desk', 'engineer', 'admin'],
   'training:leave': ['desk', 'engineer', 'admin'],
   'training:reset': ['desk', 'engineer', 'admin'],
+  'reports:service': ['admin', 'desk-lead'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -262,16 +264,22 @@ const validInput: Record<InvokeChannel, unknown> = {
   'training:enter': {},
   'training:leave': {},
   'training:reset': {},
+  'reports:service': { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' },
 };
 
-type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';
-const callerKinds: CallerKind[] = ['nobody', ...roles, 'admin.password', 'desk.totp'];
+// desk.lead: a desk operator marked lead; engineer.lead: the flag on another role counts for nothing.
+type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp' | 'desk.lead' | 'engineer.lead';
+const callerKinds: CallerKind[] = ['nobody', ...roles, 'admin.password', 'desk.totp', 'desk.lead', 'engineer.lead'];
 
 /** The rule, stated independently of checkChannelAccess: the answer each kind of caller must get. */
 function expectedAnswer(required: ChannelRoles, who: CallerKind): 'reached' | 'unauthenticated' | 'forbidden' {
   if (required === 'public') return 'reached';
   if (who === 'nobody') return 'unauthenticated';
   if (required === 'session') return 'reached';
+  if (who === 'desk.lead' || who === 'engineer.lead') {
+    const role = who === 'desk.lead' ? 'desk' : 'engineer';
+    return required === 'signed-in' || required.includes(role) || (role === 'desk' && required.includes('desk-lead')) ? 'reached' : 'forbidden';
+  }
   if (who.includes('.')) return 'forbidden';
   return required === 'signed-in' || required.includes(who as Role) ? 'reached' : 'forbidden';
 }

@@ -15,6 +15,7 @@ import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
 import { helpMessages } from '../features/help/help-messages';
 import { trainingMessages } from '../features/training/training-messages';
+import { reportsMessages } from '../features/reports/reports-messages';
 import { operatorsMessages } from '../features/operators/operators-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
@@ -51,6 +52,7 @@ function catalogFor(language: Language) {
     ...todayMessages[language],
     ...helpMessages[language],
     ...trainingMessages[language],
+    ...reportsMessages[language],
     errors: { ...base.errors, reasons: { ...base.errors.reasons, ...sharedReasons[language] } },
   };
 }

@@ -32,6 +32,7 @@ export const pageRoutes = [
   { name: 'cases', path: '/cases', title: 'cases.title', needs: ['desk:cases-list'], component: () => import('../features/desk-cases/CasesListPage.vue'), prefetch: true },
   { name: 'case', path: '/cases/:id', title: 'cases.caseTitle', needs: ['desk:case-get'], component: () => import('../features/desk-cases/CasePage.vue') },
   { name: 'calendar', path: '/calendar', title: 'calendar.title', needs: ['desk:calendar'], component: () => import('../features/desk-calendar/CalendarPage.vue') },
+  { name: 'reports', path: '/reports', title: 'reports.title', needs: ['reports:service'], component: () => import('../features/reports/ReportsPage.vue') },
   { name: 'checklist-templates', path: '/checklist-templates', title: 'checklist.templates.title', needs: ['checklist:template-save'], component: () => import('../features/checklist/TemplatesPage.vue') },
   { name: 'import', path: '/import', title: 'deskImport.title', needs: ['desk:import-preview'], component: () => import('../features/desk-import/ImportPage.vue') },
   { name: 'operators', path: '/operators', title: 'operators.title', needs: ['operators:list'], component: () => import('../features/operators/OperatorsPage.vue') },

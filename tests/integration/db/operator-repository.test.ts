@@ -27,6 +27,7 @@ describe('the SQLite operator repository', () => {
       displayName: 'Li Wei',
       role: 'engineer',
       disabled: false,
+      deskLead: false,
       passwordHash: 'hash-1',
       passwordChangedAt: at,
       mustChangePassword: true,
@@ -53,7 +54,7 @@ describe('the SQLite operator repository', () => {
     const repo = createSqliteOperatorRepository(() => db);
     const id = repo.insert({ username: 'admin', displayName: 'Admin', role: 'admin', passwordHash: 'h', temporaryUntil: null }, at);
     repo.recordFailure(id, { failedAttempts: 9, retryNotBefore: 1_741_000_000_000, locked: true }, at);
-    repo.update(id, { displayName: 'The Admin', role: 'admin', disabled: true }, at);
+    repo.update(id, { displayName: 'The Admin', role: 'admin', disabled: true, deskLead: false }, at);
     repo.bumpSessionEpoch(id);
     expect(db.prepare('SELECT disabled, locked, failed_attempts, retry_not_before, session_epoch FROM operators WHERE id = ?').get(id)).toEqual({
       disabled: 1,

@@ -1,11 +1,13 @@
 // Choosing the target bank: every bank beside the terminal's current one, side by side, with what
 // the desk weighs: can this model (at this firmware) be rebound to it, its fees, whether it serves
 // the merchant's area, the materials it asks beyond the standard five, and from our own cases how
-// long a rebind to it took (median days from opening to rebound) and how often the first visit did it.
+// long a rebind to it took (median days from opening to rebound) and how often the first visit did
+// it (first-time fix as shared/reports/first-time-fix.ts defines it, the Reports page's figure too).
 import { compareVersions, versionInFirmware } from '../../../../shared/desk/booking';
 import { standardMaterialKinds, type Bank } from '../../../../shared/desk/model';
 import type { ReferenceRepository } from '../reference/reference-repository';
-import type { CaseRepository, ReboundOutcome, TerminalView } from './case-repository';
+import { countsForFirstTimeFix, firstTimeFixRate, isFirstTimeFix } from '../../../../shared/reports/first-time-fix';
+import type { CaseRepository, CaseVisitOutcome, TerminalView } from './case-repository';
 
 /** How the terminal's model and firmware fit a bank. */
 export type CandidateFit = 'supported' | 'unsupported' | 'not-listed' | 'firmware-too-old' | 'firmware-unknown';
@@ -26,17 +28,19 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Per bank: rebound cases, their median days from opening (one decimal) and the share rebound without a failed visit. */
-export function outcomeFigures(outcomes: readonly ReboundOutcome[]): Map<string, BankOutcomeFigures> {
-  const byBank = new Map<string, ReboundOutcome[]>();
+/** Per bank: rebound cases, their median days from opening (one decimal), and the first-time-fix rate over the cases with a visit outcome. */
+export function outcomeFigures(outcomes: readonly CaseVisitOutcome[]): Map<string, BankOutcomeFigures> {
+  const byBank = new Map<string, CaseVisitOutcome[]>();
   for (const outcome of outcomes) byBank.set(outcome.bank, [...(byBank.get(outcome.bank) ?? []), outcome]);
   const figures = new Map<string, BankOutcomeFigures>();
   for (const [bank, list] of byBank) {
-    const days = median(list.map((o) => (Date.parse(o.reboundAt) - Date.parse(o.openedAt)) / DAY_MS));
+    const rebound = list.filter((o): o is CaseVisitOutcome & { reboundAt: string } => o.reboundAt !== null);
+    const days = median(rebound.map((o) => (Date.parse(o.reboundAt) - Date.parse(o.openedAt)) / DAY_MS));
+    const facts = list.map((o) => ({ reachedRebound: o.reboundAt !== null, failures: o.failures }));
     figures.set(bank, {
-      reboundCases: list.length,
+      reboundCases: rebound.length,
       medianDaysToRebound: days === null ? null : Math.round(days * 10) / 10,
-      firstTimeFixRate: list.filter((o) => o.failures === 0).length / list.length,
+      firstTimeFixRate: firstTimeFixRate({ counted: facts.filter(countsForFirstTimeFix).length, fixed: facts.filter(isFirstTimeFix).length }),
     });
   }
   return figures;
@@ -53,7 +57,7 @@ function fitOf(reference: ReferenceRepository, terminal: TerminalView, bank: Ban
 
 /** The candidate banks for a terminal whose merchant is in `area`. */
 export function caseCandidates(repo: CaseRepository, reference: ReferenceRepository, terminal: TerminalView, area: string) {
-  const figures = outcomeFigures(repo.reboundOutcomes());
+  const figures = outcomeFigures(repo.visitOutcomes());
   const none: BankOutcomeFigures = { reboundCases: 0, medianDaysToRebound: null, firstTimeFixRate: null };
   return reference
     .banks()

@@ -100,11 +100,13 @@ export interface CaseListPage {
 }
 
 /** A case that reached rebound, for the candidates' figures. */
-export interface ReboundOutcome {
+/** A case that had a visit outcome (reached rebound or recorded a failure), for the bank comparison. */
+export interface CaseVisitOutcome {
   bank: string;
   openedAt: string;
-  reboundAt: string;
-  /** Failed visits (record-failure transitions) before the rebound. */
+  /** The first rebound; null when it never reached rebound. */
+  reboundAt: string | null;
+  /** Failed visits (record-failure transitions), at any time. */
   failures: number;
 }
 
@@ -139,5 +141,5 @@ export interface CaseRepository {
   hasAppointmentWith(caseId: string, engineerId: string): boolean;
 
   list(query: CaseListQuery): CaseListPage;
-  reboundOutcomes(): ReboundOutcome[];
+  visitOutcomes(): CaseVisitOutcome[];
 }

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { CaseMaterial, CaseState } from '../../../../shared/desk/model';
 import { recordTable, type Stored } from '../../db/record-table';
+import { caseVisitFactsSql, firstTimeFixColumns } from './case-visit-facts-sql';
 import { prepared } from '../../db/statement-cache';
 import { searchByNamePart, SEARCH_COUNT_CAP, type CaseFilter } from './case-name-search';
-import type { AttachmentFields, CaseListPage, CaseListQuery, CaseListRow, CaseRepository, CaseFields, MaterialFields, MerchantView, ReboundOutcome, StoredCase, TerminalView, TransitionFields } from './case-repository';
+import type { AttachmentFields, CaseListPage, CaseListQuery, CaseListRow, CaseRepository, CaseFields, MaterialFields, MerchantView, CaseVisitOutcome, StoredCase, TerminalView, TransitionFields } from './case-repository';
 
 /** The cases row as flat fields: the review and the agreement are columns, the materials their own table. */
 interface CaseRow {
@@ -100,12 +101,9 @@ const openCaseSql = "SELECT id FROM cases WHERE terminal_id = ? AND state NOT IN
 const engineerSql = 'SELECT id FROM engineers WHERE operator_id = ?';
 const caseVersionSql = 'SELECT version FROM cases WHERE id = ?';
 const appointmentWithSql = "SELECT 1 AS yes FROM appointments WHERE case_id = ? AND engineer_id = ? AND status <> 'cancelled' LIMIT 1";
-// From each rebound case, when it was opened, when it first reached rebound, and the failed visits before.
+// Every case with a visit outcome: when it was opened, first reached rebound (null: never), the failures recorded.
 const outcomesSql = `
-  SELECT c.target_bank AS bank, c.created_at AS openedAt, r.reboundAt,
-         (SELECT count(*) FROM case_transitions f WHERE f.case_id = c.id AND f.action = 'record-failure' AND f.created_at <= r.reboundAt) AS failures
-  FROM cases c
-  JOIN (SELECT case_id, min(created_at) AS reboundAt FROM case_transitions WHERE to_state = 'rebound' GROUP BY case_id) r ON r.case_id = c.id`;
+  SELECT bank, opened_at AS openedAt, rebound_at AS reboundAt, failures FROM (${caseVisitFactsSql}) WHERE ${firstTimeFixColumns.counted}`;
 
 // The end of a prefix range: every text that starts with the prefix sorts below prefix + U+FFFF,
 // so an index on the column answers "starts with" (LIKE would not use it with its NOCASE default).
@@ -228,7 +226,7 @@ export function createSqliteCaseRepository(connection: () => Database.Database):
     hasAppointmentWith: (caseId, engineerId) => prepared<[string, string], { yes: number }>(db(), appointmentWithSql).get(caseId, engineerId) !== undefined,
 
     list: (query) => listOf(db(), query),
-    reboundOutcomes: () => prepared<[], ReboundOutcome>(db(), outcomesSql).all(),
+    visitOutcomes: () => prepared<[], CaseVisitOutcome>(db(), outcomesSql).all(),
   };
 }
 

@@ -15,6 +15,7 @@ const session = (role: SessionInfo['role'], pending: Partial<SessionInfo['pendin
   role,
   signedInAt: '2026-12-01T10:00:00.000Z',
   pending: { passwordChange: false, twoFactorEnrolment: false, ...pending },
+  deskLead: false,
   idleLockMinutes: 10,
 });
 

@@ -129,7 +129,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   /** True when the signed-in operator passes the same check main applies to `roles`. */
   function may(roles: ChannelRoles): boolean {
-    const caller: CallerView | null = session.value ? { role: session.value.role, pending: session.value.pending } : null;
+    const caller: CallerView | null = session.value ? { role: session.value.role, pending: session.value.pending, deskLead: session.value.deskLead } : null;
     return checkChannelAccess(roles, caller).allowed;
   }
 

@@ -34,6 +34,7 @@ export const securityReasonsZhCN: Record<keyof typeof securityReasonsEnglish, st
   'username-taken': '用户名 {username} 已被占用；请换一个。',
   'cannot-disable-own-account': '不能停用自己的账户；请找另一位管理员操作。',
   'only-enabled-admin': '{username} 是唯一启用的管理员；请先把另一位操作员设为管理员。',
+  'operator-lead-needs-desk': '只有服务台操作员可以设为服务台主管（此操作员的角色是 {role}）；请先把角色改为服务台。',
   'security-policy-admin-only': '只有管理员可以修改安全策略。',
   'session-ended': '会话已结束；请重新登录。',
   'own-account-gone': '您的账户已不存在；请重新登录。',

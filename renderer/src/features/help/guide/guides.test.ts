@@ -6,8 +6,9 @@ import type { GuideBlock, GuideSection } from './guide-types';
 import { guideSections, guides, sectionFor } from './guides';
 
 const languages = ['zh-CN', 'en-US'] as const;
-// The same check main applies, for a complete session of `role`.
-const mayAs = (role: Role) => (required: ChannelRoles) => checkChannelAccess(required, { role, pending: { passwordChange: false, twoFactorEnrolment: false } }).allowed;
+// The same check main applies, for a complete session of `role`; the desk's guide serves desk
+// leads too (its Reports section says it is theirs), so the desk is checked as a lead.
+const mayAs = (role: Role) => (required: ChannelRoles) => checkChannelAccess(required, { role, pending: { passwordChange: false, twoFactorEnrolment: false }, deskLead: role === 'desk' }).allowed;
 const openable = (role: Role) => openablePages(mayAs(role)).map((page) => page.name);
 
 const textsOf = (section: GuideSection): string[] => [section.title, ...section.blocks.flatMap((block: GuideBlock) => ('items' in block ? block.items : [block.text]))];

@@ -1,7 +1,7 @@
 // The admin's operating guide (English): a section per page, keyed by its route name. The desk's
 // and the engineer's pages keep their sections.
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
-import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, onsiteEnUS, personalSettingsEnUS, terminalEnUS } from './shared-sections';
+import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, onsiteEnUS, personalSettingsEnUS, terminalEnUS, reportsEnUS } from './shared-sections';
 import { todayEnUS } from './engineer';
 import { trainingAdminEnUS } from './training';
 
@@ -33,6 +33,7 @@ export const adminGuideEnUS: RoleGuide = {
   cases: casesEnUS,
   case: caseEnUS,
   calendar: calendarEnUS,
+  reports: reportsEnUS,
   'checklist-templates': section(
     'Checklist templates',
     text('One on-site test and verification checklist per bank, kept by version.'),

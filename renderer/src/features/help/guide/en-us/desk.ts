@@ -1,6 +1,6 @@
 // The desk's operating guide (English): a section per page, keyed by its route name.
 import { note, section, steps, text, type RoleGuide } from '../guide-types';
-import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, personalSettingsEnUS } from './shared-sections';
+import { calendarEnUS, caseEnUS, casesEnUS, merchantsEnUS, personalSettingsEnUS, reportsEnUS } from './shared-sections';
 import { trainingDeskEnUS } from './training';
 
 export const deskGuideEnUS: RoleGuide = {
@@ -21,5 +21,6 @@ export const deskGuideEnUS: RoleGuide = {
   cases: casesEnUS,
   case: caseEnUS,
   calendar: calendarEnUS,
+  reports: reportsEnUS,
   settings: personalSettingsEnUS,
 };

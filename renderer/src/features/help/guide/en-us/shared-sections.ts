@@ -100,3 +100,15 @@ export const personalSettingsEnUS = section(
     '"About" shows the app version and the data directory.',
   ),
 );
+
+/** The Reports page (desk leads and admins). */
+export const reportsEnUS = section(
+  'Reports',
+  text('How visits end, for desk leads and admins: an admin makes a desk operator a lead on Operators.'),
+  steps(
+    'Choose the period (first and last day) and press Show. Up to a month is shown by day, up to half a year by week, longer by month.',
+    'Read each chart with its numbers in the table beside it: outcomes over time, first-time fix and the average time on site, failures by cause, bank, engineer and terminal model.',
+    'Export CSV writes the same tables to a file that Excel and WPS open with the Chinese intact.',
+  ),
+  note('First-time fix: of the cases whose first visit ended in the period, those rebound on that visit and never failed afterwards. The new-case dialog uses the same rule.'),
+);

@@ -1,6 +1,6 @@
 // 管理员的操作指南（简体中文）：章节按页面的路由名称排列。服务台和工程师的页面沿用它们的章节。
 import { note, points, section, steps, text, type RoleGuide } from '../guide-types';
-import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, onsiteZhCN, personalSettingsZhCN, terminalZhCN } from './shared-sections';
+import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, onsiteZhCN, personalSettingsZhCN, terminalZhCN, reportsZhCN } from './shared-sections';
 import { todayZhCN } from './engineer';
 import { trainingAdminZhCN } from './training';
 
@@ -29,6 +29,7 @@ export const adminGuideZhCN: RoleGuide = {
   cases: casesZhCN,
   case: caseZhCN,
   calendar: calendarZhCN,
+  reports: reportsZhCN,
   'checklist-templates': section(
     '检查单模板',
     text('每家银行一份现场测试和验证检查单，按版本保存。'),

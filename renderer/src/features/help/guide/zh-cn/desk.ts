@@ -1,6 +1,6 @@
 // 服务台的操作指南（简体中文）：章节按页面的路由名称排列。
 import { note, section, steps, text, type RoleGuide } from '../guide-types';
-import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, personalSettingsZhCN } from './shared-sections';
+import { calendarZhCN, caseZhCN, casesZhCN, merchantsZhCN, personalSettingsZhCN, reportsZhCN } from './shared-sections';
 import { trainingDeskZhCN } from './training';
 
 export const deskGuideZhCN: RoleGuide = {
@@ -21,5 +21,6 @@ export const deskGuideZhCN: RoleGuide = {
   cases: casesZhCN,
   case: caseZhCN,
   calendar: calendarZhCN,
+  reports: reportsZhCN,
   settings: personalSettingsZhCN,
 };

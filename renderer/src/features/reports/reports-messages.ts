@@ -1,0 +1,53 @@
+import { byLanguage } from '../../i18n/text-table';
+
+// The Reports page's texts, each as [zh-CN, en-US]. Failure causes are the checklist's reasons
+// (checklist-cause-*), said with sayReason.
+export const reportsMessages = byLanguage({
+  reports: {
+    title: ['统计报表', 'Reports'],
+    period: ['统计期间', 'Period'],
+    from: ['开始日期', 'From'],
+    to: ['结束日期', 'To'],
+    show: ['查询', 'Show'],
+    exportCsv: ['导出 CSV', 'Export CSV'],
+    exported: ['已导出 {file}', 'Exported {file}'],
+    zone: ['按 {zone} 时区的日期统计', 'Days as in {zone}'],
+    granularity: {
+      day: ['按日', 'by day'],
+      week: ['按周（周一起）', 'by week (from Monday)'],
+      month: ['按月', 'by month'],
+    },
+    outcomes: ['上门结果趋势', 'Visit outcomes over time'],
+    outcome: {
+      completed: ['完成', 'Completed'],
+      restored: ['已恢复原银行', 'Restored'],
+      failed: ['失败', 'Failed'],
+    },
+    total: ['合计', 'Total'],
+    periodStart: ['起始日', 'Starting'],
+    firstTimeFix: ['一次成功率', 'First-time fix'],
+    firstTimeFixHint: ['首次上门即改绑成功、之后也未再失败的工单所占比例（期间内首次有上门结果的工单）', 'Cases rebound on the first visit and never failed after, of the cases whose first visit outcome fell in the period'],
+    counted: ['统计工单数', 'Cases counted'],
+    fixed: ['一次成功', 'Fixed first time'],
+    rate: ['比例', 'Rate'],
+    onSite: ['平均现场时长', 'Average time on site'],
+    onSiteHint: ['从到达现场到记录结果', 'From arrival on site to the recorded outcome'],
+    visits: ['上门次数', 'Visits'],
+    averageMinutes: ['平均分钟数', 'Average minutes'],
+    minutes: ['{minutes} 分钟', '{minutes} min'],
+    noData: ['无数据', 'No data'],
+    failuresByCause: ['失败原因分布', 'Failures by cause'],
+    failuresByBank: ['各银行失败次数', 'Failures by bank'],
+    failuresByEngineer: ['各工程师失败次数', 'Failures by engineer'],
+    failuresByModel: ['各终端型号失败次数', 'Failures by terminal model'],
+    cause: ['原因', 'Cause'],
+    restoredCause: ['已恢复原银行', 'Restored to the previous bank'],
+    bank: ['银行', 'Bank'],
+    engineer: ['工程师', 'Engineer'],
+    model: ['终端型号', 'Terminal model'],
+    count: ['次数', 'Count'],
+    noFailures: ['期间内没有失败的上门。', 'No failed visits in the period.'],
+    loading: ['正在统计…', 'Computing…'],
+    csvFile: ['统计报表', 'reports'],
+  },
+});

@@ -1,0 +1,3 @@
+export * from './first-time-fix';
+export * from './service-report';
+export * from './report-buckets';
