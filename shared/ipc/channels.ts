@@ -83,6 +83,7 @@ export const invokeChannels = [
   'checklist:templates', 'checklist:template-get', 'checklist:template-save', 'checklist:run-start', 'checklist:run-get', 'checklist:answer', 'checklist:evidence-add', 'checklist:fill-automatic', 'checklist:finish',
   'training:status', 'training:enter', 'training:leave', 'training:reset',
   'reports:service',
+  'reports:compliance',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -160,6 +160,7 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'training:leave': ['desk', 'engineer', 'admin'],
   'training:reset': ['desk', 'engineer', 'admin'],
   'reports:service': ['admin', 'desk-lead'],
+  'reports:compliance': ['admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -265,6 +266,7 @@ const validInput: Record<InvokeChannel, unknown> = {
   'training:leave': {},
   'training:reset': {},
   'reports:service': { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' },
+  'reports:compliance': { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' },
 };
 
 // desk.lead: a desk operator marked lead; engineer.lead: the flag on another role counts for nothing.

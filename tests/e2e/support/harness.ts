@@ -23,7 +23,7 @@ export interface MainClock {
 export const harnessAdmin = { username: 'e2e.admin', displayName: 'E2E Admin', password: 'blue terminal 42' } as const;
 
 /** App pages a test can open. */
-export type AppPage = 'settings' | 'terminal' | 'onsite' | 'operators' | 'audit' | 'reference' | 'merchants' | 'cases' | 'calendar' | 'import' | 'today' | 'checklist-templates';
+export type AppPage = 'settings' | 'terminal' | 'onsite' | 'operators' | 'audit' | 'reference' | 'merchants' | 'cases' | 'calendar' | 'import' | 'today' | 'checklist-templates' | 'reports';
 
 /** What each browser e2e test gets: a page wired to the real main-process router over a fresh data dir. */
 export interface HarnessFixtures {

@@ -71,3 +71,58 @@ export function seedReportCase(db: Database.Database, modelIds: Record<string, s
   }
   return caseId;
 }
+
+/**
+ * The Reports test's data set (eng.1 = e1, eng.2 = e2; Shanghai local times):
+ * C1 acquirer-b, PAX A920, eng.1: on site 11-03 09:00, rebound 10:00, completed 10:30 (90 min). Fixed first time.
+ * C2 acquirer-b, PAX A930: eng.2 on site 11-04 14:00, failed host-unreachable 15:00 (60 min);
+ *    eng.1 on site 11-10 09:00, rebound 09:30, completed 10:15 (75 min). Counted, not fixed.
+ * C3 acquirer-c, PAX A920, eng.1: on site 11-15 23:40, rebound 23:55, restored 11-16 00:10 (30 min,
+ *    a Monday locally, Sunday in UTC) with record-failure after the rebound: not fixed.
+ * C4 acquirer-c, PAX A930, eng.2: run started 11-20 09:50, failed merchant-absent at 10:00 from
+ *    scheduled (start-on-site and record-failure written at the outcome): 10 min. Not fixed.
+ * C5 acquirer-b, PAX A920, eng.1: everything on 10-30: before the period.
+ * C6 acquirer-c, PAX A920, eng.2: rebound 12-13 23:30 (in), completed 12-14 00:00:00.000 (the first
+ *    instant after the period's last day: out). Fixed first time, counted by its rebound.
+ * C7 acquirer-b, PAX A920, eng.1: a run still open on 11-25: no outcome.
+ */
+export function seedReportDataSet(db: Database.Database, modelIds: Record<string, string>, [e1, e2]: [string, string]): void {
+  const seed = (bank: string, model: string, steps: Step[], visits: VisitSeed[]) => seedReportCase(db, modelIds, { bank, model, steps, visits });
+  seed('acquirer-b', 'PAX A920', [
+    { at: '2026-11-03 09:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-11-03 10:00', action: 'record-rebound', from: 'on-site', to: 'rebound' },
+    { at: '2026-11-03 10:30', action: 'sign-off', from: 'rebound', to: 'closed' },
+  ], [{ engineerId: e1, runStarted: '2026-11-03 10:05', finished: '2026-11-03 10:30', outcome: 'completed' }]);
+  seed('acquirer-b', 'PAX A930', [
+    { at: '2026-11-04 14:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-11-04 15:00', action: 'record-failure', from: 'on-site', to: 'failed' },
+    { at: '2026-11-05 10:00', action: 'schedule', from: 'failed', to: 'scheduled' },
+    { at: '2026-11-10 09:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-11-10 09:30', action: 'record-rebound', from: 'on-site', to: 'rebound' },
+    { at: '2026-11-10 10:15', action: 'sign-off', from: 'rebound', to: 'closed' },
+  ], [
+    { engineerId: e2, runStarted: '2026-11-04 14:40', finished: '2026-11-04 15:00', outcome: 'failed', cause: 'host-unreachable' },
+    { engineerId: e1, runStarted: '2026-11-10 09:35', finished: '2026-11-10 10:15', outcome: 'completed' },
+  ]);
+  seed('acquirer-c', 'PAX A920', [
+    { at: '2026-11-15 23:40', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-11-15 23:55', action: 'record-rebound', from: 'on-site', to: 'rebound' },
+    { at: '2026-11-16 00:10', action: 'record-failure', from: 'rebound', to: 'failed' },
+  ], [{ engineerId: e1, runStarted: '2026-11-15 23:56', finished: '2026-11-16 00:10', outcome: 'restored' }]);
+  seed('acquirer-c', 'PAX A930', [
+    { at: '2026-11-20 10:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-11-20 10:00', action: 'record-failure', from: 'on-site', to: 'failed' },
+  ], [{ engineerId: e2, runStarted: '2026-11-20 09:50', finished: '2026-11-20 10:00', outcome: 'failed', cause: 'merchant-absent' }]);
+  seed('acquirer-b', 'PAX A920', [
+    { at: '2026-10-30 09:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-10-30 09:30', action: 'record-rebound', from: 'on-site', to: 'rebound' },
+  ], [{ engineerId: e1, runStarted: '2026-10-30 09:31', finished: '2026-10-30 09:45', outcome: 'completed' }]);
+  seed('acquirer-c', 'PAX A920', [
+    { at: '2026-12-13 23:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' },
+    { at: '2026-12-13 23:30', action: 'record-rebound', from: 'on-site', to: 'rebound' },
+  ], [{ engineerId: e2, runStarted: '2026-12-13 23:31', finished: '2026-12-14 00:00:00.000', outcome: 'completed' }]);
+  seed('acquirer-b', 'PAX A920', [{ at: '2026-11-25 09:00', action: 'start-on-site', from: 'scheduled', to: 'on-site' }], [
+    { engineerId: e1, runStarted: '2026-11-25 09:10', finished: '', outcome: 'open' },
+  ]);
+}
+
