@@ -14,6 +14,7 @@ import { deskImportMessages } from '../features/desk-import/import-messages';
 import { todayMessages } from '../features/desk-today/today-messages';
 import { helpMessages } from '../features/help/help-messages';
 import { trainingMessages } from '../features/training/training-messages';
+import { reportsMessages } from '../features/reports/reports-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { terminalMessages } from '../features/terminal/terminal-messages';
 import { messages } from './index';
@@ -33,7 +34,7 @@ describe('UI messages', () => {
   });
 
   it('gives each namespace to one owner, so no feature silently replaces the texts of another', () => {
-    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages, helpMessages, trainingMessages].map((owner) =>
+    const owners = [shellZhCN, authMessages, operatorsMessages, settingsMessages, backupMessages, auditMessages, terminalMessages, onsiteMessages, referenceMessages, merchantsMessages, casesMessages, attachmentsMessages, checklistMessages, calendarMessages, deskImportMessages, todayMessages, helpMessages, trainingMessages, reportsMessages].map((owner) =>
       Object.keys('zh-CN' in owner ? owner['zh-CN'] : owner),
     );
     const all = owners.flat();

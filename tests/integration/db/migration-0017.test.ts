@@ -16,7 +16,7 @@ describe('migration 0017 desk lead', () => {
     old.prepare(insert).run('wang.eng', 'Wang', 'engineer');
     old.close();
     const db = open(path, 17).db;
-    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    expect(db.pragma('user_version', { simple: true })).toBe(17);
     expect(db.prepare('SELECT username, desk_lead FROM operators ORDER BY id').all()).toEqual([
       { username: 'li.desk', desk_lead: 0 },
       { username: 'wang.eng', desk_lead: 0 },

@@ -10,7 +10,8 @@ import { useTempDir } from '../support/temp-dir';
 import { shanghai } from './report-fixture';
 
 const tempDir = useTempDir('rebinddesk-compliance-');
-const period = { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' };
+// After the set-up's own entries (the chain's times never go back: an earlier one is written as the head's).
+const period = { from: '2027-01-01', to: '2027-01-31', zone: 'Asia/Shanghai' };
 
 const entry = (local: string, actor: string, action: string, entity: [string, string], payload: Record<string, unknown>): AuditedEntry => ({
   actor,
@@ -27,25 +28,25 @@ describe('reports:compliance', () => {
     await callAs(desk.ctx, desk.admin, 'operators:update', { id: operatorId, deskLead: true });
     const db = desk.ctx.database.current();
     const seeded = [
-      // Before the period (31 October 23:59 in Shanghai) and at its first instant.
-      entry('2026-10-31 23:59', 'wang.eng', 'rebind.work-order-overridden', ['rebind-operation', '3'], { mismatches: ['serial'], reason: 'plate replaced, ticket 4410' }),
-      entry('2026-11-01 00:00', 'wang.eng', 'rebind.work-order-overridden', ['rebind-operation', '4'], { mismatches: ['serial', 'model'], reason: 'plate replaced, ticket 4411' }),
-      entry('2026-11-02 09:00', 'li.desk', 'sensitive.revealed', ['merchant', 'm-1'], { field: 'accountNo', empty: false }),
-      entry('2026-11-02 09:01', 'wang.eng', 'sensitive.reveal-refused', ['merchant', 'm-1'], { field: 'accountNo' }),
-      entry('2026-11-03 10:00', 'test.admin', 'backup.restored', ['backup', 'b-1'], { source: 'rebinddesk-2026-11-01.sqlite' }),
-      entry('2026-11-03 11:00', 'wang.eng', 'rebind.outcome', ['rebind-operation', '5'], { outcome: 'restored', reason: { code: 'host-test-failed' }, open: true }),
-      entry('2026-11-03 11:05', 'wang.eng', 'rebind.outcome', ['rebind-operation', '6'], { outcome: 'rebound', open: true }),
-      entry('2026-11-03 11:30', 'wang.eng', 'checklist-run.finished', ['checklist-run', 'r-1'], { outcome: 'restored', caseId: 'c-1' }),
-      entry('2026-11-04 08:00', 'anonymous', 'auth.sign-in-failed', ['operator', '-'], { reason: 'unknown-user' }),
-      entry('2026-11-04 08:01', 'li.desk', 'auth.locked', ['operator', '2'], { failedAttempts: 10 }),
-      entry('2026-11-04 08:02', 'li.desk', 'auth.signed-in', ['operator', '2'], { method: 'password' }),
-      entry('2026-11-05 09:00', 'test.admin', 'operator.created', ['operator', '9'], { username: 'zhao.desk', role: 'desk' }),
-      entry('2026-11-05 09:01', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { displayName: { from: 'Zhao', to: '赵' } } }),
-      entry('2026-11-05 09:02', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { role: { from: 'desk', to: 'engineer' } } }),
-      entry('2026-11-05 09:03', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { disabled: { from: false, to: true } } }),
+      // Before the period (31 December 23:59 in Shanghai) and at its first instant.
+      entry('2026-12-31 23:59', 'wang.eng', 'rebind.work-order-overridden', ['rebind-operation', '3'], { mismatches: ['serial'], reason: 'plate replaced, ticket 4410' }),
+      entry('2027-01-01 00:00', 'wang.eng', 'rebind.work-order-overridden', ['rebind-operation', '4'], { mismatches: ['serial', 'model'], reason: 'plate replaced, ticket 4411' }),
+      entry('2027-01-02 09:00', 'li.desk', 'sensitive.revealed', ['merchant', 'm-1'], { field: 'accountNo', empty: false }),
+      entry('2027-01-02 09:01', 'wang.eng', 'sensitive.reveal-refused', ['merchant', 'm-1'], { field: 'accountNo' }),
+      entry('2027-01-03 10:00', 'test.admin', 'backup.restored', ['backup', 'b-1'], { source: 'rebinddesk-2026-11-01.sqlite' }),
+      entry('2027-01-03 11:00', 'wang.eng', 'rebind.outcome', ['rebind-operation', '5'], { outcome: 'restored', reason: { code: 'host-test-failed' }, open: true }),
+      entry('2027-01-03 11:05', 'wang.eng', 'rebind.outcome', ['rebind-operation', '6'], { outcome: 'rebound', open: true }),
+      entry('2027-01-03 11:30', 'wang.eng', 'checklist-run.finished', ['checklist-run', 'r-1'], { outcome: 'restored', caseId: 'c-1' }),
+      entry('2027-01-04 08:00', 'anonymous', 'auth.sign-in-failed', ['operator', '-'], { reason: 'unknown-user' }),
+      entry('2027-01-04 08:01', 'li.desk', 'auth.locked', ['operator', '2'], { failedAttempts: 10 }),
+      entry('2027-01-04 08:02', 'li.desk', 'auth.signed-in', ['operator', '2'], { method: 'password' }),
+      entry('2027-01-05 09:00', 'test.admin', 'operator.created', ['operator', '9'], { username: 'zhao.desk', role: 'desk' }),
+      entry('2027-01-05 09:01', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { displayName: { from: 'Zhao', to: '赵' } } }),
+      entry('2027-01-05 09:02', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { role: { from: 'desk', to: 'engineer' } } }),
+      entry('2027-01-05 09:03', 'test.admin', 'operator.updated', ['operator', '9'], { username: 'zhao.desk', changes: { disabled: { from: false, to: true } } }),
       // The last day's last minute is in; the next day's first instant is not.
-      entry('2026-11-30 23:59', 'li.desk', 'sensitive.revealed', ['merchant', 'm-2'], { field: 'legalRepId', empty: false }),
-      entry('2026-12-01 00:00', 'li.desk', 'sensitive.revealed', ['merchant', 'm-3'], { field: 'legalRepId', empty: false }),
+      entry('2027-01-31 23:59', 'li.desk', 'sensitive.revealed', ['merchant', 'm-2'], { field: 'legalRepId', empty: false }),
+      entry('2027-02-01 00:00', 'li.desk', 'sensitive.revealed', ['merchant', 'm-3'], { field: 'legalRepId', empty: false }),
     ];
     audited(db, seeded, () => undefined);
 

@@ -24,7 +24,9 @@ export function detailsText(details: Record<string, string | number | boolean | 
   return Object.entries(details)
     .map(([key, value]) => {
       const name = key.startsWith('changes.') ? wording.field(key.slice('changes.'.length)) : wording.field(key);
-      const said = value === null ? '—' : typeof value === 'boolean' ? wording.t(value ? 'compliance.yes' : 'compliance.no') : String(value);
+      // A flag's change comes from main as "false → true": said in the user's words too.
+      const yesNo = (flag: boolean) => wording.t(flag ? 'compliance.yes' : 'compliance.no');
+      const said = value === null ? '—' : typeof value === 'boolean' ? yesNo(value) : String(value).replace(/^(true|false) → (true|false)$/, (_all, from: string, to: string) => `${yesNo(from === 'true')} → ${yesNo(to === 'true')}`);
       return `${name}: ${said}`;
     })
     .join('; ');
