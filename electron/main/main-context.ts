@@ -16,6 +16,8 @@ import { createBackupModule } from './backup/backup-module';
 import { createDataKeysModule } from './crypto/data-keys-module';
 import { createDeskModule } from './desk/desk-module';
 import { createChecklistModule } from './checklist/checklist-module';
+import { createReportModule } from './report/report-module';
+import type { ReportPrinter } from './report/report-printer';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
 import { registerDataDirHolder } from './db/data-dir-hold';
@@ -78,6 +80,8 @@ export interface MainContextOptions {
   checklistTemplatesDir?: string;
   /** Load the shipped checklist templates into an install without any (true by default). */
   seedChecklistTemplates?: boolean;
+  /** Prints service reports to PDF (Electron's printToPDF in the app, Chromium in the harness); none: issuing is refused. */
+  reportPrinter?: ReportPrinter | null;
   /** Where unexpected errors go (the console by default). */
   logError?: (what: string, error: unknown) => void;
   /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
@@ -171,6 +175,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
     work.desk,
     work.checklist,
+    createReportModule({ ...shared, printer: options.reportPrinter ?? null }),
     work.terminal,
     work.onsite,
     // Closes first: a training terminal and file before the real ones.

@@ -82,6 +82,7 @@ export const invokeChannels = [
   'desk:case-candidates',
   'checklist:templates', 'checklist:template-get', 'checklist:template-save', 'checklist:run-start', 'checklist:run-get', 'checklist:answer', 'checklist:evidence-add', 'checklist:fill-automatic', 'checklist:finish',
   'training:status', 'training:enter', 'training:leave', 'training:reset',
+  'report:list', 'report:issue', 'report:pdf', 'report:verify',
 ] as const;
 /** A renderer → main call name. */
 export type InvokeChannel = (typeof invokeChannels)[number];

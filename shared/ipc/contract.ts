@@ -23,6 +23,7 @@ import { deskBookingContract } from './contract-desk-booking';
 import { deskCasesContract } from './contract-desk-cases';
 import { checklistContract } from './contract-checklist';
 import { trainingContract } from './contract-training';
+import { reportContract } from './contract-report';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
 import { adminOnly, terminalRoles } from './channel-roles';
@@ -85,6 +86,7 @@ export const invokeContract = {
   ...deskCasesContract,
   ...checklistContract,
   ...trainingContract,
+  ...reportContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 /** Event → payload schema, for main → renderer notifications. */

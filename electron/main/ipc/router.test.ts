@@ -158,6 +158,11 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'training:enter': ['desk', 'engineer', 'admin'],
   'training:leave': ['desk', 'engineer', 'admin'],
   'training:reset': ['desk', 'engineer', 'admin'],
+  // The engineer of the visit (the service checks it is theirs) or an admin issues; everyone signed in reads and verifies.
+  'report:list': ['desk', 'engineer', 'admin'],
+  'report:issue': ['engineer', 'admin'],
+  'report:pdf': ['desk', 'engineer', 'admin'],
+  'report:verify': ['desk', 'engineer', 'admin'],
 };
 
 // A valid input per channel, so an allowed call gets past parsing to the service.
@@ -262,6 +267,10 @@ const validInput: Record<InvokeChannel, unknown> = {
   'training:enter': {},
   'training:leave': {},
   'training:reset': {},
+  'report:list': { caseId: '019a0000-0000-7000-8000-000000000011' },
+  'report:issue': { runId: '019a0000-0000-7000-8000-000000000021', language: 'zh-CN' },
+  'report:pdf': { reportId: '019a0000-0000-7000-8000-000000000031' },
+  'report:verify': { dataBase64: 'JVBERi0xLjQK' },
 };
 
 type CallerKind = 'nobody' | Role | 'admin.password' | 'desk.totp';
