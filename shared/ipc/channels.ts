@@ -68,6 +68,7 @@ export const invokeChannels = [
   'desk:cancel-appointment',
   'desk:find-slots',
   'desk:calendar',
+  'desk:calendar-open',
   'desk:today',
   'desk:appointment-work-order',
   'desk:case-open',
