@@ -267,7 +267,8 @@ function openTrainingWorkspace(options: MainContextOptions, trainingDir: string,
       protectors,
       { listSystemPorts: async () => ({ ports: [], problem: null }), openPort: (path) => Promise.reject(new AppError('forbidden', reason('training-demo-terminal-only', { port: path }))) },
     );
-    const modules = [work.settings, work.keys, createAuditModule(shared), work.desk, work.checklist, work.terminal, work.onsite];
+    // The service report of a training visit is issued, stored and recorded in the training file, like its case.
+    const modules = [work.settings, work.keys, createAuditModule(shared), work.desk, work.checklist, createReportModule({ ...shared, printer: options.reportPrinter ?? null }), work.terminal, work.onsite];
     const handlers: Partial<ChannelHandlers> = Object.assign({}, ...modules.map((module) => module.handlers));
     // Refused before the terminal service runs, so the answer names the port in the user's language.
     const connect = handlers['terminal:connect']!;
