@@ -5,6 +5,7 @@ import { exportCommand, importCommand } from './commands/desk-csv';
 import { portsCommand } from './commands/ports';
 import { batchCommand, infoCommand, paramsCommand } from './commands/read-commands';
 import { recoverCommand } from './commands/recover';
+import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
 
@@ -42,6 +43,16 @@ const commands: Record<string, { run: Command; usage: string; about?: string; re
     ].join('\n'),
   },
   audit: { run: auditCommand, usage: 'rebind audit verify --data-dir DIR [--expect-head SEQ:HASH] [--json]', readOnly: true },
+  report: {
+    run: reportCommand,
+    usage: 'rebind report verify FILE [--data-dir DIR] [--json]',
+    about: [
+      'Says whether FILE is a service report issued in the data directory (the app\'s, or --data-dir / REBINDDESK_DATA_DIR), unchanged:',
+      'which report, case, terminal, who issued it and when. Read only. Words in Chinese when LANG (or LC_ALL, LC_MESSAGES) starts with zh.',
+      'Exit codes: 0 genuine, 1 altered or unknown, 2 the file or the data directory cannot be read.',
+    ].join('\n'),
+    readOnly: true,
+  },
   import: {
     run: importCommand,
     usage: 'rebind import merchants|terminals FILE [--data-dir DIR] [--dry-run] [--json]',

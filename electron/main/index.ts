@@ -9,6 +9,8 @@ import { bindRouterToIpcMain, forwardEventsToWindow } from './ipc/electron-ipc';
 import { createSafeStorageProtector } from './crypto/safe-storage-protector';
 import { createMainContext, type MainContext } from './main-context';
 import { createElectronFilePicker } from './platform/electron-file-picker';
+import { createElectronPrintView } from './platform/electron-print-view';
+import { printViewReportPrinter } from './report/print-view-report-printer';
 import { isAppUrl } from './security/app-url';
 import { appMenuTemplate } from './security/app-menu';
 import { createAppWindow } from './security/app-window';
@@ -67,6 +69,8 @@ function start(dataDir: string): void {
     versions: { electron: process.versions.electron, chrome: process.versions.chrome },
     listSystemPorts: () => listPorts(() => SerialPort.list()),
     openPort: openSerialPort,
+    // Service reports print in a hidden sandboxed window from the built print view (docs/service-report.md).
+    reportPrinter: printViewReportPrinter(createElectronPrintView(rendererUrl)),
   });
 
   // Set before the window exists, so Electron's default menu (with DevTools) is never shown.

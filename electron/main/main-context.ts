@@ -16,6 +16,8 @@ import { createBackupModule } from './backup/backup-module';
 import { createDataKeysModule } from './crypto/data-keys-module';
 import { createDeskModule } from './desk/desk-module';
 import { createChecklistModule } from './checklist/checklist-module';
+import { createReportModule } from './report/report-module';
+import type { ReportPrinter } from './report/report-printer';
 import { createReportsModule } from './reports/reports-module';
 import { keyProtectorsFor } from './crypto/file-key-protector';
 import type { KeyProtector } from './crypto/key-protector';
@@ -79,6 +81,8 @@ export interface MainContextOptions {
   checklistTemplatesDir?: string;
   /** Load the shipped checklist templates into an install without any (true by default). */
   seedChecklistTemplates?: boolean;
+  /** Prints service reports to PDF (Electron's printToPDF in the app, Chromium in the harness); none: issuing is refused. */
+  reportPrinter?: ReportPrinter | null;
   /** Where unexpected errors go (the console by default). */
   logError?: (what: string, error: unknown) => void;
   /** How long close() waits for a running rebind (REBIND_SHUTDOWN_GRACE_MS by default). */
@@ -172,6 +176,7 @@ export function createMainContext(options: MainContextOptions): MainContext {
     // The desk sits below the terminal and On-site: it closes after them (modules close in reverse).
     work.desk,
     work.checklist,
+    createReportModule({ ...shared, printer: options.reportPrinter ?? null }),
     // Over the real file only: training data never reaches a report (a training window is refused it).
     createReportsModule(shared),
     work.terminal,
@@ -265,7 +270,8 @@ function openTrainingWorkspace(options: MainContextOptions, trainingDir: string,
       protectors,
       { listSystemPorts: async () => ({ ports: [], problem: null }), openPort: (path) => Promise.reject(new AppError('forbidden', reason('training-demo-terminal-only', { port: path }))) },
     );
-    const modules = [work.settings, work.keys, createAuditModule(shared), work.desk, work.checklist, work.terminal, work.onsite];
+    // The service report of a training visit is issued, stored and recorded in the training file, like its case.
+    const modules = [work.settings, work.keys, createAuditModule(shared), work.desk, work.checklist, createReportModule({ ...shared, printer: options.reportPrinter ?? null }), work.terminal, work.onsite];
     const handlers: Partial<ChannelHandlers> = Object.assign({}, ...modules.map((module) => module.handlers));
     // Refused before the terminal service runs, so the answer names the port in the user's language.
     const connect = handlers['terminal:connect']!;

@@ -15,6 +15,7 @@ import { appointmentReasonsEnglish } from './appointment-reasons-en';
 import { bookingReasonsEnglish } from './booking-reasons-en';
 import { caseReasonsEnglish } from './case-reasons-en';
 import { checklistReasonsEnglish } from './checklist-reasons-en';
+import { reportReasonsEnglish } from './report-reasons-en';
 import { csvReasonsEnglish } from './csv-reasons-en';
 import { deskReasonsEnglish } from './desk-reasons-en';
 import { deskRecordReasonsEnglish } from './desk-record-reasons-en';
@@ -45,6 +46,7 @@ export const englishReasons = {
   ...merchantReasonsEnglish,
   ...caseReasonsEnglish,
   ...checklistReasonsEnglish,
+  ...reportReasonsEnglish,
   ...supportContactReasonsEnglish,
   ...trainingReasonsEnglish,
 } as const;

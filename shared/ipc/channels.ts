@@ -68,6 +68,7 @@ export const invokeChannels = [
   'desk:cancel-appointment',
   'desk:find-slots',
   'desk:calendar',
+  'desk:calendar-open',
   'desk:today',
   'desk:appointment-work-order',
   'desk:case-open',
@@ -82,6 +83,7 @@ export const invokeChannels = [
   'desk:case-candidates',
   'checklist:templates', 'checklist:template-get', 'checklist:template-save', 'checklist:run-start', 'checklist:run-get', 'checklist:answer', 'checklist:evidence-add', 'checklist:fill-automatic', 'checklist:finish',
   'training:status', 'training:enter', 'training:leave', 'training:reset',
+  'report:list', 'report:issue', 'report:pdf', 'report:verify',
   'reports:service',
   'reports:compliance',
 ] as const;

@@ -61,6 +61,11 @@ const calendarEntrySchema = z.strictObject({
   caseState: z.string(),
 });
 
+// What the calendar page shows of reference data: engineers as rows (their areas and skills filter
+// them, their zones are offered), and the banks whose zones and names a booking needs.
+const calendarEngineerSchema = z.strictObject({ id: recordIdSchema, displayName: z.string(), areas: z.array(z.string()), skills: z.array(z.string()), timeZone: z.string() });
+const calendarBankSchema = z.strictObject({ code: z.string(), name: z.string(), timeZone: z.string() });
+
 const todayEntrySchema = z.strictObject({
   appointment: appointmentViewSchema,
   caseState: z.string(),
@@ -105,6 +110,16 @@ export const deskBookingContract = {
   'desk:calendar': {
     input: z.strictObject({ from: instantSchema, to: instantSchema, engineerIds: z.array(recordIdSchema).min(1).max(CALENDAR_MAX_ENGINEERS) }),
     output: z.strictObject({ appointments: z.array(calendarEntrySchema) }),
+    roles: 'signed-in',
+  },
+  /**
+   * The calendar page opening: its engineers and banks with every engineer's appointments in the
+   * first view's range, in one call (one round trip before the calendar is drawn, not reference
+   * data and then the appointments that need its engineers).
+   */
+  'desk:calendar-open': {
+    input: z.strictObject({ from: instantSchema, to: instantSchema }),
+    output: z.strictObject({ engineers: z.array(calendarEngineerSchema), banks: z.array(calendarBankSchema), appointments: z.array(calendarEntrySchema) }),
     roles: 'signed-in',
   },
   'desk:today': {

@@ -23,6 +23,7 @@ import { deskBookingContract } from './contract-desk-booking';
 import { deskCasesContract } from './contract-desk-cases';
 import { checklistContract } from './contract-checklist';
 import { trainingContract } from './contract-training';
+import { reportContract } from './contract-report';
 import { reportsContract } from './contract-reports';
 import { rebindEventSchema } from '../rebind/rebind-events';
 import { mainReasonSchema } from '../errors/main-reason-schema';
@@ -86,6 +87,7 @@ export const invokeContract = {
   ...deskCasesContract,
   ...checklistContract,
   ...trainingContract,
+  ...reportContract,
   ...reportsContract,
 } satisfies Record<InvokeChannel, ChannelSpec>;
 

@@ -67,6 +67,15 @@ const server = await serveDirectory(rendererDir);
 const browser = await chromium.launch({ ...(chromiumExecutable ? { executablePath: chromiumExecutable } : {}), args: chromiumArgs });
 const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 1000 } });
 const page = await context.newPage();
+// A figure from a page that failed is no figure: its errors are printed.
+page.on('requestfailed', (r) => console.error(`page request failed: ${r.url()}`));
+page.on('response', (r) => {
+  if (r.status() >= 400) console.error(`page response ${r.status()}: ${r.url()}`);
+});
+page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') console.error(`page console: ${m.text()} ${m.location().url}`);
+});
 await page.clock.setFixedTime(now);
 // What each call costs in main (the router: input parsed, the service, the output checked), to set
 // beside what the page waited for it: the rest is the harness's bridge (Playwright's binding).
@@ -210,7 +219,7 @@ try {
           const ms = performance.now() - started;
           // One more frame, so long tasks of the drawn frame are counted too.
           requestAnimationFrame(() => { observer.disconnect(); resolve({ ms, ...seen, longTasks }); });
-        } else if (performance.now() > deadline) reject(new Error('the view was not complete within 20 s: ' + JSON.stringify(seen)));
+        } else if (performance.now() > deadline) reject(new Error('the view was not complete within 20 s: ' + JSON.stringify(seen) + ' ' + document.body.innerText.slice(0, 1500) + JSON.stringify(window.__benchCalls)));
         else requestAnimationFrame(check);
       }
       requestAnimationFrame(check);

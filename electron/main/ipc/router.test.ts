@@ -133,6 +133,7 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'desk:cancel-appointment': ['desk', 'admin'],
   'desk:find-slots': ['desk', 'admin'],
   'desk:calendar': 'signed-in',
+  'desk:calendar-open': 'signed-in',
   'desk:today': ['engineer', 'admin'],
   'desk:appointment-work-order': ['engineer', 'admin'],
   'desk:case-open': ['desk', 'admin'],
@@ -159,6 +160,11 @@ const declared: Record<InvokeChannel, ChannelRoles> = {
   'training:enter': ['desk', 'engineer', 'admin'],
   'training:leave': ['desk', 'engineer', 'admin'],
   'training:reset': ['desk', 'engineer', 'admin'],
+  // The engineer of the visit (the service checks it is theirs) or an admin issues; everyone signed in reads and verifies.
+  'report:list': ['desk', 'engineer', 'admin'],
+  'report:issue': ['engineer', 'admin'],
+  'report:pdf': ['desk', 'engineer', 'admin'],
+  'report:verify': ['desk', 'engineer', 'admin'],
   'reports:service': ['admin', 'desk-lead'],
   'reports:compliance': ['admin'],
 };
@@ -237,6 +243,7 @@ const validInput: Record<InvokeChannel, unknown> = {
   'desk:cancel-appointment': { appointmentId: '019a0000-0000-7000-8000-00000000000a', version: 1, reason: '商户撤销' },
   'desk:find-slots': { caseId: '019a0000-0000-7000-8000-00000000000a', from: '2026-12-02T00:00:00.000Z', durationMinutes: 60, count: 3, stepMinutes: 30 },
   'desk:calendar': { from: '2026-12-01T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z', engineerIds: ['019a0000-0000-7000-8000-00000000000b'] },
+  'desk:calendar-open': { from: '2026-12-01T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z' },
   'desk:today': {},
   'desk:appointment-work-order': { appointmentId: '019a0000-0000-7000-8000-00000000000a' },
   'desk:case-open': { terminalId: '019a0000-0000-7000-8000-000000000010', targetBank: 'acquirer-c' },
@@ -265,6 +272,10 @@ const validInput: Record<InvokeChannel, unknown> = {
   'training:enter': {},
   'training:leave': {},
   'training:reset': {},
+  'report:list': { caseId: '019a0000-0000-7000-8000-000000000011' },
+  'report:issue': { runId: '019a0000-0000-7000-8000-000000000021', language: 'zh-CN' },
+  'report:pdf': { reportId: '019a0000-0000-7000-8000-000000000031' },
+  'report:verify': { dataBase64: 'JVBERi0xLjQK' },
   'reports:service': { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' },
   'reports:compliance': { from: '2026-11-01', to: '2026-11-30', zone: 'Asia/Shanghai' },
 };

@@ -45,7 +45,6 @@ const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOSt
 
 /** Creates the service; windows a crashed run left in training are recorded as having left ("restart"). */
 export function createTrainingService(deps: TrainingServiceDeps): TrainingService {
-  mkdirSync(deps.trainingDir, { recursive: true });
   const markerPath = join(deps.trainingDir, markerName);
   const windows = new Map<string, TrainingWindow>();
   let workspace: TrainingWorkspace | null = null;
@@ -57,10 +56,12 @@ export function createTrainingService(deps: TrainingServiceDeps): TrainingServic
       () => undefined,
     );
   }
-  writeTrainingMarker(markerPath, []);
+  // Nothing to write on a start without training: the folder appears with the first entry.
+  if (leftAfterCrash.length > 0) writeTrainingMarker(markerPath, []);
 
   const saveMarker = () => {
     try {
+      if (windows.size > 0) mkdirSync(deps.trainingDir, { recursive: true });
       writeTrainingMarker(markerPath, [...windows.values()]);
     } catch (error) {
       // Only the "restart" entry after a crash depends on it; training itself goes on.

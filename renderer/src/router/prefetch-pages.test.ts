@@ -41,7 +41,7 @@ describe('prefetching pages', () => {
     expect(loaded).toEqual(['a', 'b']);
   });
 
-  it('prefetches the cases list, where desk operators go from the merchants page', () => {
-    expect(pageRoutes.filter((route) => 'prefetch' in route && route.prefetch).map((route) => route.name)).toEqual(['cases']);
+  it('prefetches the cases list, where desk operators go from the merchants page, and the calendar, where they book', () => {
+    expect(pageRoutes.filter((route) => 'prefetch' in route && route.prefetch).map((route) => route.name)).toEqual(['cases', 'calendar']);
   });
 });

@@ -8,6 +8,8 @@ import { isAppUrl } from '../../../electron/main/security/app-url';
 import { listPorts } from '../../../electron/main/terminal/port/port-lister';
 import { openSerialPort } from '../../../electron/main/terminal/port/serial-byte-port';
 import { testMainContext, type PickerAnswers } from '../../integration/support/main-context';
+import { printViewReportPrinter } from '../../../electron/main/report/print-view-report-printer';
+import { chromiumPrintView } from '../../support/chromium-print-view';
 import { bindMainToPage } from './bind-main';
 import { serveDirectory } from './static-server';
 
@@ -62,7 +64,7 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
     await use({ now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) });
   },
   picker: async ({}, use) => use({ backupTarget: null, backupSource: null, linkLogTarget: null, auditTarget: null }),
-  main: async ({ dataDir, appUrl, picker, clock, keyProtection }, use) => {
+  main: async ({ dataDir, appUrl, picker, clock, keyProtection, browser }, use) => {
     const context = testMainContext(dataDir, picker, {
       appVersion: '0.0.0-e2e',
       isTrustedSender: (sender) => isAppUrl(sender.url, appUrl),
@@ -72,6 +74,8 @@ export const test = base.extend<HarnessFixtures, { server: { url: string } }>({
       listSystemPorts: () => listPorts(() => SerialPort.list()),
       openPort: openSerialPort,
       demoLine: null,
+      // Reports print as the app prints them, from the built print view, with the test's own Chromium.
+      reportPrinter: printViewReportPrinter(chromiumPrintView(browser)),
     });
     await use(context);
     await context.close();

@@ -7,6 +7,7 @@ import { demoPortPath } from '../../../shared/terminal/port-info';
 import { callAs } from '../support/main-context';
 import { openDesk, seedCase, type Desk } from '../desk/booking-fixture';
 import type { SenderInfo } from '../../../electron/main/ipc/router';
+import type { MainContextOptions } from '../../../electron/main/main-context';
 
 /** A 1×1 PNG. */
 export const pngBase64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -32,8 +33,8 @@ export interface Visit {
 interface WorkOrder { caseId: string; templateId: string; merchant: { tid: string; mid: string; name: string; mcc: string }; workOrder: Record<string, unknown> }
 
 /** A desk (samples, shipped templates) with the demo terminal's case booked for engineer 1. */
-export async function bookedVisit(dataDir: string, engineers = 1): Promise<Visit> {
-  const desk = await openDesk(dataDir, engineers);
+export async function bookedVisit(dataDir: string, engineers = 1, extra: Partial<MainContextOptions> = {}): Promise<Visit> {
+  const desk = await openDesk(dataDir, engineers, undefined, undefined, extra);
   const db = desk.ctx.database.current();
   const seeded = seedCase(db, desk.modelIds, { model: 'PAX A920', firmware: 'PayDroid 7.1.2', serial: '1170012345', tid: '12345678', shortName: '浦东便利' });
   const engineer = desk.engineers[0]!;

@@ -3,7 +3,7 @@
 // with SQL here: their services belong to other parts of issue 10 and this suite tests booking.
 import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { MainContext } from '../../../electron/main/main-context';
+import type { MainContext, MainContextOptions } from '../../../electron/main/main-context';
 import type { SenderInfo } from '../../../electron/main/ipc/router';
 import type { IpcError } from '../../../shared/ipc/result';
 import { callAs, createFirstAdmin, signInNewOperator, testMainContext, testWindow } from '../support/main-context';
@@ -110,8 +110,8 @@ export function seedCase(db: Database.Database, modelIds: Record<string, string>
 }
 
 /** An app on `dataDir` with the samples, a desk user and `engineerCount` engineers (PAX, area 310115, weekdays 09:00–18:00 Shanghai). */
-export async function openDesk(dataDir: string, engineerCount = 2, now: () => Date = () => fixtureNow, zone = 'Asia/Shanghai'): Promise<Desk> {
-  const ctx = testMainContext(dataDir, {}, { now });
+export async function openDesk(dataDir: string, engineerCount = 2, now: () => Date = () => fixtureNow, zone = 'Asia/Shanghai', extra: Partial<MainContextOptions> = {}): Promise<Desk> {
+  const ctx = testMainContext(dataDir, {}, { now, ...extra });
   const admin = testWindow();
   await createFirstAdmin(ctx, admin);
   const { window: desk, operatorId: deskOperatorId } = await signInNewOperator(ctx, admin, 'desk.wang', 'desk');

@@ -165,4 +165,27 @@ describe('booking through the desk channels', () => {
     expect(await refusalOf(ctx, desk, 'desk:calendar', { from: '2026-11-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', engineerIds: [engineers[0]!.id] })).toMatchObject({ code: 'invalid-input', reason: 'appointment-range-too-long', params: { days: 42 } });
     await ctx.close();
   });
+
+  it('opens the calendar in one call: the engineers in reference order, the banks, and every engineer\'s appointments of the range as desk:calendar gives them', async () => {
+    const { ctx, desk, engineers, modelIds } = await openDesk(tempDir());
+    const db = ctx.database.current();
+    for (const [engineer, hours] of [[0, wed('02', '03')], [1, wed('01', '02')], [1, wed('06', '07')]] as const) {
+      const { caseId } = seedCase(db, modelIds);
+      await callAs(ctx, desk, 'desk:book', { caseId, engineerId: engineers[engineer]!.id, zone: 'Asia/Shanghai', slot: hours });
+    }
+    const week = { from: '2026-11-30T00:00:00.000Z', to: '2026-12-07T00:00:00.000Z' };
+    const reference = (await callAs(ctx, desk, 'desk:reference', {})) as { engineers: { id: string; displayName: string; areas: string[]; skills: string[]; timeZone: string }[]; banks: { code: string; name: string; timeZone: string }[] };
+    const opening = (await callAs(ctx, desk, 'desk:calendar-open', week)) as { engineers: unknown[]; banks: unknown[]; appointments: unknown[] };
+    expect(opening.engineers).toEqual(reference.engineers.map((e) => ({ id: e.id, displayName: e.displayName, areas: e.areas, skills: e.skills, timeZone: e.timeZone })));
+    expect(opening.engineers.map((e) => (e as { id: string }).id)).toEqual(engineers.map((e) => e.id));
+    expect(opening.banks).toEqual(reference.banks.map((b) => ({ code: b.code, name: b.name, timeZone: b.timeZone })));
+    expect(opening.banks.length).toBeGreaterThan(0);
+    const calendar = (await callAs(ctx, desk, 'desk:calendar', { ...week, engineerIds: engineers.map((e) => e.id) })) as { appointments: unknown[] };
+    expect(calendar.appointments).toHaveLength(3);
+    expect(opening.appointments).toEqual(calendar.appointments);
+    // Signed in is enough, as for desk:calendar (an engineer sees the week too); the range is bounded the same way.
+    expect(((await callAs(ctx, engineers[0]!.window, 'desk:calendar-open', week)) as { appointments: unknown[] }).appointments).toHaveLength(3);
+    expect(await refusalOf(ctx, desk, 'desk:calendar-open', { from: '2026-11-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' })).toMatchObject({ code: 'invalid-input', reason: 'appointment-range-too-long', params: { days: 42 } });
+    await ctx.close();
+  });
 });

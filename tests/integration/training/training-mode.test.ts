@@ -89,6 +89,11 @@ describe('training mode', () => {
     const finished = (await callAs(ctx, engineer.window, 'checklist:finish', { runId: run.run.id, outcome: { kind: 'completed' } })) as { finished: boolean; caseState?: string; reasons?: unknown };
     expect(finished, JSON.stringify(finished.reasons)).toMatchObject({ finished: true, caseState: 'closed' });
 
+    // The service report's channels reach the training file: the finished run is issuable there.
+    const reports = (await callAs(ctx, engineer.window, 'report:list', { caseId: trainingCaseId })) as { reports: unknown[]; issuable: unknown[] };
+    expect(reports.reports).toEqual([]);
+    expect(reports.issuable).toHaveLength(1);
+
     // The real file: the same counts as before, its own case untouched, no outbox row.
     for (const t of realTables) expect(count(real, `SELECT count(*) AS n FROM ${t}`), t).toBe(realCounts[t]);
     expect(count(real, 'SELECT count(*) AS n FROM cases WHERE id = ?', trainingCaseId)).toBe(0);

@@ -15,10 +15,11 @@ import { migration0013 } from './0013-merchant-name-grams';
 import { migration0014 } from './0014-terminal-tid-unique';
 import { migration0015 } from './0015-checklist';
 import { migration0016 } from './0016-name-search-covering-indexes';
-import { migration0017 } from './0017-desk-lead';
+import { migration0017 } from './0017-service-reports';
+import { migration0018 } from './0018-desk-lead';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018];
 
 /** The schema version this build writes. */
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

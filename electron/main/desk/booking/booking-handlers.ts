@@ -8,8 +8,10 @@ import { createBookingReadModel } from './booking-read-model';
 import { createBookingService } from './booking-service';
 import { createSqliteAppointmentRepository } from './sqlite-appointment-repository';
 import { createSqliteCaseRepository } from '../cases/sqlite-case-repository';
+import { createSqliteReferenceRepository } from '../reference/sqlite-reference-repository';
+import { calendarOpening } from './calendar-opening';
 
-export type BookingChannel = 'desk:book' | 'desk:reschedule' | 'desk:cancel-appointment' | 'desk:find-slots' | 'desk:calendar' | 'desk:today' | 'desk:appointment-work-order';
+export type BookingChannel = 'desk:book' | 'desk:reschedule' | 'desk:cancel-appointment' | 'desk:find-slots' | 'desk:calendar' | 'desk:calendar-open' | 'desk:today' | 'desk:appointment-work-order';
 
 // Typed by the contract alone (desk/ sits below ipc/): desk-module.ts spreads them into its handlers.
 type BookingHandlers = { [C in BookingChannel]: (input: ParsedInput<C>, context: { caller: Actor }) => InvokeOutput<C> };
@@ -27,12 +29,14 @@ export function createBooking(deps: BookingDeps) {
   const read = createBookingReadModel(deps.connection, cases);
   const service = createBookingService({ audited: deps.audited, now: deps.now, appointments, read, cases });
   const queries = createBookingQueries({ now: deps.now, appointments, read });
+  const reference = createSqliteReferenceRepository(deps.connection);
   const handlers: BookingHandlers = {
     'desk:book': (input, { caller }) => service.book(caller, input),
     'desk:reschedule': (input, { caller }) => service.reschedule(caller, input),
     'desk:cancel-appointment': (input, { caller }) => service.cancel(caller, input),
     'desk:find-slots': (input) => queries.findSlots(input),
     'desk:calendar': (input) => queries.calendar(input),
+    'desk:calendar-open': (input) => calendarOpening(reference, queries.calendar, input),
     'desk:today': (input, { caller }) => queries.today(caller, input.date),
     'desk:appointment-work-order': (input, { caller }) => queries.workOrder(caller, input.appointmentId),
   };

@@ -130,6 +130,9 @@ export const auditActionNames = byLanguage({
     reset: ['重置培训数据', 'Training data reset'],
     'people-copied': ['复制操作员到培训数据', 'Operators copied into the training data'],
   },
+  'service-report': {
+    issued: ['出具服务报告', 'Service report issued'],
+  },
 });
 
 export const auditEntityNames = byLanguage({
@@ -154,4 +157,5 @@ export const auditEntityNames = byLanguage({
   'checklist-template': ['检查单模板', 'Checklist template'],
   'checklist-run': ['现场检查单', 'Checklist run'],
   training: ['培训模式', 'Training mode'],
+  'service-report': ['服务报告', 'Service report'],
 });

@@ -6,8 +6,8 @@ import type { DaySummary } from './day-summaries';
 
 /** An appointment as desk:calendar returns it. */
 export type CalendarEntry = InvokeOutput<'desk:calendar'>['appointments'][number];
-/** An engineer as desk:reference returns them. */
-export type EngineerView = InvokeOutput<'desk:reference'>['engineers'][number];
+/** An engineer as the calendar's opening (desk:calendar-open) gives them. */
+export type EngineerView = InvokeOutput<'desk:calendar-open'>['engineers'][number];
 
 /** What the calendar component is given for one appointment (its event input). */
 export interface CalendarEvent {

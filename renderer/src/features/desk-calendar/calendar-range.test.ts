@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_MAX_DAYS, CALENDAR_MAX_ENGINEERS } from '../../../../shared/ipc/contract-desk-booking';
-import { calendarQueries, rangeOfDays, wallClockOf, wallDateOf } from './calendar-range';
+import { calendarQueries, rangeOfDays, wallClockOf, wallDateOf, weekOf } from './calendar-range';
 
 describe('rangeOfDays', () => {
   it('covers whole local days of the zone shown, from the first midnight to the one after the last day', () => {
@@ -38,5 +38,14 @@ describe('wall fields of a calendar Date', () => {
     const date = new Date(2026, 11, 7, 9, 5);
     expect(wallDateOf(date)).toBe('2026-12-07');
     expect(wallClockOf(date)).toBe('09:05');
+  });
+});
+
+describe('weekOf', () => {
+  it('is Monday to Sunday around the day, across a month and a year end', () => {
+    expect(weekOf('2026-12-07')).toEqual({ firstDay: '2026-12-07', lastDay: '2026-12-13' });
+    expect(weekOf('2026-12-13')).toEqual({ firstDay: '2026-12-07', lastDay: '2026-12-13' });
+    expect(weekOf('2026-12-02')).toEqual({ firstDay: '2026-11-30', lastDay: '2026-12-06' });
+    expect(weekOf('2027-01-01')).toEqual({ firstDay: '2026-12-28', lastDay: '2027-01-03' });
   });
 });

@@ -1,4 +1,4 @@
-import { dayBounds, daysBetween, instantOf } from '../../../../shared/desk/time/zoned';
+import { dayBounds, daysBetween, instantOf, plusDays, weekdayOf } from '../../../../shared/desk/time/zoned';
 import { reason, type Reason } from '../../../../shared/errors/reason';
 import { CALENDAR_MAX_DAYS, CALENDAR_MAX_ENGINEERS } from '../../../../shared/ipc/contract-desk-booking';
 
@@ -37,6 +37,15 @@ export function rangeOfDays(firstDay: string, lastDay: string, zone: string): { 
   // Days by the calendar, not by 24 hours: a DST day is an hour short or long.
   if (daysBetween(firstDay, lastDay) + 1 > CALENDAR_MAX_DAYS) return { ok: false, reason: reason('appointment-range-too-long', { days: CALENDAR_MAX_DAYS }) };
   return { ok: true, from: instantOf(from), to: instantOf(to) };
+}
+
+/**
+ * The days of the week `date` falls in, Monday to Sunday (the calendar's `firstDay: 1`): what the
+ * week view shows first, known before the calendar exists, so its appointments can be asked for at once.
+ */
+export function weekOf(date: string): { firstDay: string; lastDay: string } {
+  const firstDay = plusDays(date, 1 - Number(weekdayOf(date)));
+  return { firstDay, lastDay: plusDays(firstDay, 6) };
 }
 
 /** The calendar calls for a range: one per CALENDAR_MAX_ENGINEERS engineers; none without engineers. */

@@ -7,12 +7,15 @@ import { answerOf, answerOfError, type BookingAnswer } from './booking-refusal';
 import type { CalendarEntry } from './calendar-entries';
 import { calendarQueries } from './calendar-range';
 
-type Reference = InvokeOutput<'desk:reference'>;
+type Opening = InvokeOutput<'desk:calendar-open'>;
+type Reference = Pick<Opening, 'engineers' | 'banks'>;
 
-/** The calendar: engineers and banks from reference data, the appointments of the range shown, and booking. */
+const rangeKey = (range: { from: string; to: string }, engineerIds: readonly string[]) => `${range.from} ${range.to} ${engineerIds.join(',')}`;
+
+/** The calendar: its engineers and banks, the appointments of the range shown, and booking. */
 export const useCalendarStore = defineStore('desk-calendar', () => {
-  const reference = ref<Reference | null>(null);
-  // Replaced whole, never changed in place: no deep proxies over a thousand rows the calendar copies anyway.
+  // Both replaced whole, never changed in place: no deep proxies over what the calendar copies anyway.
+  const reference = shallowRef<Reference | null>(null);
   const entries = shallowRef<CalendarEntry[]>([]);
   /** How many times a range's appointments have arrived (the calendar measures its rows after each). */
   const loads = ref(0);
@@ -20,14 +23,37 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
   // A slower answer for an earlier range must not replace a newer one.
   let asked = 0;
 
-  const loadReference = () =>
+  // The range and engineers the opening read, until the calendar first asks for them (it is created with them).
+  let opened: string | null = null;
+
+  /**
+   * The page opening on the week `range`: what the last visit showed is forgotten (nothing stale is
+   * drawn, and the calendar is created once, with this week's appointments), then the engineers,
+   * banks and every engineer's appointments in the range arrive in one call.
+   */
+  const open = (range: { from: string; to: string }) =>
     track(async () => {
-      reference.value = await invoke('desk:reference', {});
+      const ticket = ++asked;
+      reference.value = null;
+      entries.value = [];
+      opened = null;
+      const answer = await invoke('desk:calendar-open', { from: range.from, to: range.to });
+      if (ticket !== asked) return;
+      opened = rangeKey(range, answer.engineers.map((e) => e.id));
+      entries.value = answer.appointments;
+      reference.value = { engineers: answer.engineers, banks: answer.banks };
+      loads.value += 1;
     });
 
-  /** The appointments of the engineers in the range, in calls of at most CALENDAR_MAX_ENGINEERS. */
+  /** The appointments of the engineers in the range, in calls of at most CALENDAR_MAX_ENGINEERS (none when the opening just read them). */
   const loadRange = (range: { from: string; to: string }, engineerIds: readonly string[]) =>
     track(async () => {
+      const key = rangeKey(range, engineerIds);
+      if (key === opened) {
+        opened = null;
+        return;
+      }
+      opened = null;
       const ticket = ++asked;
       const answers = await Promise.all(calendarQueries(range, engineerIds).map((query) => invoke('desk:calendar', query)));
       if (ticket !== asked) return;
@@ -55,11 +81,5 @@ export const useCalendarStore = defineStore('desk-calendar', () => {
       return result;
     });
 
-  /** Forgets the last range's appointments (a page opened afresh shows nothing stale, and draws them once). */
-  const forgetRange = () => {
-    asked += 1;
-    entries.value = [];
-  };
-
-  return { reference, entries, loads, busy, loadReference, loadRange, forgetRange, caseDetail, findSlots, book, reschedule, cancel };
+  return { reference, entries, loads, busy, open, loadRange, caseDetail, findSlots, book, reschedule, cancel };
 });

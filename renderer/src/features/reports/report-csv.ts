@@ -7,7 +7,7 @@ import type { ReportTable } from './report-tables';
 const bom = '\uFEFF';
 
 /** The CSV text of the tables, BOM included; the period heads the file. */
-export function reportCsv(heading: string, tables: readonly ReportTable[]): string {
+export function reportCsv(heading: string, tables: readonly Pick<ReportTable, 'title' | 'columns' | 'rows'>[]): string {
   const records: (string | number)[][] = [[heading]];
   for (const table of tables) records.push([], [table.title], table.columns, ...table.rows);
   // A cell starting with = + - @ is run as a formula by spreadsheets (an engineer's or a bank's

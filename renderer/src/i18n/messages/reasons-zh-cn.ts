@@ -6,6 +6,7 @@ import { appointmentReasonsZhCN } from './reasons-zh-cn-appointments';
 import { bookingReasonsZhCN } from './reasons-zh-cn-booking';
 import { caseReasonsZhCN } from './reasons-zh-cn-cases';
 import { checklistReasonsZhCN } from './reasons-zh-cn-checklist';
+import { reportReasonsZhCN } from './reasons-zh-cn-report';
 import { csvReasonsZhCN } from './reasons-zh-cn-csv';
 import { deskReasonsZhCN } from './reasons-zh-cn-desk';
 import { backupReasonsZhCN } from '../../features/backup/backup-messages';
@@ -232,6 +233,7 @@ export const sharedReasonsZhCN: Record<SharedReasonCode, string> = {
   ...merchantReasonsZhCN,
   ...caseReasonsZhCN,
   ...checklistReasonsZhCN,
+  ...reportReasonsZhCN,
   ...supportContactReasonsZhCN,
   ...trainingReasonsZhCN,
 };

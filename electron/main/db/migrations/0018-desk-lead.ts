@@ -7,8 +7,8 @@ import type { Migration } from '../migration';
  * flag is only ever set on a desk operator (the CHECK holds it whatever the app does), and a role
  * change away from desk clears it in the same update.
  */
-export const migration0017: Migration = {
-  version: 17,
+export const migration0018: Migration = {
+  version: 18,
   name: 'desk-lead',
   up(db) {
     db.exec(`
