@@ -92,7 +92,7 @@ describe('sessions stay in main', () => {
     const result = await ctx.router.handle('auth:sign-in', { username: testAdmin.username, password: testAdmin.password }, second);
     expect(result).toMatchObject({ ok: true, value: { status: 'signed-in', session: { username: testAdmin.username } } });
     expect(Object.keys((result as { value: { session: object } }).value.session).sort()).toEqual(
-      ['displayName', 'idleLockMinutes', 'operatorId', 'pending', 'role', 'signedInAt', 'username'],
+      ['deskLead', 'displayName', 'idleLockMinutes', 'operatorId', 'pending', 'role', 'signedInAt', 'username'],
     );
     // Each window has its own session: signing out one leaves the other signed in.
     await callAs(ctx, second, 'auth:sign-out', {});
