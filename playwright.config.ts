@@ -6,9 +6,11 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   fullyParallel: false,
-  // Two spec files at once: every test opens its own app (temp data directory, ephemeral ports,
-  // its own Chromium), and CI's run is shorter by a third. E2E_WORKERS=1 runs them one by one.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // One spec file at a time by default: on CI's 2 cores, two workers made the suite slower (18 min
+  // against 12) and pushed timing-bound steps (Cancel before COMMIT) past their bounds. Every test
+  // opens its own app (temp data directory, ephemeral ports, own Chromium), so E2E_WORKERS=2 works
+  // on a bigger machine.
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

@@ -13,6 +13,8 @@ test('the TOTP helper agrees with RFC 6238 (SHA-1 vector at 59 s, 6 digits)', ()
 });
 
 test('first start, two-factor enrolment, sign-in with a code, and a desk user kept out of admin pages', async ({ openFresh, clock, main, picker, dataDir }, testInfo) => {
+  // The longest sign-in story: first admin, enrolment, a desk user's forced change; over a minute on a loaded machine.
+  test.setTimeout(180_000);
   const page = await openFresh();
 
   // First start: the app asks for the first admin, and checks the password as it is typed.
