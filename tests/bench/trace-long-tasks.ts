@@ -4,24 +4,7 @@
 // inflate), with its self time split by trace event (script, GC, style, layout, paint, IPC) and its
 // script split by function from the profile's samples.
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
-  startTime: number;
-  samples?: number[];
-  timeDeltas?: number[];
-}
+import { selfTimes, TASK, type CpuProfile, type TraceEvent } from './trace-events';
 
 export interface TaskBreakdown {
   /** Wall time of the task, ms. */
@@ -33,8 +16,6 @@ export interface TaskBreakdown {
   /** Script samples by function, ms, largest first. */
   functions: [string, number][];
 }
-
-const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
 function mainThreadEvents(events: TraceEvent[]): TraceEvent[] {
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
@@ -54,26 +35,6 @@ function label(e: TraceEvent): string {
   return e.name;
 }
 
-/** Self time per event name: each event's thread time (its wall time when it has none) less its children's. */
-function selfTimes(events: TraceEvent[]): Map<string, number> {
-  const self = new Map<string, number>();
-  const stack: { end: number; name: string; childUs: number; dur: number }[] = [];
-  const close = (until: number) => {
-    while (stack.length > 0 && stack[stack.length - 1]!.end <= until) {
-      const done = stack.pop()!;
-      self.set(done.name, (self.get(done.name) ?? 0) + Math.max(0, done.dur - done.childUs) / 1000);
-    }
-  };
-  for (const e of events) {
-    close(e.ts);
-    const own = e.tdur ?? e.dur!;
-    if (stack.length > 0) stack[stack.length - 1]!.childUs += own;
-    stack.push({ end: e.ts + e.dur!, name: label(e), childUs: 0, dur: own });
-  }
-  close(Number.POSITIVE_INFINITY);
-  return self;
-}
-
 function functionSamples(profile: CpuProfile | null, start: number, end: number): Map<string, number> {
   const out = new Map<string, number>();
   if (!profile) return out;
@@ -84,7 +45,7 @@ function functionSamples(profile: CpuProfile | null, start: number, end: number)
     at += delta;
     if (at < start || at >= end) return;
     const f = byId.get(id)!;
-    const key = f.url ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}` : f.functionName || '(anonymous)';
+    const key = f.url ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${(f.lineNumber ?? 0) + 1}` : f.functionName || '(anonymous)';
     out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas?.[k + 1] ?? delta) / 1000);
   });
   return out;
@@ -119,14 +80,14 @@ export function longTasks(
     if ((threadMs ?? task.dur! / 1000) <= boundMs) continue;
     const end = task.ts + task.dur!;
     const inside = events.filter((e) => e.ts >= task.ts && e.ts < end);
-    out.push({ ms: task.dur! / 1000, threadMs, parts: top(selfTimes(inside), 8), functions: top(functionSamples(profile, task.ts, end), 8) });
+    out.push({ ms: task.dur! / 1000, threadMs, parts: top(selfTimes(inside, label), 8), functions: top(functionSamples(profile, task.ts, end), 8) });
   }
   const first = page[0];
   const last = page[page.length - 1];
   const totals = {
     ms: page.reduce((sum, t) => sum + t.dur! / 1000, 0),
     threadMs: all.reduce((sum, t) => sum + (t.threadMs ?? 0), 0),
-    parts: top(selfTimes(events.filter((e) => !skipped.some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur!))), 14),
+    parts: top(selfTimes(events.filter((e) => !skipped.some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur!)), label), 14),
     functions: first && last ? top(functionSamples(profile, first.ts, last.ts + last.dur!), 14) : [],
   };
   return { tasks: out, all, totals };

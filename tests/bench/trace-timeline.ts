@@ -5,17 +5,7 @@
 // time the thread waited included. The figure a bench prints is wall time; this says what it is
 // made of.
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string; message?: string } };
-}
+import { selfTimes, TASK, type CpuProfile, type TraceEvent } from './trace-events';
 
 export interface TimelineTask {
   /** Start after the first mark, ms. */
@@ -25,13 +15,6 @@ export interface TimelineTask {
   parts: [string, number][];
   /** CPU profile samples in the task by script file (the harness's own script has none), ms. */
   scripts: [string, number][];
-}
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
-  startTime: number;
-  samples?: number[];
-  timeDeltas?: number[];
 }
 
 export interface Timeline {
@@ -48,8 +31,6 @@ export interface Timeline {
   threadMs: number;
 }
 
-const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-
 // Names that say what a piece is, not which function ran: the bench wants the kind of work.
 function kind(e: TraceEvent): string {
   const url = e.args?.data?.url ?? '';
@@ -58,25 +39,6 @@ function kind(e: TraceEvent): string {
   if (e.name === 'FunctionCall') return file ? `FunctionCall ${file.replace(/-[\w-]{8}\.js$/, '.js')}` : 'FunctionCall';
   if (e.name === 'EventDispatch' && e.args?.data?.type) return `EventDispatch ${e.args.data.type}`;
   return e.name;
-}
-
-function selfTimes(events: TraceEvent[]): Map<string, number> {
-  const self = new Map<string, number>();
-  const stack: { end: number; name: string; childUs: number; dur: number }[] = [];
-  const close = (until: number) => {
-    while (stack.length > 0 && stack[stack.length - 1]!.end <= until) {
-      const done = stack.pop()!;
-      self.set(done.name, (self.get(done.name) ?? 0) + Math.max(0, done.dur - done.childUs) / 1000);
-    }
-  };
-  for (const e of events) {
-    close(e.ts);
-    const own = e.tdur ?? e.dur!;
-    if (stack.length > 0) stack[stack.length - 1]!.childUs += own;
-    stack.push({ end: e.ts + e.dur!, name: kind(e), childUs: 0, dur: own });
-  }
-  close(Number.POSITIVE_INFINITY);
-  return self;
 }
 
 const top = (m: Map<string, number>, n: number): [string, number][] => [...m].filter(([, ms]) => ms >= 0.05).sort((a, b) => b[1] - a[1]).slice(0, n);
@@ -143,7 +105,7 @@ export function timeline(trace: { traceEvents: TraceEvent[] }, from: string, to:
       at: (task.ts - start.ts) / 1000,
       ms: task.dur! / 1000,
       threadMs: (task.tdur ?? task.dur!) / 1000,
-      parts: top(selfTimes(inside), 6),
+      parts: top(selfTimes(inside, kind), 6),
       scripts: top(samplesBetween(profile, task.ts, task.ts + task.dur!, sourceOf), 6),
     };
   });
@@ -151,7 +113,7 @@ export function timeline(trace: { traceEvents: TraceEvent[] }, from: string, to:
   return {
     spanMs: (end.ts - start.ts) / 1000,
     tasks,
-    parts: top(selfTimes(inTasks), 18),
+    parts: top(selfTimes(inTasks, kind), 18),
     scripts: top(samplesBetween(profile, start.ts, end.ts, sourceOf), 12),
     functions: top(samplesBetween(profile, start.ts, end.ts, (f) => `${f.functionName || '(anonymous)'} ${sourceOf(f)}`), 25),
     busyMs: tasks.reduce((sum, t) => sum + t.ms, 0),
